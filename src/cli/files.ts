@@ -1,0 +1,16 @@
+/** File locations the CLI relies on, independent of where it was compiled to. */
+import fs from "node:fs";
+import path from "node:path";
+
+/** The folder holding this package's package.json. */
+export function packageRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, "package.json"))) {
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error("budget-tables: cannot find the package folder");
+    dir = up;
+  }
+  return dir;
+}
+
+export const exampleModelPath = () => path.join(packageRoot(), "examples", "guangzhou-2024.json");

@@ -1,0 +1,245 @@
+/**
+ * Computes a table's figures from the facts, following its definition: which rows exist, what
+ * each row and column adds up, and the totals. Everything stays in exact 分.
+ */
+import { codeLineage, codeName } from "../catalog/codeNames";
+import { FUNCTION_CLASSES } from "../catalog/functionClasses";
+import type { Fen } from "../model/money";
+import type { BudgetModel } from "../model/types";
+import { matches } from "../tables/filter";
+import type { ColumnDef, FixedRowDef, RowsDef, TableDef } from "../tables/types";
+import type { Fact } from "./facts";
+
+export interface FigureRow {
+  /** Stable key: "合计", "f:201", "e:30101", "u:<unit>", "u:<unit>/e:301", "u:<unit>/p:<project>", or a fixed row key. */
+  key: string;
+  /** Depth below the table's top rows, for indentation. */
+  level: number;
+  code?: string;
+  name: string;
+  total: boolean;
+  /** One exact amount per amount column, in column order. */
+  values: Fen[];
+  /** The text column's content (表12 绩效目标). */
+  text?: string;
+  /** The key of the row this one adds into, when rows form a hierarchy. */
+  parent?: string;
+}
+
+export interface Section {
+  left: FigureRow[];
+  right: FigureRow[];
+}
+
+export interface TableFigures {
+  def: TableDef;
+  amountColumns: ColumnDef[];
+  /** Single-sided tables: the rows; two-sided tables (表1, 表4): one section after another. */
+  rows: FigureRow[];
+  sections?: Section[];
+  /** True when no line item reaches the table. */
+  empty: boolean;
+}
+
+const TOTAL = "合计";
+
+/** Per-row sums of the leaf (non-total) amount columns. */
+class Accumulator {
+  readonly sums = new Map<string, Fen[]>();
+  constructor(private readonly width: number) {}
+
+  add(rowKey: string, columns: number[], amount: Fen): void {
+    let row = this.sums.get(rowKey);
+    if (!row) this.sums.set(rowKey, (row = new Array<Fen>(this.width).fill(0)));
+    for (const c of columns) row[c] += amount;
+  }
+
+  get(rowKey: string): Fen[] {
+    return this.sums.get(rowKey) ?? new Array<Fen>(this.width).fill(0);
+  }
+}
+
+export function computeFigures(def: TableDef, facts: readonly Fact[], model: BudgetModel): TableFigures {
+  const amountColumns = def.columns.filter((c) => c.role === "amount");
+  const tableFacts = facts.filter((f) => matches(def.filter, f));
+  const leafColumns = amountColumns.map((c, i) => (c.sumOf ? -1 : i)).filter((i) => i >= 0);
+  const columnsOf = (fact: Fact) => leafColumns.filter((i) => !amountColumns[i].filter || matches(amountColumns[i].filter!, fact));
+  const acc = new Accumulator(amountColumns.length);
+  const finish = (rows: FigureRow[]) => completeTotals(rows, amountColumns);
+  const result = (rows: FigureRow[], sections?: Section[]): TableFigures => ({
+    def,
+    amountColumns,
+    rows,
+    sections,
+    empty: tableFacts.length === 0,
+  });
+  const rowsDef: RowsDef = def.rows;
+  switch (rowsDef.type) {
+    case "codeHierarchy":
+      return result(finish(hierarchyRows(rowsDef.dimension, tableFacts, columnsOf, acc, model)));
+    case "unitBreakdown":
+      return result(finish(unitRows(rowsDef.children, tableFacts, columnsOf, acc, model)));
+    case "fixed":
+      return result(finish(fixedRows(rowsDef.rows, tableFacts, columnsOf, acc)));
+    case "twoSided": {
+      const all = rowsDef.sections.flatMap((s) => [...s.left, ...s.right]);
+      const rows = finish(fixedRows(all, tableFacts, columnsOf, acc));
+      const byKey = new Map(rows.map((r) => [r.key, r]));
+      const pick = (defs: FixedRowDef[]) => defs.flatMap((d) => expandedKeys(d).map((k) => byKey.get(k)!));
+      return result(rows, rowsDef.sections.map((s) => ({ left: pick(s.left), right: pick(s.right) })));
+    }
+  }
+}
+
+type ColumnsOf = (fact: Fact) => number[];
+
+function hierarchyRows(
+  dimension: "function" | "economic",
+  facts: Fact[],
+  columnsOf: ColumnsOf,
+  acc: Accumulator,
+  model: BudgetModel,
+): FigureRow[] {
+  const prefix = dimension === "function" ? "f:" : "e:";
+  const codes = new Set<string>();
+  for (const fact of facts) {
+    const code = dimension === "function" ? fact.function : fact.economic!;
+    const columns = columnsOf(fact);
+    for (const c of codeLineage(code)) {
+      codes.add(c);
+      acc.add(prefix + c, columns, fact.amount);
+    }
+    acc.add(TOTAL, columns, fact.amount);
+  }
+  const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
+  for (const code of [...codes].sort()) {
+    const level = (code.length - 3) / 2;
+    rows.push({
+      key: prefix + code,
+      level,
+      code,
+      name: codeName(dimension, code, model.codeNames) ?? code,
+      total: false,
+      values: acc.get(prefix + code),
+      parent: level === 0 ? TOTAL : prefix + code.slice(0, code.length - 2),
+    });
+  }
+  return rows;
+}
+
+function unitRows(
+  children: "economicClass" | "project",
+  facts: Fact[],
+  columnsOf: ColumnsOf,
+  acc: Accumulator,
+  model: BudgetModel,
+): FigureRow[] {
+  const childKey = (fact: Fact) => (children === "project" ? `p:${fact.project}` : `e:${fact.economic!.slice(0, 3)}`);
+  const seen = new Set<string>();
+  for (const fact of facts) {
+    const columns = columnsOf(fact);
+    const key = `u:${fact.unit}/${childKey(fact)}`;
+    seen.add(key);
+    acc.add(key, columns, fact.amount);
+    acc.add(`u:${fact.unit}`, columns, fact.amount);
+    acc.add(TOTAL, columns, fact.amount);
+  }
+  const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
+  for (const unit of model.units) {
+    const unitKey = `u:${unit.id}`;
+    const childRows = children === "project" ? projectRows(unit.id, seen, model) : classRows(unit.id, seen, model);
+    if (childRows.length === 0) continue;
+    rows.push({ key: unitKey, level: 0, name: unit.name, total: false, values: acc.get(unitKey), parent: TOTAL });
+    for (const child of childRows) rows.push({ ...child, values: acc.get(child.key), parent: unitKey });
+  }
+  return rows;
+}
+
+type ChildRow = Omit<FigureRow, "values">;
+
+function projectRows(unit: string, seen: Set<string>, model: BudgetModel): ChildRow[] {
+  return model.projects
+    .filter((p) => p.unit === unit && seen.has(`u:${unit}/p:${p.id}`))
+    .map((p) => ({ key: `u:${unit}/p:${p.id}`, level: 1, name: p.name, total: false, text: p.performanceGoal }));
+}
+
+function classRows(unit: string, seen: Set<string>, model: BudgetModel): ChildRow[] {
+  const prefix = `u:${unit}/e:`;
+  return [...seen]
+    .filter((k) => k.startsWith(prefix))
+    .map((k) => k.slice(prefix.length))
+    .sort()
+    .map((code) => ({ key: prefix + code, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false }));
+}
+
+/** The row keys a fixed row definition stands for (a functionClasses row stands for one row per 类). */
+function expandedKeys(def: FixedRowDef): string[] {
+  if (!def.functionClasses) return [def.key];
+  return FUNCTION_CLASSES.slice(0, def.functionClasses.count).map((c) => `${def.key}:${c.code}`);
+}
+
+function fixedRows(defs: FixedRowDef[], facts: Fact[], columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
+  const filtered = defs.filter((d) => d.filter);
+  for (const fact of facts) {
+    const columns = columnsOf(fact);
+    for (const d of filtered) {
+      if (!matches(d.filter!, fact)) continue;
+      const key = d.functionClasses ? `${d.key}:${fact.function.slice(0, 3)}` : d.key;
+      acc.add(key, columns, fact.amount);
+    }
+  }
+  const rows = defs.flatMap((d) => fixedRow(d, acc));
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const groups = new Map(defs.map((d) => [d.key, expandedKeys(d)]));
+  const defsByKey = new Map(defs.map((d) => [d.key, d]));
+  const resolved = new Set<string>();
+  const resolve = (row: FigureRow): void => {
+    const sumOf = defsByKey.get(row.key)?.sumOf;
+    if (!sumOf || resolved.has(row.key)) return;
+    resolved.add(row.key);
+    const parts = sumOf.flatMap((k) => groups.get(k) ?? [k]).map((k) => byKey.get(k)!);
+    parts.forEach(resolve);
+    row.values = row.values.map((_, i) => parts.reduce((s, p) => s + p.values[i], 0));
+  };
+  rows.forEach(resolve);
+  return rows;
+}
+
+function fixedRow(def: FixedRowDef, acc: Accumulator): FigureRow[] {
+  if (def.functionClasses) {
+    return FUNCTION_CLASSES.slice(0, def.functionClasses.count).map((c) => ({
+      key: `${def.key}:${c.code}`,
+      level: 0,
+      code: c.code,
+      name: `${c.ordinal}、${c.name}`,
+      total: false,
+      values: acc.get(`${def.key}:${c.code}`),
+    }));
+  }
+  return [{ key: def.key, level: def.indent ?? 0, name: def.label, total: !!def.total, values: acc.get(def.key) }];
+}
+
+/** Fills total columns (sumOf) from their parts, resolving totals of totals. */
+function completeTotals(rows: FigureRow[], columns: ColumnDef[]): FigureRow[] {
+  const index = new Map(columns.map((c, i) => [c.key, i]));
+  const order = totalColumnOrder(columns);
+  for (const row of rows) {
+    for (const i of order) {
+      row.values[i] = columns[i].sumOf!.reduce((s, k) => s + row.values[index.get(k)!], 0);
+    }
+  }
+  return rows;
+}
+
+/** Total columns ordered so that a total is computed after the totals it adds up. */
+function totalColumnOrder(columns: ColumnDef[]): number[] {
+  const index = new Map(columns.map((c, i) => [c.key, i]));
+  const done = new Set<number>();
+  const visit = (i: number): void => {
+    if (done.has(i) || !columns[i].sumOf) return;
+    columns[i].sumOf!.forEach((k) => visit(index.get(k)!));
+    done.add(i);
+  };
+  columns.forEach((_, i) => visit(i));
+  return [...done];
+}

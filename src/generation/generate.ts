@@ -1,0 +1,29 @@
+/** Model → one TableGrid per table of a template pack. */
+import type { BudgetModel } from "../model/types";
+import type { TableDef, TemplatePack } from "../tables/types";
+import { compactFacts } from "./facts";
+import { computeFigures, TableFigures } from "./figures";
+import type { TableGrid } from "./grid";
+import { layoutTable } from "./layout";
+
+export const EMPTY_TABLE_NOTE = "本表本年无发生额。";
+
+export function computeAllFigures(model: BudgetModel, pack: TemplatePack): TableFigures[] {
+  const facts = compactFacts(model);
+  return pack.tables.map((def) => computeFigures(def, facts, model));
+}
+
+export function generateGrids(model: BudgetModel, pack: TemplatePack): TableGrid[] {
+  return computeAllFigures(model, pack).map((figures) =>
+    layoutTable(figures, {
+      department: model.department,
+      displayUnit: model.displayUnit,
+      note: noteFor(figures.def, model, figures.empty),
+    }),
+  );
+}
+
+/** The model's own 注 text, else 本表本年无发生额。 for an empty table, else the table's default. */
+function noteFor(def: TableDef, model: BudgetModel, empty: boolean): string {
+  return model.notes[def.id] ?? (empty ? EMPTY_TABLE_NOTE : def.defaultNote);
+}
