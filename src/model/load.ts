@@ -39,6 +39,15 @@ class Reader {
     return this.fail(path, `expected an object, found ${describe(value)}`);
   }
 
+  /** An object whose fields are all known: a misspelt field must not be silently ignored. */
+  record(value: unknown, path: string, fields: readonly string[]): Json | undefined {
+    const obj = this.object(value, path);
+    for (const key of Object.keys(obj ?? {})) {
+      if (!fields.includes(key)) this.fail(`${path}.${key}`, `unknown field (expected ${fields.join(", ")})`);
+    }
+    return obj;
+  }
+
   array(value: unknown, path: string): unknown[] | undefined {
     if (Array.isArray(value)) return value;
     return this.fail(path, `expected an array, found ${describe(value)}`);
@@ -106,10 +115,12 @@ function describeSyntaxError(text: string, e: Error): string {
   return `not valid JSON at line ${line}, column ${column} (${e.message})`;
 }
 
+const ROOT_FIELDS = ["$schema", "formatVersion", "department", "fiscalYear", "displayUnit", "units", "projects", "revenues", "expenditures", "notes", "codeNames"];
+
 /** Checks a parsed JSON value and returns the model, or every problem found in it. */
 export function loadModel(json: unknown): LoadResult {
   const r = new Reader();
-  const root = r.object(json, "$");
+  const root = r.record(json, "$", ROOT_FIELDS);
   if (!root) return { ok: false, problems: r.problems };
   if (root.formatVersion !== MODEL_FORMAT_VERSION) {
     r.fail("formatVersion", `expected ${MODEL_FORMAT_VERSION}, found ${describe(root.formatVersion)}`);
@@ -159,7 +170,7 @@ function readDisplayUnit(r: Reader, v: unknown): DisplayUnit {
 function readCodeNames(r: Reader, v: unknown): CodeNames {
   const out: CodeNames = { function: {}, economic: {} };
   if (v === undefined) return out;
-  const obj = r.object(v, "codeNames");
+  const obj = r.record(v, "codeNames", ["function", "economic"]);
   if (!obj) return out;
   for (const kind of ["function", "economic"] as const) {
     if (obj[kind] === undefined) continue;
@@ -196,7 +207,7 @@ function uniqueIds(r: Reader, items: Array<{ id: string } | undefined>, path: st
 }
 
 function readUnit(r: Reader, v: unknown, path: string): BudgetUnit | undefined {
-  const o = r.object(v, path);
+  const o = r.record(v, path, ["id", "name", "kind"]);
   if (!o) return undefined;
   const id = r.text(o, "id", path);
   const name = r.text(o, "name", path);
@@ -205,7 +216,7 @@ function readUnit(r: Reader, v: unknown, path: string): BudgetUnit | undefined {
 }
 
 function readProject(r: Reader, v: unknown, path: string, unitIds: Set<string>): Project | undefined {
-  const o = r.object(v, path);
+  const o = r.record(v, path, ["id", "unit", "name", "performanceGoal"]);
   if (!o) return undefined;
   const id = r.text(o, "id", path);
   const unit = readReference(r, o, "unit", path, unitIds, "unit");
@@ -251,7 +262,7 @@ function namedLineage(
 }
 
 function readRevenue(r: Reader, v: unknown, path: string, ctx: ItemContext): RevenueItem | undefined {
-  const o = r.object(v, path);
+  const o = r.record(v, path, ["unit", "source", "function", "amount"]);
   if (!o) return undefined;
   const unit = readReference(r, o, "unit", path, ctx.unitIds, "unit");
   const source = r.oneOf(o, "source", path, REVENUE_SOURCES);
@@ -262,7 +273,7 @@ function readRevenue(r: Reader, v: unknown, path: string, ctx: ItemContext): Rev
 }
 
 function readExpenditure(r: Reader, v: unknown, path: string, ctx: ItemContext): ExpenditureItem | undefined {
-  const o = r.object(v, path);
+  const o = r.record(v, path, ["unit", "function", "economic", "kind", "fund", "project", "amount"]);
   if (!o) return undefined;
   const unit = readReference(r, o, "unit", path, ctx.unitIds, "unit");
   const fn = readFunctionCode(r, o, path, ctx.codeNames);

@@ -8,6 +8,8 @@ export type Fen = number;
 export const DISPLAY_UNITS = { 元: 100, 万元: 1_000_000 } as const;
 export type DisplayUnit = keyof typeof DISPLAY_UNITS;
 
+/** The largest amount whose 分 are still exact in a JavaScript number. */
+const MAX_YUAN = Number.MAX_SAFE_INTEGER / 100;
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 
 /** Why an amount could not be read, or null when it was read. */
@@ -21,6 +23,7 @@ export function parseYuan(value: unknown): AmountResult {
   let text: string;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ok: false, reason: "is not a finite number" };
+    if (Math.abs(value) > MAX_YUAN) return { ok: false, reason: `${value} is too large` };
     text = numberToPlainDecimal(value);
   } else if (typeof value === "string") {
     text = value.trim().replace(/,/g, "");
@@ -39,7 +42,7 @@ export function parseYuan(value: unknown): AmountResult {
 }
 
 /** The plain (non-exponent) decimal text of a finite number. */
-function numberToPlainDecimal(n: number): string {
+export function numberToPlainDecimal(n: number): string {
   const s = String(n);
   if (!/e/i.test(s)) return s;
   return n.toFixed(20).replace(/\.?0+$/, "");

@@ -1,0 +1,49 @@
+/** The .xlsx host for the 明细 sheet: its rows written as a formatted worksheet, and read back. */
+import ExcelJS from "exceljs";
+import { ITEM_COLUMNS, MINGXI_SHEET, SheetValue } from "../../model/mingxi";
+
+const WIDTHS: Record<string, number> = { 单位名称: 28, 功能科目名称: 28, 经济科目名称: 20, 项目名称: 40, "资金性质/收入来源": 18, "金额（元）": 18 };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+
+export function addMingxiSheet(workbook: ExcelJS.Workbook, rows: SheetValue[][], name = MINGXI_SHEET): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name);
+  const headerRow = rows.findIndex((r) => r[0] === ITEM_COLUMNS[0].header);
+  ITEM_COLUMNS.forEach((c, i) => {
+    const column = sheet.getColumn(i + 1);
+    column.width = WIDTHS[c.header] ?? 14;
+    // Codes stay text so that 2010301 is never shown as 2,010,301 nor loses leading zeros.
+    if (c.field !== "amount") column.numFmt = "@";
+  });
+  rows.forEach((values, r) => {
+    const row = sheet.getRow(r + 1);
+    values.forEach((v, c) => (row.getCell(c + 1).value = v));
+  });
+  const header = sheet.getRow(headerRow + 1);
+  header.font = { bold: true };
+  header.eachCell((cell) => (cell.fill = HEADER_FILL));
+  sheet.getColumn(ITEM_COLUMNS.length).numFmt = "#,##0.00";
+  sheet.views = [{ state: "frozen", ySplit: headerRow + 1 }];
+  return sheet;
+}
+
+/** A worksheet's values as plain rows: rich text joined, formulas replaced by their results. */
+export function sheetRows(sheet: ExcelJS.Worksheet): SheetValue[][] {
+  const rows: SheetValue[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    const values: SheetValue[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => (values[c - 1] = plainValue(cell.value)));
+    rows[r - 1] = Array.from(values, (v) => v ?? null);
+  });
+  return Array.from(rows, (r) => r ?? []);
+}
+
+export function plainValue(value: ExcelJS.CellValue): SheetValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((t) => t.text).join("");
+  if ("result" in value) return plainValue(value.result as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return String(value.error);
+  return null;
+}
