@@ -5,7 +5,7 @@
 import { codeLineage, codeName } from "../catalog/codeNames";
 import { FUNCTION_CLASSES } from "../catalog/functionClasses";
 import type { Fen } from "../model/money";
-import type { BudgetModel } from "../model/types";
+import type { BudgetModel, Project } from "../model/types";
 import { matches } from "../tables/filter";
 import type { ColumnDef, FixedRowDef, RowsDef, TableDef } from "../tables/types";
 import type { Fact } from "./facts";
@@ -103,7 +103,7 @@ function hierarchyRows(
   const prefix = dimension === "function" ? "f:" : "e:";
   const codes = new Set<string>();
   for (const fact of facts) {
-    const code = dimension === "function" ? fact.function : fact.economic!;
+    const code = dimension === "function" ? fact.function! : fact.economic!;
     const columns = columnsOf(fact);
     for (const c of codeLineage(code)) {
       codes.add(c);
@@ -134,42 +134,54 @@ function unitRows(
   acc: Accumulator,
   model: BudgetModel,
 ): FigureRow[] {
-  const childKey = (fact: Fact) => (children === "project" ? `p:${fact.project}` : `e:${fact.economic!.slice(0, 3)}`);
-  const seen = new Set<string>();
+  const childrenOf = new Map<string, Set<string>>();
   for (const fact of facts) {
     const columns = columnsOf(fact);
-    const key = `u:${fact.unit}/${childKey(fact)}`;
-    seen.add(key);
-    acc.add(key, columns, fact.amount);
-    acc.add(`u:${fact.unit}`, columns, fact.amount);
+    const child = children === "project" ? fact.project! : fact.economicClass!;
+    const unitKey = `u:${fact.unit}`;
+    let seen = childrenOf.get(unitKey);
+    if (!seen) childrenOf.set(unitKey, (seen = new Set()));
+    seen.add(child);
+    acc.add(`${unitKey}/${children === "project" ? "p" : "e"}:${child}`, columns, fact.amount);
+    acc.add(unitKey, columns, fact.amount);
     acc.add(TOTAL, columns, fact.amount);
   }
+  const projectsOf = groupBy(model.projects, (p) => p.unit);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const unit of model.units) {
     const unitKey = `u:${unit.id}`;
-    const childRows = children === "project" ? projectRows(unit.id, seen, model) : classRows(unit.id, seen, model);
-    if (childRows.length === 0) continue;
+    const seen = childrenOf.get(unitKey);
+    if (!seen) continue;
+    const childRows = children === "project" ? projectRows(unitKey, projectsOf.get(unit.id) ?? [], seen) : classRows(unitKey, seen, model);
     rows.push({ key: unitKey, level: 0, name: unit.name, total: false, values: acc.get(unitKey), parent: TOTAL });
     for (const child of childRows) rows.push({ ...child, values: acc.get(child.key), parent: unitKey });
   }
   return rows;
 }
 
-type ChildRow = Omit<FigureRow, "values">;
-
-function projectRows(unit: string, seen: Set<string>, model: BudgetModel): ChildRow[] {
-  return model.projects
-    .filter((p) => p.unit === unit && seen.has(`u:${unit}/p:${p.id}`))
-    .map((p) => ({ key: `u:${unit}/p:${p.id}`, level: 1, name: p.name, total: false, text: p.performanceGoal }));
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
-function classRows(unit: string, seen: Set<string>, model: BudgetModel): ChildRow[] {
-  const prefix = `u:${unit}/e:`;
+type ChildRow = Omit<FigureRow, "values">;
+
+function projectRows(unitKey: string, projects: Project[], seen: Set<string>): ChildRow[] {
+  return projects
+    .filter((p) => seen.has(p.id))
+    .map((p) => ({ key: `${unitKey}/p:${p.id}`, level: 1, name: p.name, total: false, text: p.performanceGoal }));
+}
+
+function classRows(unitKey: string, seen: Set<string>, model: BudgetModel): ChildRow[] {
   return [...seen]
-    .filter((k) => k.startsWith(prefix))
-    .map((k) => k.slice(prefix.length))
     .sort()
-    .map((code) => ({ key: prefix + code, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false }));
+    .map((code) => ({ key: `${unitKey}/e:${code}`, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false }));
 }
 
 /** The row keys a fixed row definition stands for (a functionClasses row stands for one row per 类). */
@@ -184,7 +196,7 @@ function fixedRows(defs: FixedRowDef[], facts: Fact[], columnsOf: ColumnsOf, acc
     const columns = columnsOf(fact);
     for (const d of filtered) {
       if (!matches(d.filter!, fact)) continue;
-      const key = d.functionClasses ? `${d.key}:${fact.function.slice(0, 3)}` : d.key;
+      const key = d.functionClasses ? `${d.key}:${fact.function!.slice(0, 3)}` : d.key;
       acc.add(key, columns, fact.amount);
     }
   }

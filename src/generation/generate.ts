@@ -1,7 +1,8 @@
 /** Model → one TableGrid per table of a template pack. */
 import type { BudgetModel } from "../model/types";
 import type { TableDef, TemplatePack } from "../tables/types";
-import { compactFacts } from "./facts";
+import { dimensionsOf } from "../tables/dimensions";
+import { FactCube } from "./facts";
 import { computeFigures, TableFigures } from "./figures";
 import type { TableGrid } from "./grid";
 import { layoutTable } from "./layout";
@@ -9,8 +10,8 @@ import { layoutTable } from "./layout";
 export const EMPTY_TABLE_NOTE = "本表本年无发生额。";
 
 export function computeAllFigures(model: BudgetModel, pack: TemplatePack): TableFigures[] {
-  const facts = compactFacts(model);
-  return pack.tables.map((def) => computeFigures(def, facts, model));
+  const cube = new FactCube(model);
+  return pack.tables.map((def) => computeFigures(def, cube.project(dimensionsOf(def), def.filter), model));
 }
 
 export function generateGrids(model: BudgetModel, pack: TemplatePack): TableGrid[] {

@@ -1,17 +1,42 @@
-/** Evaluates a declarative ItemFilter against an aggregated fact. */
+/**
+ * Evaluates a declarative ItemFilter. A filter is a list of conditions, each on one dimension,
+ * so that it can be checked on a fact or, once per distinct value, on a column of item codes.
+ */
 import type { Fact } from "../generation/facts";
+import type { Dimension } from "./dimensions";
 import type { ItemFilter } from "./types";
 
-const startsWithAny = (code: string | undefined, prefixes: string[]) =>
-  code !== undefined && prefixes.some((p) => code.startsWith(p));
+export interface Condition {
+  dimension: Dimension;
+  accepts(value: string | undefined): boolean;
+}
+
+const oneOf = (dimension: Dimension, allowed: readonly string[]): Condition => ({
+  dimension,
+  accepts: (v) => v !== undefined && allowed.includes(v),
+});
+const prefixedBy = (dimension: Dimension, prefixes: readonly string[]): Condition => ({
+  dimension,
+  accepts: (v) => v !== undefined && prefixes.some((p) => v.startsWith(p)),
+});
+
+export function conditions(filter: ItemFilter): Condition[] {
+  const out: Condition[] = [];
+  if (filter.stream) out.push(oneOf("stream", [filter.stream]));
+  if (filter.sources) out.push(oneOf("source", filter.sources));
+  if (filter.kinds) out.push(oneOf("kind", filter.kinds));
+  if (filter.funds) out.push(oneOf("fund", filter.funds));
+  if (filter.unitKinds) out.push(oneOf("unitKind", filter.unitKinds));
+  if (filter.economic) out.push(prefixedBy("economic", filter.economic));
+  if (filter.function) out.push(prefixedBy("function", filter.function));
+  return out;
+}
+
+const compiled = new WeakMap<ItemFilter, Condition[]>();
 
 export function matches(filter: ItemFilter, fact: Fact): boolean {
-  if (filter.stream && fact.stream !== filter.stream) return false;
-  if (filter.sources && !(fact.source && filter.sources.includes(fact.source))) return false;
-  if (filter.kinds && !(fact.kind && filter.kinds.includes(fact.kind))) return false;
-  if (filter.funds && !(fact.fund && filter.funds.includes(fact.fund))) return false;
-  if (filter.unitKinds && !filter.unitKinds.includes(fact.unitKind)) return false;
-  if (filter.economic && !startsWithAny(fact.economic, filter.economic)) return false;
-  if (filter.function && !startsWithAny(fact.function, filter.function)) return false;
+  let checks = compiled.get(filter);
+  if (!checks) compiled.set(filter, (checks = conditions(filter)));
+  for (const c of checks) if (!c.accepts(fact[c.dimension])) return false;
   return true;
 }
