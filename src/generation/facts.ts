@@ -8,7 +8,7 @@
 import type { Fen } from "../model/money";
 import type { BudgetModel, ExpenditureKind, Fund, RevenueSource, UnitKind } from "../model/types";
 import { DIMENSIONS, Dimension } from "../tables/dimensions";
-import { conditions } from "../tables/filter";
+import { matches } from "../tables/filter";
 import type { ItemFilter } from "../tables/types";
 
 /** Items that agree on some dimensions, added up; a dimension the table does not look at is absent. */
@@ -52,6 +52,12 @@ interface Grouping {
   representative: Int32Array;
 }
 
+/**
+ * Dimensions are folded into groupings in this order: few-valued ones first, so that tables
+ * share the longest prefixes and the early folds' lookup arrays stay small.
+ */
+const GROUPING_ORDER: readonly Dimension[] = ["stream", "kind", "fund", "source", "unitKind", "economicClass", "function", "economic", "unit", "project"];
+
 /** Folding a dimension into a grouping uses a flat lookup array up to this many slots, else a Map. */
 const FLAT_FOLD_LIMIT = 1 << 22;
 
@@ -60,6 +66,7 @@ export class FactCube {
   private readonly codes = {} as Record<Dimension, Int32Array>;
   private readonly amounts: Float64Array;
   private readonly groupings = new Map<string, Grouping>();
+  private readonly groupSums = new Map<Grouping, Float64Array>();
 
   constructor(model: BudgetModel) {
     const n = model.revenues.length + model.expenditures.length;
@@ -107,35 +114,34 @@ export class FactCube {
     return this.codes[from].map((code) => lookup[code]);
   }
 
-  /** The items that pass `filter`, added up over every dimension but `dims`. */
+  /**
+   * The items that pass `filter`, added up over every dimension but `dims`. The filter looks
+   * only at dimensions among `dims` (see dimensionsOf), so it is checked once per group.
+   */
   project(dims: readonly Dimension[], filter: ItemFilter): Fact[] {
-    const grouping = this.grouping([...dims].sort());
-    const passes = this.passing(filter);
-    const sums = new Float64Array(grouping.count);
-    const seen = new Uint8Array(grouping.count);
-    const { ids } = grouping;
-    for (let i = 0; i < ids.length; i++) {
-      if (passes[i] === 0) continue;
-      sums[ids[i]] += this.amounts[i];
-      seen[ids[i]] = 1;
-    }
+    const grouping = this.grouping(GROUPING_ORDER.filter((d) => dims.includes(d)));
+    const sums = this.sums(grouping);
     const facts: Fact[] = [];
-    for (let g = 0; g < grouping.count; g++) if (seen[g]) facts.push(this.fact(dims, grouping.representative[g], sums[g]));
+    for (let g = 0; g < grouping.count; g++) {
+      const fact = this.fact(dims, grouping.representative[g], sums[g]);
+      if (matches(filter, fact)) facts.push(fact);
+    }
     return facts;
   }
 
-  /** 1 for each item passing the filter; each condition is checked once per distinct value. */
-  private passing(filter: ItemFilter): Uint8Array {
-    const passes = new Uint8Array(this.amounts.length).fill(1);
-    for (const c of conditions(filter)) {
-      const accepted = Uint8Array.from(this.interners[c.dimension].values, (v) => (c.accepts(v) ? 1 : 0));
-      const codes = this.codes[c.dimension];
-      for (let i = 0; i < passes.length; i++) passes[i] &= accepted[codes[i]];
+  /** Each group's total (memoised: several tables group alike and differ only in their filters). */
+  private sums(grouping: Grouping): Float64Array {
+    let sums = this.groupSums.get(grouping);
+    if (!sums) {
+      sums = new Float64Array(grouping.count);
+      const { ids } = grouping;
+      for (let i = 0; i < ids.length; i++) sums[ids[i]] += this.amounts[i];
+      this.groupSums.set(grouping, sums);
     }
-    return passes;
+    return sums;
   }
 
-  /** Groups by sorted dimensions, built from the grouping by all but the last (memoised, so tables share prefixes). */
+  /** Groups by these dimensions, built from the grouping by all but the last (memoised, so tables share prefixes). */
   private grouping(dims: readonly Dimension[]): Grouping {
     const signature = dims.join(",");
     let grouping = this.groupings.get(signature);
