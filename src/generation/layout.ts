@@ -4,7 +4,6 @@ import type { ColumnDef, TableDef } from "../tables/types";
 import type { FigureRow, TableFigures } from "./figures";
 import type { CellStyle, GridCell, Merge, TableGrid } from "./grid";
 
-export const NUMBER_FORMAT = "#,##0.00";
 /** Full-width space (U+3000): the tables indent one per level. */
 export const INDENT = "\u3000";
 const TITLE_ROWS = 3;
@@ -52,7 +51,7 @@ export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGri
     rowHeights: rowHeights(rows, merges, def.columns.map((c) => c.width)),
     headerRows: { first: TITLE_ROWS, last: TITLE_ROWS + header.rows.length - 1 },
     bodyRows: { first: bodyFirst, last: bodyLast },
-    numberFormat: NUMBER_FORMAT,
+    numberFormat: def.numberFormat,
     print: def.print,
   };
 }

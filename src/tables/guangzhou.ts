@@ -7,6 +7,7 @@ import type { ColumnDef, FixedRowDef, ItemFilter, PrintDef, TableDef, TemplatePa
 
 const PRINT: PrintDef = { orientation: "landscape", paperSize: "A4", fitToWidth: true };
 const NO_NOTE = "无。";
+const NUMBER_FORMAT = "#,##0.00";
 const AMOUNT_WIDTH = 14;
 const funds = [...APPROPRIATION_FUNDS];
 
@@ -98,6 +99,7 @@ const T1: TableDef = {
     ],
   },
   defaultNote: NO_NOTE,
+  numberFormat: NUMBER_FORMAT,
   print: PRINT,
 };
 
@@ -123,6 +125,7 @@ const T2: TableDef = {
   ],
   rows: { type: "codeHierarchy", dimension: "function", labels: "codeColumns" },
   defaultNote: NO_NOTE,
+  numberFormat: NUMBER_FORMAT,
   print: PRINT,
 };
 
@@ -138,6 +141,7 @@ const T3: TableDef = {
   ],
   rows: { type: "codeHierarchy", dimension: "function", labels: "codeColumns" },
   defaultNote: NO_NOTE,
+  numberFormat: NUMBER_FORMAT,
   print: PRINT,
 };
 
@@ -180,6 +184,7 @@ const T4: TableDef = {
     ],
   },
   defaultNote: NO_NOTE,
+  numberFormat: NUMBER_FORMAT,
   print: PRINT,
 };
 
@@ -199,6 +204,7 @@ function fundByFunction(id: "表5" | "表9" | "表10", title: string, f: Fund, l
     ],
     rows: { type: "codeHierarchy", dimension: "function", labels },
     defaultNote: NO_NOTE,
+    numberFormat: NUMBER_FORMAT,
     print: PRINT,
   };
 }
@@ -213,6 +219,7 @@ function generalByEconomic(id: "表6" | "表7", title: string, k: ExpenditureKin
     columns: [label("name", ["部门预算支出经济科目"], 44), amount("预算", ["预算"])],
     rows: { type: "codeHierarchy", dimension: "economic", labels: "bracketed" },
     defaultNote: NO_NOTE,
+    numberFormat: NUMBER_FORMAT,
     print: PRINT,
   };
 }
@@ -254,6 +261,7 @@ const T8: TableDef = {
     ],
   },
   defaultNote: NO_NOTE,
+  numberFormat: NUMBER_FORMAT,
   print: PRINT,
 };
 
@@ -276,6 +284,7 @@ function byUnit(id: "表11" | "表12", title: string, kinds: ExpenditureKind[], 
     columns,
     rows: { type: "unitBreakdown", children },
     defaultNote: NO_NOTE,
+    numberFormat: NUMBER_FORMAT,
     print: PRINT,
   };
 }

@@ -76,6 +76,8 @@ export interface TableDef {
   rows: RowsDef;
   /** The 注 text when the model gives none and the table has figures. */
   defaultNote: string;
+  /** Excel number format of the figures. */
+  numberFormat: string;
   print: PrintDef;
 }
 
