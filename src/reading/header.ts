@@ -1,0 +1,130 @@
+/**
+ * Finds a table's header rows and maps each column of its definition to a sheet column by its
+ * labels, so that reordered, wrapped, merged or renamed-by-alias columns are still found.
+ */
+import type { ColumnDef, TableDef } from "../tables/types";
+import { looksLikeAmount } from "./amounts";
+import { HEADER_ALIASES } from "./headerAliases";
+import { labelCore } from "./normalize";
+import { cellValue, MergeIndex, rowWidth, SheetCells } from "./sheetCells";
+
+export interface HeaderMap {
+  /** Header rows, inclusive. */
+  first: number;
+  last: number;
+  /** Column key → sheet column, for every definition column found. */
+  columns: Map<string, number>;
+  /** Definition columns not found in the header. */
+  missing: ColumnDef[];
+}
+
+const MAX_HEADER_ROWS = 5;
+
+/** The header of a table in rows [top, bottom), or undefined when no row carries its labels. */
+export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef, top: number, bottom: number): HeaderMap | undefined {
+  const known = knownLabels(def);
+  const isHeaderRow = (r: number) => !rowHasAmount(sheet, r) && rowLabels(sheet, merges, r).some((l) => known.has(l));
+  let first = top;
+  while (first < bottom && !isHeaderRow(first)) first++;
+  if (first >= bottom) return undefined;
+  let last = first;
+  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r); r++) {
+    if (isHeaderRow(r)) last = r;
+  }
+  const paths = columnPaths(sheet, merges, first, last);
+  return { first, last, ...matchColumns(def, paths) };
+}
+
+function knownLabels(def: TableDef): Set<string> {
+  const labels = new Set<string>();
+  for (const col of def.columns) {
+    for (const h of col.header) {
+      const core = labelCore(h);
+      labels.add(core);
+      HEADER_ALIASES[core]?.forEach((a) => labels.add(a));
+    }
+  }
+  return labels;
+}
+
+function rowHasAmount(sheet: SheetCells, r: number): boolean {
+  const row = sheet.rows[r];
+  return !!row && row.some((v) => looksLikeAmount(v));
+}
+
+function rowLabels(sheet: SheetCells, merges: MergeIndex, r: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < rowWidth(sheet, r); c++) out.push(labelCore(merges.valueAt(sheet, r, c)));
+  return out;
+}
+
+/** Each column's labels from the top header row down, merged blocks read into every cell they cover. */
+function columnPaths(sheet: SheetCells, merges: MergeIndex, first: number, last: number): string[][] {
+  let width = 0;
+  for (let r = first; r <= last; r++) width = Math.max(width, rowWidth(sheet, r));
+  return Array.from({ length: width }, (_, c) => {
+    const path: string[] = [];
+    for (let r = first; r <= last; r++) {
+      const label = labelCore(merges.valueAt(sheet, r, c));
+      if (label && label !== path[path.length - 1]) path.push(label);
+    }
+    return path;
+  });
+}
+
+function matchColumns(def: TableDef, paths: string[][]): { columns: Map<string, number>; missing: ColumnDef[] } {
+  const columns = new Map<string, number>();
+  const claimed = new Set<number>();
+  const missing: ColumnDef[] = [];
+  for (const col of def.columns) {
+    const index = bestColumn(col, paths, claimed);
+    if (index === undefined) missing.push(col);
+    else {
+      columns.set(col.key, index);
+      claimed.add(index);
+    }
+  }
+  const label = def.columns.find((c) => c.role === "label");
+  if (label && !columns.has(label.key)) fallBackToFirstTextColumn(label, def, columns, claimed, missing);
+  return { columns, missing: missing.filter((c) => !columns.has(c.key) && (c.role === "amount" || c.role === "label")) };
+}
+
+/** The unclaimed column whose last label is the definition's (or an alias) and which shares most of its group labels. */
+function bestColumn(col: ColumnDef, paths: string[][], claimed: Set<number>): number | undefined {
+  const leaf = labelCore(col.header[col.header.length - 1]);
+  const names = new Set([leaf, ...(HEADER_ALIASES[leaf] ?? [])]);
+  const groups = col.header.slice(0, -1).map(labelCore);
+  let best: number | undefined;
+  let bestScore = -1;
+  paths.forEach((path, i) => {
+    if (claimed.has(i) || !names.has(path[path.length - 1])) return;
+    const exact = path[path.length - 1] === leaf ? 1 : 0;
+    const score = 2 * groups.filter((g) => path.includes(g)).length + exact;
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+/** A label column printed under another heading: the leftmost unclaimed column before the first figure. */
+function fallBackToFirstTextColumn(label: ColumnDef, def: TableDef, columns: Map<string, number>, claimed: Set<number>, missing: ColumnDef[]) {
+  const firstAmount = Math.min(...def.columns.filter((c) => c.role === "amount" && columns.has(c.key)).map((c) => columns.get(c.key)!));
+  for (let i = 0; i < firstAmount; i++) {
+    if (!claimed.has(i)) {
+      columns.set(label.key, i);
+      claimed.add(i);
+      missing.splice(missing.indexOf(label), 1);
+      return;
+    }
+  }
+}
+
+/** The display unit stated above the header (单位：万元), if any. */
+export function statedUnit(sheet: SheetCells, top: number, headerFirst: number): "万元" | "元" | undefined {
+  for (let r = top; r < headerFirst; r++) {
+    for (let c = 0; c < rowWidth(sheet, r); c++) {
+      const m = /单位:(万元|元)/.exec(labelCore(cellValue(sheet, r, c)));
+      if (m) return m[1] as "万元" | "元";
+    }
+  }
+  return undefined;
+}

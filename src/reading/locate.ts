@@ -1,0 +1,97 @@
+/**
+ * Finds where each of 表1–表12 sits in a workbook: by its title text anywhere in a sheet (so
+ * one sheet may hold several tables), else by a 表N line, else by the sheet's name.
+ */
+import { TABLE_IDS, TableId } from "../model/types";
+import type { TableDef } from "../tables/types";
+import { looksLikeAmount } from "./amounts";
+import { normalizeLabel } from "./normalize";
+import { cellValue, isBlank, rowWidth, SheetCells } from "./sheetCells";
+
+export interface TableRegion {
+  table: TableId;
+  sheet: SheetCells;
+  /** Rows [top, bottom) of the sheet. */
+  top: number;
+  bottom: number;
+  /** The title cell, when the title was found. */
+  title?: { row: number; column: number };
+  /** The 表N line or sheet name disagrees with the title. */
+  numberConflict?: { row: number; column: number; table: TableId };
+}
+
+/** A title with its parenthesised qualifier removed, so that 表5 matches with or without （按功能分类科目）. */
+const titleCore = (title: string) => normalizeLabel(title).replace(/\(.*?\)/g, "");
+const TABLE_NUMBER = /^表(\d{1,2})(?![\d])/;
+const TITLE_SCAN_CELLS = 3;
+/** A title row is short text: a title plus perhaps a year or department prefix. */
+const TITLE_SLACK = 30;
+
+export function locateTables(sheets: readonly SheetCells[], defs: readonly TableDef[]): TableRegion[] {
+  const cores = defs.map((d) => ({ id: d.id, core: titleCore(d.title) })).sort((a, b) => b.core.length - a.core.length);
+  const matchTitle = (text: string) => cores.find((c) => text.includes(c.core) && text.length <= c.core.length + TITLE_SLACK)?.id;
+  return sheets.flatMap((sheet) => sheetRegions(sheet, matchTitle));
+}
+
+interface Mark {
+  row: number;
+  column: number;
+  table: TableId;
+}
+
+function sheetRegions(sheet: SheetCells, matchTitle: (text: string) => TableId | undefined): TableRegion[] {
+  const titles: Mark[] = [];
+  const numbers: Mark[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, matchTitle, titles, numbers);
+  if (titles.length > 0) return titles.map((t, i) => titledRegion(sheet, t, titles[i + 1]?.row ?? sheet.rows.length, numbers));
+  const byNumber = numbers[0]?.table ?? tableFromSheetName(sheet.name);
+  return byNumber ? [{ table: byNumber, sheet, top: 0, bottom: sheet.rows.length }] : [];
+}
+
+/** Looks at the first few text cells of a row that holds no amount for a title or a 表N line. */
+function scanRow(sheet: SheetCells, r: number, matchTitle: (t: string) => TableId | undefined, titles: Mark[], numbers: Mark[]) {
+  const row = sheet.rows[r];
+  if (!row) return;
+  let seen = 0;
+  for (let c = 0; c < rowWidth(sheet, r) && seen < TITLE_SCAN_CELLS; c++) {
+    const v = row[c];
+    if (isBlank(v)) continue;
+    if (looksLikeAmount(v)) return;
+    seen++;
+    if (typeof v !== "string" || !v.includes("表")) continue;
+    const text = normalizeLabel(v);
+    const title = matchTitle(text);
+    if (title) return void titles.push({ row: r, column: c, table: title });
+    const n = TABLE_NUMBER.exec(text);
+    if (n && tableId(n[1])) numbers.push({ row: r, column: c, table: tableId(n[1])! });
+  }
+}
+
+/** A titled region starts at its 表N line when one sits just above the title. */
+function titledRegion(sheet: SheetCells, title: Mark, bottom: number, numbers: Mark[]): TableRegion {
+  const number = numbers.find((n) => n.row < title.row && n.row >= title.row - 2);
+  const region: TableRegion = { table: title.table, sheet, top: number?.row ?? title.row, bottom, title };
+  if (number && number.table !== title.table) region.numberConflict = number;
+  return region;
+}
+
+function tableFromSheetName(name: string): TableId | undefined {
+  const m = /表\s*(\d{1,2})(?!\d)/.exec(name.normalize("NFKC"));
+  return m ? tableId(m[1]) : undefined;
+}
+
+function tableId(n: string): TableId | undefined {
+  const id = `表${Number(n)}`;
+  return (TABLE_IDS as readonly string[]).includes(id) ? (id as TableId) : undefined;
+}
+
+/** The first text cell of a region that is neither a 表N line nor a 单位 line: where a renamed title sits. */
+export function probableTitleCell(region: TableRegion): { row: number; column: number } {
+  for (let r = region.top; r < Math.min(region.bottom, region.top + 4); r++) {
+    for (let c = 0; c < rowWidth(region.sheet, r); c++) {
+      const text = normalizeLabel(cellValue(region.sheet, r, c));
+      if (text && !TABLE_NUMBER.test(text) && !/单位/.test(text)) return { row: r, column: c };
+    }
+  }
+  return { row: region.top, column: 0 };
+}

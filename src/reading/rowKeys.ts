@@ -1,0 +1,95 @@
+/**
+ * Identifies a body row: its key (compatible with the generator's FigureRow keys), code, name,
+ * level and parent, from a code column, a [code]name label, a code written as a number, a
+ * fixed label, or full-width indentation.
+ */
+import { ECONOMIC_NAMES } from "../catalog/economic";
+import { FUNCTION_CLASSES } from "../catalog/functionClasses";
+import type { FixedRowDef, RowsDef } from "../tables/types";
+import { displayText, indentLevel, labelCore, normalizeLabel } from "./normalize";
+import type { CellValue } from "./sheetCells";
+
+export const TOTAL_KEY = "合计";
+const TOTAL_LABELS = new Set(["合计", "总计"]);
+const LABELLED_CODE = /^\[(\d+)\](.*)$|^(\d{3,})(.*)$/;
+const CODE_SHAPE = { function: /^\d{3}(\d{2}){0,2}$/, economic: /^\d{3}(\d{2})?$/ };
+
+export type RowIdentity =
+  | { ok: true; key: string; name: string; code?: string; level: number; parent?: string; total: boolean }
+  | { ok: false; problem: "malformedCode" | "unknown" | "orphan"; text: string };
+
+/** Codes like 201 or 2010301 may be stored as numbers; anything else is read as text. */
+function codeText(value: CellValue): string {
+  return typeof value === "number" ? String(value) : normalizeLabel(value).replace(/^\[(.*)\]$/, "$1");
+}
+
+export function identifyCodeRow(dimension: "function" | "economic", codeCell: CellValue, labelCell: CellValue): RowIdentity {
+  const label = displayText(labelCell);
+  const codeValue = codeText(codeCell);
+  if (TOTAL_LABELS.has(codeValue) || TOTAL_LABELS.has(labelCore(labelCell))) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+  let code = codeValue;
+  let name = label;
+  if (!code) {
+    const m = LABELLED_CODE.exec(normalizeLabel(labelCell));
+    if (!m) return { ok: false, problem: "unknown", text: label };
+    code = m[1] ?? m[3];
+    name = displayText(label.replace(/^[\s\u3000]*[[【［]?\s*\d+\s*[\]】］]?/, ""));
+  }
+  if (!CODE_SHAPE[dimension].test(code)) return { ok: false, problem: "malformedCode", text: code };
+  const level = (code.length - 3) / 2;
+  const prefix = dimension === "function" ? "f:" : "e:";
+  return { ok: true, key: prefix + code, code, name, level, total: false, parent: level === 0 ? TOTAL_KEY : prefix + code.slice(0, -2) };
+}
+
+const ECONOMIC_CLASS_BY_NAME = new Map(
+  Object.entries(ECONOMIC_NAMES)
+    .filter(([code]) => code.length === 3)
+    .map(([code, name]) => [labelCore(name), code]),
+);
+
+/** Tracks the current unit while reading 表11/表12 from top to bottom. */
+export class UnitRowReader {
+  private unit: string | undefined;
+
+  constructor(private readonly children: "economicClass" | "project") {}
+
+  identify(labelCell: CellValue): RowIdentity {
+    const raw = labelCell === null ? "" : String(labelCell);
+    const name = displayText(labelCell);
+    const core = labelCore(labelCell);
+    if (TOTAL_LABELS.has(core)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+    const classCode = this.children === "economicClass" ? economicClassOf(core) : undefined;
+    const isChild = indentLevel(raw) > 0 || classCode !== undefined;
+    if (!isChild) {
+      this.unit = `u:${core}`;
+      return { ok: true, key: this.unit, name, level: 0, total: false, parent: TOTAL_KEY };
+    }
+    if (!this.unit) return { ok: false, problem: "orphan", text: name };
+    if (this.children === "project") return { ok: true, key: `${this.unit}/p:${core}`, name, level: 1, total: false, parent: this.unit };
+    if (!classCode) return { ok: false, problem: "unknown", text: name };
+    return { ok: true, key: `${this.unit}/e:${classCode}`, name: name.replace(/^\[\d+\]/, ""), code: classCode, level: 1, total: false, parent: this.unit };
+  }
+}
+
+function economicClassOf(core: string): string | undefined {
+  const m = /^\[(\d{3})\](.*)$/.exec(core);
+  return m ? m[1] : ECONOMIC_CLASS_BY_NAME.get(core);
+}
+
+/** Label → row key for a fixed list (表8) or one side of a two-sided table (表1, 表4). */
+export function fixedRowKeys(defs: readonly FixedRowDef[]): Map<string, { key: string; code?: string; total: boolean }> {
+  const keys = new Map<string, { key: string; code?: string; total: boolean }>();
+  for (const d of defs) {
+    if (d.functionClasses) {
+      for (const c of FUNCTION_CLASSES.slice(0, d.functionClasses.count)) keys.set(labelCore(c.name), { key: `${d.key}:${c.code}`, code: c.code, total: false });
+    } else keys.set(labelCore(d.label), { key: d.key, total: !!d.total });
+  }
+  return keys;
+}
+
+/** The fixed rows of each side of a table: one list for 表8, left and right for 表1/表4. */
+export function fixedSides(rows: RowsDef): FixedRowDef[][] {
+  if (rows.type === "fixed") return [rows.rows];
+  if (rows.type === "twoSided") return [rows.sections.flatMap((s) => s.left), rows.sections.flatMap((s) => s.right)];
+  return [];
+}

@@ -1,0 +1,41 @@
+/** The JSON report of the CLI contract: amounts in the display unit, message in Chinese, messageEn in English. */
+import type { Finding } from "../validation/findings";
+import type { Summary } from "../validation/validate";
+
+export interface JsonFinding {
+  rule: string;
+  severity: Finding["severity"];
+  sheet: string;
+  cell: string;
+  related: string[];
+  expected: number | null;
+  actual: number | null;
+  difference: number | null;
+  tolerance: number | null;
+  message: string;
+  messageEn: string;
+}
+
+export interface JsonReport {
+  summary: Summary & { source: string };
+  findings: JsonFinding[];
+}
+
+export function jsonReport(summary: Summary, findings: readonly Finding[], source: string): JsonReport {
+  return {
+    summary: { source, ...summary },
+    findings: findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      related: f.related,
+      expected: f.expected,
+      actual: f.actual,
+      difference: f.difference,
+      tolerance: f.tolerance,
+      message: f.message.zh,
+      messageEn: f.message.en,
+    })),
+  };
+}

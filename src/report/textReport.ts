@@ -1,0 +1,37 @@
+/** The text report: findings grouped by table, errors first, and a one-line summary at the end. */
+import type { Finding, Severity } from "../validation/findings";
+import type { Summary } from "../validation/validate";
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "错误 error", warning: "警告 warning", info: "提示 info" };
+
+export function textReport(summary: Summary, findings: readonly Finding[], source: string): string {
+  const lines = [`${source}`];
+  for (const [group, list] of groupByTable(findings)) {
+    lines.push("", group);
+    for (const f of list) {
+      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "—";
+      lines.push(`  ${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`);
+    }
+  }
+  lines.push("", summaryLine(summary));
+  return `${lines.join("\n")}\n`;
+}
+
+export function summaryLine(s: Summary): string {
+  return (
+    `结果：找到 ${s.tablesFound}/${s.tablesExpected} 张表，核对 ${s.identitiesChecked} 项勾稽关系；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` +
+    ` | ${s.tablesFound}/${s.tablesExpected} tables, ${s.identitiesChecked} identities checked: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`
+  );
+}
+
+/** Findings arrive sorted by table, then severity; this keeps that order. */
+function groupByTable(findings: readonly Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.table ?? "工作簿 workbook";
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}

@@ -1,0 +1,97 @@
+/**
+ * Checks on classification codes: each code under its own parent, names against the built-in
+ * catalogue (or the user's), and one name per code across tables.
+ */
+import { builtInName } from "../catalog/codeNames";
+import type { TableId } from "../model/types";
+import { labelCore } from "../reading/normalize";
+import type { TableView, ViewRow } from "../reading/tableView";
+import { Findings, qualified } from "./findings";
+
+interface Seen {
+  name: string;
+  table: TableId;
+  sheet: string;
+  address: string;
+}
+
+export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<string, string> | undefined, findings: Findings): void {
+  const named = new Map<string, Seen>();
+  const unknown = new Map<string, { first: Seen; others: string[] }>();
+  for (const view of views) {
+    const rows = view.def.rows;
+    if (rows.type !== "codeHierarchy") continue;
+    checkPlacement(view, findings);
+    for (const row of view.rows) {
+      if (!row.code) continue;
+      const here: Seen = { name: row.name, table: view.table, sheet: view.sheet, address: row.labelAddress };
+      const known = catalog?.get(row.code) ?? builtInName(rows.dimension, row.code);
+      if (known === undefined) noteUnknown(unknown, row.code, here);
+      else if (labelCore(known) !== labelCore(row.name)) reportCatalogName(findings, row.code, here, known);
+      const first = named.get(row.code);
+      if (!first) named.set(row.code, here);
+      else if (labelCore(first.name) !== labelCore(row.name)) reportInconsistent(findings, row.code, first, here);
+    }
+  }
+  for (const [code, { first, others }] of unknown) {
+    findings.add(
+      "code.unknown",
+      { table: first.table, sheet: first.sheet, cell: first.address },
+      { zh: `科目 ${code} ${first.name} 不在科目目录中，名称未核对`, en: `code ${code} ${first.name} is not in the catalogue; its name is not checked` },
+      { related: others },
+    );
+  }
+}
+
+function noteUnknown(unknown: Map<string, { first: Seen; others: string[] }>, code: string, here: Seen): void {
+  const entry = unknown.get(code);
+  if (entry) entry.others.push(qualified(here.sheet, here.address));
+  else unknown.set(code, { first: here, others: [] });
+}
+
+function reportCatalogName(findings: Findings, code: string, here: Seen, known: string): void {
+  findings.add("code.catalogName", { table: here.table, sheet: here.sheet, cell: here.address }, {
+    zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，科目目录中为“${known}”`,
+    en: `${here.table} ${here.address}: code ${code} is named "${here.name}"; the catalogue says "${known}"`,
+  });
+}
+
+function reportInconsistent(findings: Findings, code: string, first: Seen, here: Seen): void {
+  findings.add(
+    "code.inconsistentName",
+    { table: here.table, sheet: here.sheet, cell: here.address },
+    {
+      zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，而${first.table} ${first.address} 为“${first.name}”`,
+      en: `${here.table} ${here.address}: code ${code} is named "${here.name}" but "${first.name}" in ${first.table} ${first.address}`,
+    },
+    { related: [qualified(first.sheet, first.address)] },
+  );
+}
+
+/** Each 款 or 项 row must follow its own parent: the nearest row above it one level up. */
+function checkPlacement(view: TableView, findings: Findings): void {
+  const lastAtLevel: ViewRow[] = [];
+  for (const row of view.rows) {
+    if (row.total || !row.code) continue;
+    lastAtLevel.length = row.level;
+    const above = lastAtLevel[row.level - 1];
+    lastAtLevel[row.level] = row;
+    if (row.level === 0 || above?.key === row.parent) continue;
+    const parentCode = row.parent!.slice(2);
+    const exists = view.byKey.get(row.parent!);
+    findings.add(
+      "code.parent",
+      { table: view.table, sheet: view.sheet, cell: row.labelAddress },
+      exists
+        ? {
+            zh: `${view.table} ${row.labelAddress} 科目 ${row.code} 应列在 ${parentCode}（${exists.labelAddress}）之下，却列在 ${above?.code ?? "合计"} 之下`,
+            en: `${view.table} ${row.labelAddress}: code ${row.code} belongs under ${parentCode} (${exists.labelAddress}) but sits under ${above?.code ?? "合计"}`,
+          }
+        : {
+            zh: `${view.table} ${row.labelAddress} 科目 ${row.code} 的上级科目 ${parentCode} 没有列出`,
+            en: `${view.table} ${row.labelAddress}: the parent ${parentCode} of code ${row.code} is not listed`,
+          },
+      exists ? { related: [exists.labelAddress] } : {},
+    );
+  }
+}

@@ -1,0 +1,63 @@
+/** Findings are data: every report, inline flag and task-pane list is made from them. */
+import type { TableId } from "../model/types";
+import { RULES, RuleId } from "./rules";
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** The table the finding belongs to, for grouping; absent for workbook-level findings. */
+  table?: TableId;
+  sheet: string;
+  /** A1 address in `sheet`; "" when the finding concerns no single cell (a missing table). */
+  cell: string;
+  /** Other cells involved: "C8" in the same sheet, "表2!C6" in another. */
+  related: string[];
+  /** Amounts in the display unit; null when the rule compares no amounts. */
+  expected: number | null;
+  actual: number | null;
+  difference: number | null;
+  tolerance: number | null;
+  message: Message;
+}
+
+export interface Place {
+  table?: TableId;
+  sheet: string;
+  cell: string;
+}
+
+/** Collects findings; the rule's catalogue severity applies unless a check says otherwise. */
+export class Findings {
+  readonly list: Finding[] = [];
+
+  add(rule: RuleId, place: Place, message: Message, extra: Partial<Finding> = {}): void {
+    this.list.push({
+      rule,
+      severity: RULES[rule].severity,
+      ...(place.table ? { table: place.table } : {}),
+      sheet: place.sheet,
+      cell: place.cell,
+      related: [],
+      expected: null,
+      actual: null,
+      difference: null,
+      tolerance: null,
+      message,
+      ...extra,
+    });
+  }
+}
+
+/** A cell address as seen from another sheet: 表2!C6, 'My sheet'!C6. */
+export function qualified(sheet: string, address: string): string {
+  const name = /^[\p{L}\p{N}_]+$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${name}!${address}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * An identity instance: one total, its signed parts, and the words that explain the relation.
+ * Evaluating it yields nothing (equal), an info finding (a rounding tail) or a finding at the
+ * rule's severity, with a message that shows the numbers.
+ */
+import type { TableId } from "../model/types";
+import type { Figure } from "../reading/tableView";
+import { centsToNumber, formatCents, formatThousandths, thousandthsToNumber } from "./amountText";
+import { Finding, Findings, Message, qualified } from "./findings";
+import { compare, Comparison } from "./interval";
+import { RULES, RuleId } from "./rules";
+
+export interface Operand {
+  figure: Figure;
+  table: TableId;
+  sheet: string;
+  /** How a message names it ("30201 办公费", "合计·一般公共预算"); computed only for findings. */
+  label: () => string;
+  sign?: -1;
+}
+
+export interface Identity {
+  rule: RuleId;
+  total: Operand;
+  parts: Operand[];
+  /** "其下各款之和" / "the sum of its 款 rows". */
+  relation: Message;
+}
+
+/** Lists parts in a message: all of them when few, else the first and last. */
+const MAX_LISTED = 3;
+
+export function evaluate(identity: Identity, findings: Findings): void {
+  const { total, parts } = identity;
+  const c = compare(
+    total.figure,
+    parts.map((p) => ({ figure: p.figure, sign: p.sign ?? 1 })),
+  );
+  if (c.verdict === "equal") return;
+  const extra: Partial<Finding> = {
+    related: parts.map((p) => (p.sheet === total.sheet ? p.figure.address : qualified(p.sheet, p.figure.address))),
+    expected: centsToNumber(c.expected),
+    actual: centsToNumber(c.actual),
+    difference: centsToNumber(c.difference),
+    tolerance: thousandthsToNumber(c.tolerance),
+  };
+  if (c.verdict === "rounding") extra.severity = "info";
+  else extra.severity = RULES[identity.rule].severity;
+  findings.add(identity.rule, { table: total.table, sheet: total.sheet, cell: total.figure.address }, message(identity, c), extra);
+}
+
+function message(identity: Identity, c: Comparison): Message {
+  const { total, relation } = identity;
+  const where = `${total.table} ${total.figure.address} ${total.label()}`;
+  const expected = formatCents(c.expected);
+  const diff = formatCents(Math.abs(c.difference));
+  const tol = formatThousandths(c.tolerance);
+  if (c.verdict === "rounding") {
+    return {
+      zh: `${where} 为 ${formatCents(c.actual)}，与${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}）相差 ${diff}，在四舍五入容许 ${tol} 之内（尾差）`,
+      en: `${where} is ${formatCents(c.actual)}, ${diff} off ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}), within the rounding tolerance ${tol}`,
+    };
+  }
+  return {
+    zh: `${where} 应等于${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}），实为 ${formatCents(c.actual)}，差 ${diff}，超出四舍五入容许 ${tol}`,
+    en: `${where} should equal ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}) but is ${formatCents(c.actual)}: difference ${diff}, beyond the rounding tolerance ${tol}`,
+  };
+}
+
+/** Parts from another table are named with their table and cell: "表3 E6 合计·项目支出". */
+function listParts(total: Operand, parts: Operand[], lang: "zh" | "en"): string {
+  const name = (p: Operand) => (p.table === total.table ? p.label() : `${p.table} ${p.figure.address} ${p.label()}`);
+  const text = (p: Operand, i: number) => `${i === 0 ? (p.sign ? "−" : "") : p.sign ? " − " : " + "}${name(p)} ${formatCents(p.figure.cents)}`;
+  if (parts.length <= MAX_LISTED) return parts.map(text).join("");
+  const ends = `${name(parts[0])} … ${name(parts[parts.length - 1])}`;
+  return lang === "zh" ? `${ends}，共 ${parts.length} 项` : `${ends}, ${parts.length} in all`;
+}

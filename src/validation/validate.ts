@@ -1,0 +1,65 @@
+/** Workbook cells → findings: read every table, then apply every rule of rules.ts. */
+import type { TableId } from "../model/types";
+import { readTables } from "../reading/readTables";
+import type { SheetCells } from "../reading/sheetCells";
+import type { TableView } from "../reading/tableView";
+import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import type { TemplatePack } from "../tables/types";
+import { checkCodes } from "./codeChecks";
+import { crossTableIdentities } from "./crossTable";
+import { Finding, Findings, SEVERITIES } from "./findings";
+import { evaluate } from "./identity";
+import { checkTable } from "./tableChecks";
+import { withinTableIdentities } from "./withinTable";
+
+export interface ValidateOptions {
+  pack?: TemplatePack;
+  /** The user's code → name catalogue (CSV), consulted before the built-in one. */
+  catalog?: ReadonlyMap<string, string>;
+}
+
+export interface Summary {
+  tablesExpected: number;
+  tablesFound: number;
+  /** Identity instances evaluated (each total against its parts). */
+  identitiesChecked: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ValidationResult {
+  summary: Summary;
+  findings: Finding[];
+  views: Map<TableId, TableView>;
+}
+
+export function validateSheets(sheets: readonly SheetCells[], options: ValidateOptions = {}): ValidationResult {
+  const pack = options.pack ?? GUANGZHOU_PACK;
+  const findings = new Findings();
+  const views = readTables(sheets, pack, findings);
+  const identities = [...[...views.values()].flatMap(withinTableIdentities), ...crossTableIdentities(views)];
+  identities.forEach((identity) => evaluate(identity, findings));
+  views.forEach((view) => checkTable(view, findings));
+  checkCodes(views.values(), options.catalog, findings);
+  const order = pack.tables.map((t) => t.id);
+  const sorted = [...findings.list].sort(
+    (a, b) => tableRank(order, a.table) - tableRank(order, b.table) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
+  );
+  const count = (s: Finding["severity"]) => sorted.filter((f) => f.severity === s).length;
+  return {
+    summary: {
+      tablesExpected: pack.tables.length,
+      tablesFound: views.size,
+      identitiesChecked: identities.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    },
+    findings: sorted,
+    views,
+  };
+}
+
+/** Workbook-level findings (no table) first, then tables in their order. */
+const tableRank = (order: TableId[], table: TableId | undefined) => (table ? order.indexOf(table) + 1 : 0);

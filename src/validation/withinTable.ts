@@ -1,0 +1,110 @@
+/**
+ * Identities within one table, read off its definition: parent rows against their children
+ * (code and unit hierarchies), total columns against their parts (columns with sumOf), total
+ * rows against the rows they add up (fixed rows with sumOf), and 收入总计 = 支出总计.
+ */
+import type { ColumnDef } from "../tables/types";
+import { fixedSides } from "../reading/rowKeys";
+import type { TableView, ViewRow } from "../reading/tableView";
+import type { Message } from "./findings";
+import type { Identity, Operand } from "./identity";
+import type { RuleId } from "./rules";
+
+const ruleOf = (view: TableView, kind: "hierarchy" | "columns" | "totals" | "balance") => `${view.table.replace("表", "T")}.${kind}` as RuleId;
+
+export function rowLabel(row: ViewRow): string {
+  return row.code && !row.name.startsWith(row.code) ? `${row.code} ${row.name}` : row.name;
+}
+
+/** A figure of the view as an operand, named by its row and, in tables with several amount columns, its column. */
+export function operand(view: TableView, row: ViewRow, column: string, label?: () => string): Operand | undefined {
+  const figure = row.figures[column];
+  if (!figure) return undefined;
+  const named = () => (view.def.rows.type !== "twoSided" && view.columns.size > 1 ? `${rowLabel(row)}·${view.columns.get(column)!.label}` : rowLabel(row));
+  return { figure, table: view.table, sheet: view.sheet, label: label ?? named };
+}
+
+export function withinTableIdentities(view: TableView): Identity[] {
+  switch (view.def.rows.type) {
+    case "codeHierarchy":
+    case "unitBreakdown":
+      return [...hierarchyIdentities(view), ...columnIdentities(view)];
+    case "fixed":
+      return [...fixedRowIdentities(view, ruleOf(view, "hierarchy")), ...columnIdentities(view)];
+    case "twoSided":
+      return [...fixedRowIdentities(view, ruleOf(view, "totals")), ...balanceIdentities(view)];
+  }
+}
+
+/** Builds an identity when every figure it needs was read; an unreadable figure was reported already. */
+function identity(rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity[] {
+  if (!total || parts.length === 0 || parts.some((p) => !p)) return [];
+  return [{ rule, total, parts: parts as Operand[], relation }];
+}
+
+function hierarchyIdentities(view: TableView): Identity[] {
+  const children = new Map<string, ViewRow[]>();
+  for (const row of view.rows) {
+    if (row.parent === undefined) continue;
+    const list = children.get(row.parent);
+    if (list) list.push(row);
+    else children.set(row.parent, [row]);
+  }
+  const out: Identity[] = [];
+  for (const [parentKey, kids] of children) {
+    const parent = view.byKey.get(parentKey);
+    if (!parent) continue;
+    const relation = childrenRelation(view, parent);
+    for (const column of view.columns.keys()) {
+      out.push(...identity(ruleOf(view, "hierarchy"), operand(view, parent, column), kids.map((k) => operand(view, k, column, () => rowLabel(k))), relation));
+    }
+  }
+  return out;
+}
+
+function childrenRelation(view: TableView, parent: ViewRow): Message {
+  const rows = view.def.rows;
+  if (rows.type === "unitBreakdown") {
+    if (parent.total) return { zh: "各单位之和", en: "the sum of its units" };
+    return rows.children === "project" ? { zh: "其下各项目之和", en: "the sum of its projects" } : { zh: "其下各类之和", en: "the sum of its 类 rows" };
+  }
+  if (parent.total) return { zh: "各类之和", en: "the sum of its 类 rows" };
+  if (parent.level === 0) return { zh: "其下各款之和", en: "the sum of its 款 rows" };
+  return { zh: "其下各项之和", en: "the sum of its 项 rows" };
+}
+
+function columnIdentities(view: TableView): Identity[] {
+  const totals = view.def.columns.filter((c): c is ColumnDef & { sumOf: string[] } => !!c.sumOf && view.columns.has(c.key));
+  const relation = { zh: "同行各列之和", en: "the sum of the row's columns" };
+  const out: Identity[] = [];
+  for (const row of view.rows) {
+    for (const col of totals) {
+      const parts = col.sumOf.map((k) => operand(view, row, k, () => view.columns.get(k)?.label ?? k));
+      out.push(...identity(ruleOf(view, "columns"), operand(view, row, col.key), parts, relation));
+    }
+  }
+  return out;
+}
+
+/** Rows with sumOf (本年收入合计, “三公”经费 …) against the rows they add up; 类 stands for every function-class row. */
+function fixedRowIdentities(view: TableView, rule: RuleId): Identity[] {
+  const relation = { zh: "所含各行之和", en: "the sum of the rows it adds up" };
+  const out: Identity[] = [];
+  for (const def of fixedSides(view.def.rows).flat()) {
+    const total = view.byKey.get(def.key);
+    if (!def.sumOf || !total) continue;
+    const partRows = view.rows.filter((r) => def.sumOf!.some((k) => r.key === k || r.key.startsWith(`${k}:`)));
+    for (const column of Object.keys(total.figures)) {
+      out.push(...identity(rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation));
+    }
+  }
+  return out;
+}
+
+function balanceIdentities(view: TableView): Identity[] {
+  const income = view.byKey.get("收入总计");
+  const expenditure = view.byKey.get("支出总计");
+  if (!income || !expenditure) return [];
+  const part = operand(view, expenditure, "expenditure", () => `支出总计 ${expenditure.figures.expenditure?.address ?? ""}`);
+  return identity(ruleOf(view, "balance"), operand(view, income, "income"), [part], { zh: "支出总计", en: "支出总计" });
+}

@@ -1,0 +1,48 @@
+/** Amount cells: numbers and text, exactly, as the cell shows them. */
+import { readAmount, shownDecimals } from "../../src/reading/amounts";
+import { indentLevel, labelCore, normalizeLabel } from "../../src/reading/normalize";
+
+test.each<[string | number | null, string | undefined, number | "blank" | "invalid"]>([
+  [31912.95, "#,##0.00", 3191295],
+  ["31,912.95", undefined, 3191295],
+  ["３１，９１２．９５", undefined, 3191295],
+  [" 0 ", undefined, 0],
+  ["-", undefined, "blank"],
+  ["—", undefined, "blank"],
+  [null, undefined, "blank"],
+  ["(12.50)", undefined, -1250],
+  [1068.005, "#,##0.00", 106801],
+  [1068.0049, "#,##0.00", 106800],
+  [-0.004, "#,##0.00", 0],
+  [1234.56, "#,##0", 123500],
+  [1e-7, undefined, 0],
+  ["待定", undefined, "invalid"],
+  ["1.2.3", undefined, "invalid"],
+])("%p (%s) reads as %p", (value, format, expected) => {
+  const r = readAmount(value, format);
+  if (expected === "blank" || expected === "invalid") expect(r.kind).toBe(expected);
+  else expect(r).toMatchObject({ kind: "amount", cents: expected });
+});
+
+test("hidden decimals, text and precision are reported", () => {
+  expect(readAmount(1068.005, "#,##0.00")).toMatchObject({ hiddenDecimals: true, halfWidth: 5, fromText: false, stored: "1068.005" });
+  expect(readAmount("9.90")).toMatchObject({ hiddenDecimals: false, fromText: true });
+  expect(readAmount(1234.56, "#,##0")).toMatchObject({ halfWidth: 500, hiddenDecimals: true });
+});
+
+test("number formats", () => {
+  expect(shownDecimals("#,##0.00")).toBe(2);
+  expect(shownDecimals("0.0;[Red]-0.0")).toBe(1);
+  expect(shownDecimals("#,##0")).toBe(0);
+  expect(shownDecimals("General")).toBe(2);
+  expect(shownDecimals(undefined)).toBe(2);
+});
+
+test("labels compare after folding widths, spaces, quotes and ordinals", () => {
+  expect(normalizeLabel("　支出项目类别（资金使用\n单位）")).toBe("支出项目类别(资金使用单位)");
+  expect(labelCore("其中：（一）因公出国（境）支出")).toBe("因公出国(境)支出");
+  expect(labelCore("“三公”经费")).toBe("三公经费");
+  expect(labelCore("二十五、转移性支出")).toBe("转移性支出");
+  expect(indentLevel("\u3000\u3000行政运行")).toBe(2);
+  expect(indentLevel("    行政运行")).toBe(2);
+});
