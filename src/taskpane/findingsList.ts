@@ -1,0 +1,52 @@
+/** The findings list: grouped by table, then severity, with counts; a click selects the cell. */
+import type { Finding, Severity } from "../validation/findings";
+import type { Strings } from "./i18n";
+
+const ORDER: Severity[] = ["error", "warning", "info"];
+
+export function renderFindings(root: HTMLElement, findings: readonly Finding[], t: Strings, lang: "zh" | "en", onSelect: (f: Finding) => void): void {
+  root.replaceChildren();
+  if (findings.length === 0) {
+    root.append(paragraph(t.noFindings));
+    return;
+  }
+  const byTable = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.table ?? f.sheet;
+    byTable.set(key, [...(byTable.get(key) ?? []), f]);
+  }
+  for (const [table, list] of byTable) {
+    const group = document.createElement("details");
+    group.open = list.some((f) => f.severity !== "info");
+    const summary = document.createElement("summary");
+    const counts = ORDER.map((s) => [s, list.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+    summary.textContent = `${table}（${counts.map(([s, n]) => `${t[s]} ${n}`).join(" · ")}）`;
+    group.append(summary);
+    for (const severity of ORDER) for (const f of list.filter((x) => x.severity === severity)) group.append(item(f, t, lang, onSelect));
+    root.append(group);
+  }
+}
+
+function item(f: Finding, t: Strings, lang: "zh" | "en", onSelect: (f: Finding) => void): HTMLElement {
+  const button = document.createElement("button");
+  button.className = `finding ${f.severity}`;
+  button.type = "button";
+  const where = span("where", f.cell ? t.cellLink(f.sheet, f.cell) : f.sheet);
+  button.append(where, span("severity", t[f.severity]), span("text", f.message[lang]));
+  button.disabled = !f.cell;
+  button.addEventListener("click", () => onSelect(f));
+  return button;
+}
+
+function span(cls: string, text: string): HTMLElement {
+  const s = document.createElement("span");
+  s.className = cls;
+  s.textContent = text;
+  return s;
+}
+
+function paragraph(text: string): HTMLElement {
+  const p = document.createElement("p");
+  p.textContent = text;
+  return p;
+}

@@ -1,0 +1,26 @@
+/** The three places a model can come from: the bundled example, a JSON file, the 明细 sheet. */
+import example from "../../examples/guangzhou-2024.json";
+import { readSheets } from "../hosts/office/readSheets";
+import type { OfficeFeatures } from "../hosts/office/features";
+import { loadModel, loadModelText, LoadResult } from "../model/load";
+import { MINGXI_SHEET, mingxiToModel, SheetValue } from "../model/mingxi";
+
+export type ModelSource = "example" | "file" | "mingxi";
+
+/** A problem the user can act on, shown in the pane as it is. */
+export class UserError extends Error {}
+
+export function exampleModel(): LoadResult {
+  return loadModel(example);
+}
+
+export async function fileModel(file: File | undefined, noFile: string): Promise<LoadResult> {
+  if (!file) throw new UserError(noFile);
+  return loadModelText(await file.text(), file.name);
+}
+
+export async function mingxiModel(context: Excel.RequestContext, features: OfficeFeatures, noSheet: string): Promise<LoadResult> {
+  const [sheet] = await readSheets(context, { features, include: (name) => name === MINGXI_SHEET });
+  if (!sheet) throw new UserError(noSheet);
+  return mingxiToModel(sheet.rows.map((row) => (row ?? []) as SheetValue[]));
+}
