@@ -3,7 +3,6 @@
  * sums the same line items into plain maps in one pass. Each measurement runs in a fresh child
  * process so that its peak memory (growth of the process's max RSS) is its own.
  */
-import { fork } from "node:child_process";
 import { generateGrids } from "../src/generation/generate";
 import type { BudgetModel } from "../src/model/types";
 import { GUANGZHOU_PACK } from "../src/tables/guangzhou";
@@ -54,14 +53,4 @@ export function measureInThisProcess(task: Task, lineItems: number): Measurement
     if (ms < best.ms) best = { ms, cpuMs: (used.user + used.system) / 1000 };
   }
   return { ...best, peakMB: (process.resourceUsage().maxRSS - rssBefore) / 1024 };
-}
-
-/** Runs one measurement in a child process running `script` (the compiled bench/run.js). */
-export function measureInChild(script: string, task: string, size: number): Promise<Measurement> {
-  return new Promise((resolve, reject) => {
-    const child = fork(script, ["--child", task, String(size)], { execArgv: ["--expose-gc", "--max-old-space-size=8192"] });
-    child.once("message", (m) => resolve(m as Measurement));
-    child.once("error", reject);
-    child.once("exit", (code) => code !== 0 && reject(new Error(`benchmark child ${task} ${size} exited with ${code}`)));
-  });
 }

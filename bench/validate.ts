@@ -4,7 +4,6 @@
  * same child process so that peak memory (growth of max RSS) is the measurement's own.
  * Target: reading + validation adds at most half of ExcelJS's load time, growing linearly.
  */
-import { fork } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,6 +15,7 @@ import { gridsToXlsxBuffer } from "../src/hosts/xlsx/writeWorkbook";
 import type { BudgetModel, ExpenditureItem } from "../src/model/types";
 import { GUANGZHOU_PACK } from "../src/tables/guangzhou";
 import { validateSheets } from "../src/validation/validate";
+import { runInChild } from "./child";
 
 export interface ValidateBenchRow {
   /** Body rows across the twelve tables. */
@@ -119,22 +119,12 @@ async function measure(file: string, rows: number): Promise<ValidateBenchRow> {
 async function inChild(size: number): Promise<ValidateBenchRow> {
   const { file, rows } = await writeBenchWorkbook(size);
   try {
-    return await new Promise((resolve, reject) => {
-      const child = fork(__filename, ["--validate-child", file, String(rows)], { execArgv: ["--expose-gc", "--max-old-space-size=8192"] });
-      child.once("message", (m) => resolve(m as ValidateBenchRow));
-      child.once("error", reject);
-      child.once("exit", (code) => code !== 0 && reject(new Error(`validation benchmark child ${size} exited with ${code}`)));
-    });
+    return await runInChild<ValidateBenchRow>(__filename, ["--validate-child", file, String(rows)]);
   } finally {
     fs.rmSync(file, { force: true });
   }
 }
 
-if (require.main === module) {
-  if (process.argv[2] === "--validate-child") {
-    measure(process.argv[3], Number(process.argv[4])).then((row) => process.send!(row));
-  } else {
-    const sizes = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
-    benchValidate(sizes).then((rows) => console.log(formatValidateBench(rows)));
-  }
+if (require.main === module && process.argv[2] === "--validate-child") {
+  measure(process.argv[3], Number(process.argv[4])).then((row) => process.send!(row));
 }

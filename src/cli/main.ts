@@ -3,7 +3,6 @@
  * 2 the input could not be read or the usage is wrong.
  */
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { generateGrids } from "../generation/generate";
 import { addMingxiSheet } from "../hosts/xlsx/mingxiSheet";
 import { addGridsToWorkbook, newWorkbook } from "../hosts/xlsx/writeWorkbook";
@@ -13,8 +12,10 @@ import type { BudgetModel } from "../model/types";
 import { GUANGZHOU_PACK } from "../tables/guangzhou";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from "./errors";
 import { exampleModelPath } from "./files";
-import { checkOutputFree, readModelFile, writeModelFile, writeOutput } from "./modelFiles";
+import { checkOutputFree, OptionSpec, parseOptions as parseWithUsage, withExitCode, writeOutput } from "./io";
+import { readModelFile, writeModelFile } from "./modelFiles";
 import { stderrProgress } from "./progress";
+import { VALIDATE_USAGE, validateCommand } from "./validateCommand";
 
 /** Above this many line items, progress goes to stderr without being asked for. */
 const PROGRESS_THRESHOLD = 50_000;
@@ -29,13 +30,14 @@ const USAGE = `用法 Usage:
       用内置示例生成工作簿 / write the bundled example's workbook (default ${DEMO_OUTPUT})
   budget-tables convert <model.json|model.xlsx> -o <out.xlsx|out.json> [--force]
       在 JSON 模型与“明细”表之间转换 / convert between the JSON model and the 明细 sheet
+${VALIDATE_USAGE}
   budget-tables help`;
 
-type OptionSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   generate: (args) => generate(args, false),
   demo: (args) => generate(args, true),
   convert,
+  validate: validateCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -44,15 +46,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return command === undefined ? EXIT_BAD_INPUT : EXIT_OK;
   }
-  try {
+  return withExitCode(() => {
     const run = COMMANDS[command];
     if (!run) throw new CliError(`unknown command "${command}"\n${USAGE}`);
-    return await run(rest);
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    process.stderr.write(`budget-tables: ${e.message}\n`);
-    return e.exitCode;
-  }
+    return run(rest);
+  });
 }
 
 async function generate(args: string[], demo: boolean): Promise<number> {
@@ -100,10 +98,4 @@ function displayUnit(unit: string): DisplayUnit {
   throw new CliError(`--unit must be 万元 or 元, not "${unit}"`);
 }
 
-function parseOptions(args: string[], options: OptionSpec) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new CliError(`${(e as Error).message}\n${USAGE}`);
-  }
-}
+const parseOptions = (args: string[], options: OptionSpec) => parseWithUsage(args, options, USAGE);

@@ -1,7 +1,5 @@
 /** Reading and writing the model's two forms, JSON and the 明细 sheet of an .xlsx, for the CLI. */
 import ExcelJS from "exceljs";
-import fs from "node:fs";
-import path from "node:path";
 import { addMingxiSheet, sheetRows } from "../hosts/xlsx/mingxiSheet";
 import { newWorkbook } from "../hosts/xlsx/writeWorkbook";
 import { loadModelText, LoadResult } from "../model/load";
@@ -9,6 +7,7 @@ import { MINGXI_SHEET, mingxiToModel, modelToMingxi } from "../model/mingxi";
 import { modelToJsonText } from "../model/toJson";
 import { BudgetModel, formatProblem } from "../model/types";
 import { CliError } from "./errors";
+import { readText, writeOutput } from "./io";
 
 const isXlsx = (file: string) => /\.xlsx$/i.test(file);
 
@@ -19,14 +18,6 @@ export async function readModelFile(file: string): Promise<BudgetModel> {
     throw new CliError(`${file}: the model has ${result.problems.length} problem(s):\n${lines}`);
   }
   return result.model;
-}
-
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
 }
 
 async function readMingxiWorkbook(file: string): Promise<LoadResult> {
@@ -47,18 +38,4 @@ export async function writeModelFile(model: BudgetModel, file: string): Promise<
   const workbook = newWorkbook();
   addMingxiSheet(workbook, modelToMingxi(model));
   writeOutput(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-}
-
-export function writeOutput(file: string, data: string | Buffer): void {
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, data);
-  } catch (e) {
-    throw new CliError(`cannot write ${file}: ${(e as Error).message}`);
-  }
-}
-
-/** Refuses to replace an existing file unless asked to. */
-export function checkOutputFree(file: string, force: boolean): void {
-  if (!force && fs.existsSync(file)) throw new CliError(`${file} already exists; choose another name or add --force to replace it`);
 }

@@ -3,29 +3,22 @@
  * exit 0 when no error-level finding, 1 when there are errors, 2 when the input cannot be read
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
-import fs from "node:fs";
-import { parseArgs } from "node:util";
 import { parseCodeCatalog } from "../catalog/csvCatalog";
 import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
 import { formatProblem } from "../model/types";
 import { jsonReport } from "../report/jsonReport";
 import { textReport } from "../report/textReport";
 import { validateSheets } from "../validation/validate";
-import { CliError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK } from "./errors";
+import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
+import { parseOptions, readText, withExitCode, writeOutput } from "./io";
 import { stderrProgress } from "./progress";
 
 export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report] [--catalog codes.csv] [--progress]
       核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
       exit 0 no error, 1 errors found, 2 unreadable input`;
 
-export async function validateCommand(args: string[]): Promise<number> {
-  try {
-    return await run(args);
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    process.stderr.write(`budget-tables: ${e.message}\n`);
-    return e.exitCode;
-  }
+export function validateCommand(args: string[]): Promise<number> {
+  return withExitCode(() => run(args));
 }
 
 async function run(args: string[]): Promise<number> {
@@ -39,29 +32,23 @@ async function run(args: string[]): Promise<number> {
   progress.step(`validating ${sheets.length} sheet(s)`);
   const { summary, findings } = validateSheets(sheets, { catalog });
   const report = format === "json" ? `${JSON.stringify(jsonReport(summary, findings, book), null, 2)}\n` : textReport(summary, findings, book);
-  if (output) writeReport(output, report);
+  if (output) writeOutput(output, report);
   else process.stdout.write(report);
   progress.step("done");
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function parseValidateArgs(args: string[]) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: "string", default: "text" },
-        output: { type: "string", short: "o" },
-        catalog: { type: "string" },
-        progress: { type: "boolean", default: false },
-      },
-    });
-  } catch (e) {
-    throw new CliError(`${(e as Error).message}\n${VALIDATE_USAGE}`);
-  }
+  const parsed = parseOptions(
+    args,
+    {
+      format: { type: "string", default: "text" },
+      output: { type: "string", short: "o" },
+      catalog: { type: "string" },
+      progress: { type: "boolean", default: false },
+    },
+    VALIDATE_USAGE,
+  );
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`validate needs exactly one workbook\n${VALIDATE_USAGE}`);
   if (values.format !== "text" && values.format !== "json") throw new CliError(`--format must be text or json, not "${values.format}"`);
@@ -69,21 +56,7 @@ function parseValidateArgs(args: string[]) {
 }
 
 function readCatalog(file: string): Map<string, string> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT_BAD_INPUT);
-  }
-  const result = parseCodeCatalog(text, file);
+  const result = parseCodeCatalog(readText(file), file);
   if (!result.ok) throw new CliError(`${file}: the catalogue has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   return result.names;
-}
-
-function writeReport(file: string, report: string): void {
-  try {
-    fs.writeFileSync(file, report);
-  } catch (e) {
-    throw new CliError(`cannot write ${file}: ${(e as Error).message}`);
-  }
 }

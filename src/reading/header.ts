@@ -85,7 +85,7 @@ function matchColumns(def: TableDef, paths: string[][]): { columns: Map<string, 
     }
   }
   const label = def.columns.find((c) => c.role === "label");
-  if (label && !columns.has(label.key)) fallBackToFirstTextColumn(label, def, columns, claimed, missing);
+  if (label && !columns.has(label.key)) fallBackToFirstTextColumn(label, def, columns, claimed, missing, paths.length);
   return { columns, missing: missing.filter((c) => !columns.has(c.key) && (c.role === "amount" || c.role === "label")) };
 }
 
@@ -106,8 +106,8 @@ function bestColumn(col: ColumnDef, paths: string[][], claimed: Set<number>): nu
 }
 
 /** A label column printed under another heading: the leftmost unclaimed column before the first figure. */
-function fallBackToFirstTextColumn(label: ColumnDef, def: TableDef, columns: Map<string, number>, claimed: Set<number>, missing: ColumnDef[]) {
-  const firstAmount = Math.min(...def.columns.filter((c) => c.role === "amount" && columns.has(c.key)).map((c) => columns.get(c.key)!));
+function fallBackToFirstTextColumn(label: ColumnDef, def: TableDef, columns: Map<string, number>, claimed: Set<number>, missing: ColumnDef[], width: number) {
+  const firstAmount = Math.min(width, ...def.columns.filter((c) => c.role === "amount" && columns.has(c.key)).map((c) => columns.get(c.key)!));
   for (let i = 0; i < firstAmount; i++) {
     if (!claimed.has(i)) {
       columns.set(label.key, i);

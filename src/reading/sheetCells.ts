@@ -29,8 +29,9 @@ export function rowWidth(sheet: SheetCells, row: number): number {
   return sheet.rows[row]?.length ?? 0;
 }
 
-export function isBlank(value: CellValue): boolean {
-  return value === null || (typeof value === "string" && value.trim() === "");
+/** Rows may be sparse, so an absent cell (undefined) is blank too. */
+export function isBlank(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
 /** Finds the merge holding a cell, for reading header labels that span several cells. */

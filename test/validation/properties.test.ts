@@ -12,7 +12,8 @@ import { validateSheets } from "../../src/validation/validate";
 import { randomModel } from "../fixtures/validation/randomModels";
 import { roundTrip } from "../fixtures/validation/workbooks";
 
-const RUNS = 25;
+/** FC_RUNS=200 for a longer search. */
+const RUNS = Number(process.env.FC_RUNS ?? 25);
 
 const errors = (findings: Finding[]) => findings.filter((f) => f.severity === "error");
 
