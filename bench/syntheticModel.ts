@@ -1,7 +1,9 @@
 /**
- * Deterministic synthetic budget models of any size, shaped like a real department's: a few
- * hundred units at most, one project per ~200 line items, real function and economic codes,
- * and revenues that balance the expenditures. Used by benchmarks and scale tests.
+ * Deterministic synthetic budget models of any size, shaped like a real department's: up to 200
+ * units, each spending under a few function 项 and a few dozen economic 款 of its own; one
+ * project per ~200 line items, each under one or two 项 and a few 款; real codes; revenues
+ * that balance the expenditures. Line items thus repeat combinations, as real ledgers do
+ * (salary lines per person, contract lines per vendor). Used by benchmarks and scale tests.
  */
 import { ECONOMIC_NAMES } from "../src/catalog/economic";
 import type { Fen } from "../src/model/money";
@@ -86,29 +88,40 @@ function weighted<T>(rand: () => number, choices: Array<[T, number]>): T {
   return choices[choices.length - 1][0];
 }
 
+/** A few distinct elements of a list, at random. */
+function sample<T>(rand: () => number, list: T[], min: number, max: number): T[] {
+  const count = min + Math.floor(rand() * (max - min + 1));
+  return Array.from({ length: count }, () => list[Math.floor(rand() * list.length)]);
+}
+
 /** A balanced model with `lineItems` expenditure items (plus the revenues that finance them). */
 export function syntheticModel(lineItems: number, seed = 1): BudgetModel {
   const rand = random(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
-  const unitCount = Math.min(200, Math.max(2, Math.round(lineItems / 2000)));
+  const unitCount = Math.min(200, Math.max(2, Math.round(lineItems / 5000)));
   const units = Array.from({ length: unitCount }, (_, i) => ({
     id: `u${i}`,
     name: `${i === 0 ? "示例局本级" : `示例局下属单位${i}`}`,
     kind: i === 0 ? ("行政" as const) : i % 5 === 0 ? ("参公" as const) : ("事业" as const),
+    functions: sample(rand, FUNCTIONS, 2, 8),
+    economics: sample(rand, ECONOMICS, 10, 40),
   }));
   const projects = Array.from({ length: Math.max(1, Math.round(lineItems / 200)) }, (_, i) => ({
     id: `p${i}`,
-    unit: units[i % unitCount].id,
+    unit: units[i % unitCount],
     name: `示例项目${i}`,
     performanceGoal: `完成示例项目${i}的年度目标。`,
+    functions: sample(rand, FUNCTIONS, 1, 2),
+    economics: sample(rand, ECONOMICS, 2, 5),
   }));
   const expenditures: ExpenditureItem[] = [];
   for (let i = 0; i < lineItems; i++) {
     const kind = weighted(rand, KINDS);
     const project = kind === "项目支出" ? pick(projects) : undefined;
-    const unit = project ? project.unit : pick(units).id;
-    const amount: Fen = Math.floor(rand() * 50_000_000) + 1;
-    const item: ExpenditureItem = { unit, function: pick(FUNCTIONS), economic: pick(ECONOMICS), kind, fund: weighted(rand, FUNDS), amount };
+    const spender = project ?? pick(units);
+    const unit = project ? project.unit.id : (spender as (typeof units)[number]).id;
+    const amount: Fen = Math.floor(rand() * 5_000_000) + 1;
+    const item: ExpenditureItem = { unit, function: pick(spender.functions), economic: pick(spender.economics), kind, fund: weighted(rand, FUNDS), amount };
     if (project) item.project = project.id;
     expenditures.push(item);
   }
@@ -116,8 +129,8 @@ export function syntheticModel(lineItems: number, seed = 1): BudgetModel {
     department: "示例局",
     fiscalYear: 2025,
     displayUnit: "万元",
-    units,
-    projects,
+    units: units.map(({ id, name, kind }) => ({ id, name, kind })),
+    projects: projects.map(({ id, unit, name, performanceGoal }) => ({ id, unit: unit.id, name, performanceGoal })),
     revenues: balancingRevenues(expenditures),
     expenditures,
     notes: {},

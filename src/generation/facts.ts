@@ -56,41 +56,54 @@ interface Grouping {
  * Dimensions are folded into groupings in this order: few-valued ones first, so that tables
  * share the longest prefixes and the early folds' lookup arrays stay small.
  */
-const GROUPING_ORDER: readonly Dimension[] = ["stream", "kind", "fund", "source", "unitKind", "economicClass", "function", "economic", "unit", "project"];
+const GROUPING_ORDER: readonly Dimension[] = ["stream", "kind", "fund", "source", "unitKind", "economicClass", "function", "economic", "project", "unit"];
 
 /** Folding a dimension into a grouping uses a flat lookup array up to this many slots, else a Map. */
-const FLAT_FOLD_LIMIT = 1 << 22;
+const FLAT_FOLD_LIMIT = 1 << 23;
 
-export class FactCube {
-  private readonly interners = Object.fromEntries([...DIMENSIONS, "economicClass"].map((d) => [d, new Interner()])) as Record<Dimension, Interner>;
-  private readonly codes = {} as Record<Dimension, Int32Array>;
-  private readonly amounts: Float64Array;
-  private readonly groupings = new Map<string, Grouping>();
-  private readonly groupSums = new Map<Grouping, Float64Array>();
+/** Dimensions read from each item; the others (unitKind, economicClass) follow from these. */
+const READ_DIMENSIONS = ["stream", "unit", "function", "economic", "kind", "fund", "source", "project"] as const;
+type ReadDimension = (typeof READ_DIMENSIONS)[number];
 
-  constructor(model: BudgetModel) {
+/** Items in a numbering of their distinct combinations of every read dimension. */
+interface Combinations {
+  ids: Int32Array;
+  count: number;
+  firstItems: Int32Array;
+}
+
+/**
+ * The line items as columns of small integer codes, read in one pass: this loop and the
+ * numbering of combinations are most of the cost of a large model, so both avoid per-item
+ * objects and reuse their buffers.
+ */
+class ItemColumns {
+  readonly codes = {} as Record<ReadDimension, Int32Array>;
+  readonly amounts: Float64Array;
+  readonly unitKinds: Map<string, UnitKind>;
+
+  constructor(
+    model: BudgetModel,
+    private readonly interners: Record<Dimension, Interner>,
+  ) {
     const n = model.revenues.length + model.expenditures.length;
-    for (const d of DIMENSIONS) this.codes[d] = new Int32Array(n);
+    for (const d of READ_DIMENSIONS) this.codes[d] = new Int32Array(n);
     this.amounts = new Float64Array(n);
-    this.readItems(model);
-    this.codes.economicClass = this.derive("economic", "economicClass", (code) => code.slice(0, 3));
+    this.unitKinds = new Map(model.units.map((u) => [u.id, u.kind]));
+    this.read(model);
   }
 
-  /** One pass over the items, written out per dimension: this loop is most of the cost of a large model. */
-  private readItems(model: BudgetModel): void {
-    const { stream, unit, unitKind, function: fn, economic, kind, fund, source, project } = this.codes;
+  private read(model: BudgetModel): void {
+    const { stream, unit, function: fn, economic, kind, fund, source, project } = this.codes;
     const [units, functions, economics, kinds, funds, sources, projects] = (["unit", "function", "economic", "kind", "fund", "source", "project"] as const).map(
       (d) => this.interners[d],
     );
-    const kindOfUnit: number[] = [];
-    for (const u of model.units) kindOfUnit[units.id(u.id)] = this.interners.unitKind.id(u.kind);
     const revenue = this.interners.stream.id("revenue");
     const expenditure = this.interners.stream.id("expenditure");
     let i = 0;
     for (const r of model.revenues) {
       stream[i] = revenue;
       unit[i] = units.id(r.unit);
-      unitKind[i] = kindOfUnit[unit[i]] ?? 0;
       fn[i] = functions.id(r.function);
       source[i] = sources.id(r.source);
       this.amounts[i++] = r.amount;
@@ -98,7 +111,6 @@ export class FactCube {
     for (const e of model.expenditures) {
       stream[i] = expenditure;
       unit[i] = units.id(e.unit);
-      unitKind[i] = kindOfUnit[unit[i]] ?? 0;
       fn[i] = functions.id(e.function);
       economic[i] = economics.id(e.economic);
       kind[i] = kinds.id(e.kind);
@@ -108,7 +120,69 @@ export class FactCube {
     }
   }
 
-  /** A dimension computed from another one's values, through a lookup by code rather than per item. */
+  /**
+   * Numbers the distinct combinations. The few-valued dimensions are first merged into one
+   * code by arithmetic; the rest are folded in, many-valued first, which keeps the lookups flat
+   * (a project fixes its unit and, in practice, most of its codes).
+   */
+  distinctCombinations(): Combinations {
+    const n = this.amounts.length;
+    let ids = new Int32Array(n);
+    let next = new Int32Array(n);
+    const firstItems = new Int32Array(n);
+    let count = n > 0 ? 1 : 0;
+    const few = this.mergedFewValued(["stream", "kind", "fund", "source"]);
+    const many = (["project", "unit", "economic", "function"] as const).map((d) => ({ codes: this.codes[d], radix: this.interners[d].values.length }));
+    for (const { codes, radix } of [...many.sort((a, b) => b.radix - a.radix), few]) {
+      count = foldInto(ids, count, codes, radix, next, firstItems);
+      [ids, next] = [next, ids];
+    }
+    return { ids, count, firstItems: firstItems.subarray(0, count) };
+  }
+
+  /** One code standing for the values of several few-valued dimensions together. */
+  private mergedFewValued(dims: ReadDimension[]): { codes: Int32Array; radix: number } {
+    const merged = new Int32Array(this.amounts.length);
+    let radix = 1;
+    for (const d of dims) {
+      const codes = this.codes[d];
+      const r = this.interners[d].values.length;
+      for (let i = 0; i < merged.length; i++) merged[i] = merged[i] * r + codes[i];
+      radix *= r;
+    }
+    return { codes: merged, radix };
+  }
+
+  /** A dimension's code for each combination. */
+  firstOfEach(d: ReadDimension, groups: Combinations): Int32Array {
+    const codes = this.codes[d];
+    return groups.firstItems.map((i) => codes[i]);
+  }
+
+  sums(groups: Combinations): Float64Array {
+    const sums = new Float64Array(groups.count);
+    for (let i = 0; i < groups.ids.length; i++) sums[groups.ids[i]] += this.amounts[i];
+    return sums;
+  }
+}
+
+export class FactCube {
+  private readonly interners = Object.fromEntries([...DIMENSIONS, "economicClass"].map((d) => [d, new Interner()])) as Record<Dimension, Interner>;
+  private readonly codes = {} as Record<Dimension, Int32Array>;
+  private readonly amounts: Float64Array;
+  private readonly groupings = new Map<string, Grouping>();
+  private readonly groupSums = new Map<Grouping, Float64Array>();
+
+  constructor(model: BudgetModel) {
+    const items = new ItemColumns(model, this.interners);
+    const groups = items.distinctCombinations();
+    for (const d of READ_DIMENSIONS) this.codes[d] = items.firstOfEach(d, groups);
+    this.amounts = items.sums(groups);
+    this.codes.unitKind = this.derive("unit", "unitKind", (id) => items.unitKinds.get(id)!);
+    this.codes.economicClass = this.derive("economic", "economicClass", (code) => code.slice(0, 3));
+  }
+
+  /** A dimension that follows from another one's value, looked up per code rather than stored per item. */
   private derive(from: Dimension, to: Dimension, f: (value: string) => string): Int32Array {
     const lookup = Int32Array.from(this.interners[from].values, (v) => (v === undefined ? 0 : this.interners[to].id(f(v))));
     return this.codes[from].map((code) => lookup[code]);
@@ -159,25 +233,11 @@ export class FactCube {
 
   /** Splits each group by one more dimension, numbering the combinations as they are first seen. */
   private fold(previous: Grouping, dim: Dimension): Grouping {
-    const codes = this.codes[dim];
-    const radix = this.interners[dim].values.length;
-    const slots = previous.count * radix;
-    const flat = slots <= FLAT_FOLD_LIMIT ? new Int32Array(slots) : undefined;
-    const sparse = flat ? undefined : new Map<number, number>();
-    const ids = new Int32Array(codes.length);
-    const representative: number[] = [];
-    for (let i = 0; i < ids.length; i++) {
-      const slot = previous.ids[i] * radix + codes[i];
-      let id = flat ? flat[slot] - 1 : (sparse!.get(slot) ?? -1);
-      if (id < 0) {
-        id = representative.length;
-        representative.push(i);
-        if (flat) flat[slot] = id + 1;
-        else sparse!.set(slot, id);
-      }
-      ids[i] = id;
-    }
-    return { ids, count: representative.length, representative: Int32Array.from(representative) };
+    const ids = new Int32Array(previous.ids.length);
+    // At most as many groups as items and as (group, value) pairs: sized so, it allocates less.
+    const firstItems = new Int32Array(Math.min(ids.length, previous.count * this.interners[dim].values.length));
+    const count = foldInto(previous.ids, previous.count, this.codes[dim], this.interners[dim].values.length, ids, firstItems);
+    return { ids, count, representative: firstItems.subarray(0, count) };
   }
 
   private fact(dims: readonly Dimension[], item: number, amount: number): Fact {
@@ -188,4 +248,47 @@ export class FactCube {
     }
     return fact as unknown as Fact;
   }
+}
+
+/**
+ * Numbers the (group, code) pairs of each item, in order of first appearance: writes each
+ * item's number to `ids` and each number's first item to `firstItems`; returns how many.
+ */
+function foldInto(groups: Int32Array, groupCount: number, codes: Int32Array, radix: number, ids: Int32Array, firstItems: Int32Array): number {
+  const slots = groupCount * radix;
+  return slots <= FLAT_FOLD_LIMIT ? foldFlat(groups, codes, radix, slots, ids, firstItems) : foldSparse(groups, codes, radix, ids, firstItems);
+}
+
+/** Through a flat lookup array, one slot per possible pair. */
+function foldFlat(groups: Int32Array, codes: Int32Array, radix: number, slots: number, ids: Int32Array, firstItems: Int32Array): number {
+  const lookup = new Int32Array(slots);
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const slot = groups[i] * radix + codes[i];
+    let id = lookup[slot] - 1;
+    if (id < 0) {
+      id = count++;
+      lookup[slot] = count;
+      firstItems[id] = i;
+    }
+    ids[i] = id;
+  }
+  return count;
+}
+
+/** Through a Map, for pairs too many to give each a slot. */
+function foldSparse(groups: Int32Array, codes: Int32Array, radix: number, ids: Int32Array, firstItems: Int32Array): number {
+  const lookup = new Map<number, number>();
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const slot = groups[i] * radix + codes[i];
+    let id = lookup.get(slot);
+    if (id === undefined) {
+      id = count++;
+      lookup.set(slot, id);
+      firstItems[id] = i;
+    }
+    ids[i] = id;
+  }
+  return count;
 }
