@@ -30,6 +30,14 @@ const TASKS = {
     for (const r of model.revenues) byFunction.set(r.function, (byFunction.get(r.function) ?? 0) + r.amount);
     return byFunction.size + byEconomic.size + byUnit.size;
   },
+  /** What a plain aggregation keeping every dimension does: one Map keyed by all of an item's codes. */
+  fullKey(model: BudgetModel): number {
+    const sums = new Map<string, number>();
+    const add = (key: string, amount: number) => sums.set(key, (sums.get(key) ?? 0) + amount);
+    for (const e of model.expenditures) add(`${e.unit}|${e.function}|${e.economic}|${e.kind}|${e.fund}|${e.project ?? ""}`, e.amount);
+    for (const r of model.revenues) add(`${r.unit}|${r.function}|${r.source}`, r.amount);
+    return sums.size;
+  },
   generate(model: BudgetModel): number {
     return generateGrids(model, GUANGZHOU_PACK).length;
   },
