@@ -73,8 +73,8 @@ const FUNDS: Array<[Fund, number]> = [
   ["财政专户拨款", 0.03],
   ["其他资金", 0.04],
 ];
-/** The revenue source that finances each fund, so that the model balances. */
-const SOURCE_OF: Record<Fund, RevenueSource> = {
+/** The revenue source that finances each fund, so that a model balances. */
+export const SOURCE_OF: Record<Fund, RevenueSource> = {
   一般公共预算: "一般公共预算",
   政府性基金预算: "政府性基金预算",
   国有资本经营预算: "国有资本经营预算",

@@ -1,4 +1,5 @@
 /** The workbook the test host keeps in memory: plain data, changed only when a request is synced. */
+import { columnLetters } from "../../../src/generation/grid";
 
 export type Scalar = string | number | boolean;
 
@@ -92,16 +93,6 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Splits "'表3 (2)'!A1:B2" into the sheet name (if any) and the local address. */
 export function splitAddress(address: string): { sheet?: string; local: string } {
@@ -128,8 +119,8 @@ export function parseBounds(local: string): Bounds {
 }
 
 export function boundsAddress(b: Bounds): string {
-  const a = `${columnName(b.left)}${b.top + 1}`;
-  return b.top === b.bottom && b.left === b.right ? a : `${a}:${columnName(b.right)}${b.bottom + 1}`;
+  const a = `${columnLetters(b.left)}${b.top + 1}`;
+  return b.top === b.bottom && b.left === b.right ? a : `${a}:${columnLetters(b.right)}${b.bottom + 1}`;
 }
 
 export function qualified(sheetName: string, b: Bounds): string {
