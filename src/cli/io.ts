@@ -22,7 +22,7 @@ export function readText(file: string): string {
   }
 }
 
-export function writeOutput(file: string, data: string | Buffer): void {
+export function writeOutput(file: string, data: string | Uint8Array): void {
   try {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     fs.writeFileSync(file, data);

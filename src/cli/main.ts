@@ -9,12 +9,13 @@ import { addGridsToWorkbook, newWorkbook } from "../hosts/xlsx/writeWorkbook";
 import { modelToMingxi } from "../model/mingxi";
 import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { BudgetModel } from "../model/types";
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from "./errors";
 import { exampleModelPath } from "./files";
 import { checkOutputFree, OptionSpec, parseOptions as parseWithUsage, withExitCode, writeOutput } from "./io";
 import { readModelFile, writeModelFile } from "./modelFiles";
+import { PACK_USAGE, packCommand, packOption } from "./packCommand";
 import { stderrProgress } from "./progress";
+import { compareCommand, importCommand, TABLES_USAGE, templateCommand } from "./tablesCommands";
 import { VALIDATE_USAGE, validateCommand } from "./validateCommand";
 
 /** Above this many line items, progress goes to stderr without being asked for. */
@@ -22,7 +23,7 @@ const PROGRESS_THRESHOLD = 50_000;
 const DEMO_OUTPUT = "budget-tables-demo.xlsx";
 
 const USAGE = `用法 Usage:
-  budget-tables generate [model.json|model.xlsx] -o out.xlsx [--unit 万元|元] [--with-mingxi] [--force]
+  budget-tables generate [model.json|model.xlsx] -o out.xlsx [--unit 万元|元] [--with-mingxi] [--pack name|pack.json] [--force]
       从预算模型（JSON 或含“明细”表的工作簿）生成 表1–表12；不给模型时用内置示例
       generate 表1–表12 from a budget model (JSON, or a workbook with a 明细 sheet);
       without a model, from the bundled example
@@ -31,6 +32,8 @@ const USAGE = `用法 Usage:
   budget-tables convert <model.json|model.xlsx> -o <out.xlsx|out.json> [--force]
       在 JSON 模型与“明细”表之间转换 / convert between the JSON model and the 明细 sheet
 ${VALIDATE_USAGE}
+${PACK_USAGE}
+${TABLES_USAGE}
   budget-tables help`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -38,6 +41,10 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   demo: (args) => generate(args, true),
   convert,
   validate: validateCommand,
+  pack: packCommand,
+  template: templateCommand,
+  import: importCommand,
+  compare: compareCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -60,18 +67,20 @@ async function generate(args: string[], demo: boolean): Promise<number> {
     "with-mingxi": { type: "boolean" },
     force: { type: "boolean" },
     progress: { type: "boolean" },
+    pack: { type: "string" },
   });
   if (positionals.length > (demo ? 0 : 1)) throw new CliError(`too many arguments\n${USAGE}`);
   const output = (values.output as string | undefined) ?? (demo ? DEMO_OUTPUT : undefined);
   if (!output) throw new CliError(`generate needs -o out.xlsx\n${USAGE}`);
   checkOutputFree(output, demo || !!values.force);
+  const pack = packOption(values.pack as string | undefined);
   const model = await readModelFile(positionals[0] ?? exampleModelPath());
   if (values.unit !== undefined) model.displayUnit = displayUnit(values.unit as string);
   const items = model.expenditures.length + model.revenues.length;
   const progress = stderrProgress(!!values.progress || items >= PROGRESS_THRESHOLD);
   progress.step(`generating 表1–表12 from ${items} line items`);
   const workbook = newWorkbook();
-  addGridsToWorkbook(workbook, generateGrids(model, GUANGZHOU_PACK));
+  addGridsToWorkbook(workbook, generateGrids(model, pack));
   if (values["with-mingxi"]) addMingxiSheet(workbook, modelToMingxi(model));
   progress.step(`writing ${output}`);
   writeOutput(output, Buffer.from(await workbook.xlsx.writeBuffer()));

@@ -1,20 +1,27 @@
 /**
- * `budget-tables validate book.xlsx [--format text|json] [-o report] [--catalog codes.csv] [--progress]`:
+ * `budget-tables validate book.xlsx [--format text|json] [-o report] [--catalog codes.csv] [--pack name|pack.json] [--progress]`:
  * exit 0 when no error-level finding, 1 when there are errors, 2 when the input cannot be read
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
 import { parseCodeCatalog } from "../catalog/csvCatalog";
 import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
 import { formatProblem } from "../model/types";
+import { reportWorkbookBuffer } from "../hosts/xlsx/reportWorkbook";
+import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
+import { toCsv } from "../report/table";
 import { textReport } from "../report/textReport";
-import { validateSheets } from "../validation/validate";
+import type { Finding } from "../validation/findings";
+import { Summary, validateSheets } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
+import { packOption } from "./packCommand";
 import { parseOptions, readText, withExitCode, writeOutput } from "./io";
 import { stderrProgress } from "./progress";
 
-export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report] [--catalog codes.csv] [--progress]
+export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--catalog codes.csv] [--progress]
       核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
+      -o 按扩展名写 .xlsx、.csv（UTF-8 BOM）或 .json，其他扩展名按 --format / the report file's
+      form follows its extension (.xlsx, .csv with a UTF-8 BOM, .json), else --format;
       exit 0 no error, 1 errors found, 2 unreadable input`;
 
 export function validateCommand(args: string[]): Promise<number> {
@@ -22,7 +29,8 @@ export function validateCommand(args: string[]): Promise<number> {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { book, format, output, catalogFile, progress: showProgress } = parseValidateArgs(args);
+  const { book, format, output, catalogFile, progress: showProgress, pack: packName } = parseValidateArgs(args);
+  const pack = packOption(packName);
   const progress = stderrProgress(showProgress);
   const catalog = catalogFile ? readCatalog(catalogFile) : undefined;
   progress.step(`reading ${book}`);
@@ -30,12 +38,33 @@ async function run(args: string[]): Promise<number> {
     throw new CliError(e.message);
   });
   progress.step(`validating ${sheets.length} sheet(s)`);
-  const { summary, findings } = validateSheets(sheets, { catalog });
-  const report = format === "json" ? `${JSON.stringify(jsonReport(summary, findings, book), null, 2)}\n` : textReport(summary, findings, book);
+  const { summary, findings } = validateSheets(sheets, { catalog, pack });
+  const form: ReportForm = (output ? formByExtension(output) : undefined) ?? (format as "text" | "json");
+  const report = await renderReport(form, summary, findings, book);
   if (output) writeOutput(output, report);
   else process.stdout.write(report);
   progress.step("done");
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+type ReportForm = "text" | "json" | "csv" | "xlsx";
+
+function formByExtension(file: string): ReportForm | undefined {
+  const ext = /\.(xlsx|csv|json)$/i.exec(file)?.[1].toLowerCase();
+  return ext as ReportForm | undefined;
+}
+
+async function renderReport(form: ReportForm, summary: Summary, findings: Finding[], book: string): Promise<string | Uint8Array> {
+  switch (form) {
+    case "json":
+      return `${JSON.stringify(jsonReport(summary, findings, book), null, 2)}\n`;
+    case "csv":
+      return toCsv(findingsTable(summary, findings, book));
+    case "xlsx":
+      return reportWorkbookBuffer([findingsTable(summary, findings, book)]);
+    default:
+      return textReport(summary, findings, book);
+  }
 }
 
 function parseValidateArgs(args: string[]) {
@@ -46,13 +75,14 @@ function parseValidateArgs(args: string[]) {
       output: { type: "string", short: "o" },
       catalog: { type: "string" },
       progress: { type: "boolean", default: false },
+      pack: { type: "string" },
     },
     VALIDATE_USAGE,
   );
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`validate needs exactly one workbook\n${VALIDATE_USAGE}`);
   if (values.format !== "text" && values.format !== "json") throw new CliError(`--format must be text or json, not "${values.format}"`);
-  return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress };
+  return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress, pack: values.pack };
 }
 
 function readCatalog(file: string): Map<string, string> {

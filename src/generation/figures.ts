@@ -3,7 +3,7 @@
  * each row and column adds up, and the totals. Everything stays in exact 分.
  */
 import { codeLineage, codeName } from "../catalog/codeNames";
-import { FUNCTION_CLASSES } from "../catalog/functionClasses";
+import { chineseOrdinal, FUNCTION_CLASSES, FunctionClass } from "../catalog/functionClasses";
 import type { Fen } from "../model/money";
 import type { BudgetModel, Project } from "../model/types";
 import { matches } from "../tables/filter";
@@ -74,18 +74,21 @@ export function computeFigures(def: TableDef, facts: readonly Fact[], model: Bud
     empty: tableFacts.length === 0,
   });
   const rowsDef: RowsDef = def.rows;
+  const totalPlaced = (rows: FigureRow[]) => (def.totalRow === "bottom" ? [...rows.slice(1), rows[0]] : rows);
   switch (rowsDef.type) {
     case "codeHierarchy":
-      return result(finish(hierarchyRows(rowsDef.dimension, tableFacts, columnsOf, acc, model)));
+      return result(finish(totalPlaced(hierarchyRows(rowsDef.dimension, tableFacts, columnsOf, acc, model))));
     case "unitBreakdown":
-      return result(finish(unitRows(rowsDef.children, tableFacts, columnsOf, acc, model)));
+      return result(finish(totalPlaced(unitRows(rowsDef.children, tableFacts, columnsOf, acc, model))));
     case "fixed":
       return result(finish(fixedRows(rowsDef.rows, tableFacts, columnsOf, acc)));
+    case "singleRow":
+      return result(finish(fixedRows([{ key: rowsDef.key, label: "", filter: {} }], tableFacts, columnsOf, acc)));
     case "twoSided": {
       const all = rowsDef.sections.flatMap((s) => [...s.left, ...s.right]);
       const rows = finish(fixedRows(all, tableFacts, columnsOf, acc));
       const byKey = new Map(rows.map((r) => [r.key, r]));
-      const pick = (defs: FixedRowDef[]) => defs.flatMap((d) => expandedKeys(d).map((k) => byKey.get(k)!));
+      const pick = (defs: FixedRowDef[]) => defs.flatMap((d) => expandedKeys(d, acc).map((k) => byKey.get(k)!));
       return result(rows, rowsDef.sections.map((s) => ({ left: pick(s.left), right: pick(s.right) })));
     }
   }
@@ -185,9 +188,17 @@ function classRows(unitKey: string, seen: Set<string>, model: BudgetModel): Chil
 }
 
 /** The row keys a fixed row definition stands for (a functionClasses row stands for one row per 类). */
-function expandedKeys(def: FixedRowDef): string[] {
+function expandedKeys(def: FixedRowDef, acc: Accumulator): string[] {
   if (!def.functionClasses) return [def.key];
-  return FUNCTION_CLASSES.slice(0, def.functionClasses.count).map((c) => `${def.key}:${c.code}`);
+  return shownClasses(def, acc).map((c) => `${def.key}:${c.code}`);
+}
+
+/** The 类 a functionClasses row shows: the first `count`, or with omitEmpty those items reach, numbered afresh. */
+function shownClasses(def: FixedRowDef, acc: Accumulator): FunctionClass[] {
+  const { count, omitEmpty } = def.functionClasses!;
+  const classes = FUNCTION_CLASSES.slice(0, count);
+  if (!omitEmpty) return classes;
+  return classes.filter((c) => acc.sums.has(`${def.key}:${c.code}`)).map((c, i) => ({ ...c, ordinal: chineseOrdinal(i + 1) }));
 }
 
 function fixedRows(defs: FixedRowDef[], facts: Fact[], columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
@@ -202,7 +213,7 @@ function fixedRows(defs: FixedRowDef[], facts: Fact[], columnsOf: ColumnsOf, acc
   }
   const rows = defs.flatMap((d) => fixedRow(d, acc));
   const byKey = new Map(rows.map((r) => [r.key, r]));
-  const groups = new Map(defs.map((d) => [d.key, expandedKeys(d)]));
+  const groups = new Map(defs.map((d) => [d.key, expandedKeys(d, acc)]));
   const defsByKey = new Map(defs.map((d) => [d.key, d]));
   const resolved = new Set<string>();
   const resolve = (row: FigureRow): void => {
@@ -219,7 +230,7 @@ function fixedRows(defs: FixedRowDef[], facts: Fact[], columnsOf: ColumnsOf, acc
 
 function fixedRow(def: FixedRowDef, acc: Accumulator): FigureRow[] {
   if (def.functionClasses) {
-    return FUNCTION_CLASSES.slice(0, def.functionClasses.count).map((c) => ({
+    return shownClasses(def, acc).map((c) => ({
       key: `${def.key}:${c.code}`,
       level: 0,
       code: c.code,

@@ -18,7 +18,8 @@ export function generateGrids(model: BudgetModel, pack: TemplatePack): TableGrid
   return computeAllFigures(model, pack).map((figures) =>
     layoutTable(figures, {
       department: model.department,
-      displayUnit: model.displayUnit,
+      fiscalYear: model.fiscalYear,
+      displayUnit: figures.def.displayUnit ?? model.displayUnit,
       note: noteFor(figures.def, model, figures.empty),
     }),
   );
@@ -26,5 +27,6 @@ export function generateGrids(model: BudgetModel, pack: TemplatePack): TableGrid
 
 /** The model's own 注 text, else 本表本年无发生额。 for an empty table, else the table's default. */
 function noteFor(def: TableDef, model: BudgetModel, empty: boolean): string {
-  return model.notes[def.id] ?? (empty ? EMPTY_TABLE_NOTE : def.defaultNote);
+  const notes: Partial<Record<string, string>> = model.notes;
+  return notes[def.id] ?? (empty ? EMPTY_TABLE_NOTE : def.defaultNote);
 }

@@ -1,17 +1,26 @@
 /** Lays a table's figures out as a TableGrid in the published layout. */
 import { DisplayUnit, toDisplayNumber } from "../model/money";
-import type { ColumnDef, TableDef } from "../tables/types";
+import { shownDecimals } from "../reading/amounts";
+import { tableSides, TableSide } from "../tables/sides";
+import { CodeSegment, ColumnDef, TableDef, YEAR_PLACEHOLDER } from "../tables/types";
 import type { FigureRow, TableFigures } from "./figures";
 import type { CellStyle, GridCell, Merge, TableGrid } from "./grid";
 
 /** Full-width space (U+3000): the tables indent one per level. */
 export const INDENT = "\u3000";
-const TITLE_ROWS = 3;
 
 export interface LayoutContext {
   department: string;
+  fiscalYear: number;
   displayUnit: DisplayUnit;
   note: string;
+}
+
+/** How figures are shown: in which unit, to how many decimals, and whether zeros are left blank. */
+interface FigureStyle {
+  unit: DisplayUnit;
+  decimals: number;
+  blankZeros: boolean;
 }
 
 export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGrid {
@@ -20,27 +29,33 @@ export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGri
   const rows: Array<Array<GridCell | null>> = [];
   const merges: Merge[] = [];
   const blankRow = () => new Array<GridCell | null>(width).fill(null);
+  const shown: FigureStyle = { unit: ctx.displayUnit, decimals: shownDecimals(def.numberFormat), blankZeros: !!def.blankZeros };
 
-  rows.push(titleRow(def, width), blankRow(), blankRow());
-  rows[1][0] = { value: def.title, style: "title" };
-  merges.push({ top: 1, left: 0, bottom: 1, right: width - 1 });
-  rows[2][0] = { value: `单位名称：${ctx.department}`, style: "unitLine" };
-  rows[2][width - 1] = { value: `单位：${ctx.displayUnit}`, style: "unitLineRight" };
-  if (width > 2) merges.push({ top: 2, left: 0, bottom: 2, right: width - 2 });
+  if (def.tableNumberLine !== false) rows.push(titleRow(def, width));
+  const titleAt = rows.length;
+  rows.push(blankRow(), blankRow());
+  rows[titleAt][0] = { value: def.title.replace(YEAR_PLACEHOLDER, String(ctx.fiscalYear)), style: "title" };
+  merges.push({ top: titleAt, left: 0, bottom: titleAt, right: width - 1 });
+  rows[titleAt + 1][0] = { value: `${def.departmentLabel ?? "单位名称"}：${ctx.department}`, style: "unitLine" };
+  rows[titleAt + 1][width - 1] = { value: `单位：${ctx.displayUnit}`, style: "unitLineRight" };
+  if (width > 2) merges.push({ top: titleAt + 1, left: 0, bottom: titleAt + 1, right: width - 2 });
 
-  const header = headerBlock(def.columns, TITLE_ROWS);
+  const headerFirst = rows.length;
+  const header = headerBlock(def.columns, headerFirst);
   rows.push(...header.rows);
   merges.push(...header.merges);
   const bodyFirst = rows.length;
-  const body = figures.sections ? twoSidedBody(figures, ctx) : singleBody(figures, ctx, bodyFirst);
+  const body = figures.sections ? twoSidedBody(figures, shown) : singleBody(figures, shown, bodyFirst);
   rows.push(...body.rows);
   merges.push(...body.merges);
   const bodyLast = rows.length - 1;
 
-  const noteRow = blankRow();
-  noteRow[0] = { value: `注：${ctx.note.replace(/\n/g, `\n${INDENT}${INDENT}`)}`, style: "note" };
-  rows.push(noteRow);
-  if (width > 1) merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
+  if (def.noteLine !== false) {
+    const noteRow = blankRow();
+    noteRow[0] = { value: `注：${ctx.note.replace(/\n/g, `\n${INDENT}${INDENT}`)}`, style: "note" };
+    rows.push(noteRow);
+    if (width > 1) merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
+  }
 
   return {
     table: def.id,
@@ -49,7 +64,7 @@ export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGri
     merges,
     columnWidths: def.columns.map((c) => c.width),
     rowHeights: rowHeights(rows, merges, def.columns.map((c) => c.width)),
-    headerRows: { first: TITLE_ROWS, last: TITLE_ROWS + header.rows.length - 1 },
+    headerRows: { first: headerFirst, last: headerFirst + header.rows.length - 1 },
     bodyRows: { first: bodyFirst, last: bodyLast },
     numberFormat: def.numberFormat,
     print: def.print,
@@ -104,32 +119,33 @@ interface Block {
   merges: Merge[];
 }
 
-function singleBody(figures: TableFigures, ctx: LayoutContext, firstRow: number): Block {
+function singleBody(figures: TableFigures, shown: FigureStyle, firstRow: number): Block {
   const def = figures.def;
   const merges: Merge[] = [];
   const labels: LabelStyle = {
     indentPerLevel: def.rows.type === "unitBreakdown" ? 2 : 1,
     bracketed: def.rows.type === "codeHierarchy" && def.rows.labels === "bracketed",
   };
+  const firstCode = def.columns.findIndex((c) => c.role === "code");
+  const label = def.columns.findIndex((c) => c.role === "label");
   const rows = figures.rows.map((fig, r) => {
     const row = def.columns.map((col) =>
-      col.role === "amount"
-        ? amountCell(fig, col, figures.amountColumns.indexOf(col), ctx.displayUnit)
-        : labelCell(fig, col, labels),
+      col.role === "amount" ? amountCell(fig, col, figures.amountColumns.indexOf(col), shown) : labelCell(fig, col, labels),
     );
-    const codeColumn = def.columns.findIndex((c) => c.role === "code");
-    if (fig.total && codeColumn >= 0 && def.columns[codeColumn + 1]?.role === "label") {
-      row[codeColumn + 1] = { value: null, style: "labelTotal" };
-      merges.push({ top: firstRow + r, left: codeColumn, bottom: firstRow + r, right: codeColumn + 1 });
+    // A total's label spans the code column(s) and the name column, as 合计 does in print.
+    if (fig.total && firstCode >= 0 && label > firstCode) {
+      for (let c = firstCode + 1; c <= label; c++) row[c] = { value: null, style: "labelTotal" };
+      merges.push({ top: firstRow + r, left: firstCode, bottom: firstRow + r, right: label });
     }
     return row;
   });
   return { rows, merges };
 }
 
-function amountCell(fig: FigureRow, col: ColumnDef, index: number, unit: DisplayUnit): GridCell {
+function amountCell(fig: FigureRow, col: ColumnDef, index: number, shown: FigureStyle): GridCell {
   const style: CellStyle = fig.total ? "amountTotal" : "amount";
-  return { value: toDisplayNumber(fig.values[index], unit), style, row: fig.key, column: col.key };
+  const value = fig.values[index] === 0 && shown.blankZeros ? null : toDisplayNumber(fig.values[index], shown.unit, shown.decimals);
+  return { value, style, row: fig.key, column: col.key };
 }
 
 interface LabelStyle {
@@ -138,11 +154,17 @@ interface LabelStyle {
   bracketed: boolean;
 }
 
+/** Where each part of a code sits when 类, 款 and 项 have columns of their own: 201 | 06 | 01. */
+const SEGMENT_DIGITS: Record<CodeSegment, [number, number]> = { 类: [0, 3], 款: [3, 5], 项: [5, 7] };
+
 function labelCell(fig: FigureRow, col: ColumnDef, style: LabelStyle): GridCell {
   const indent = INDENT.repeat(fig.level * style.indentPerLevel);
   switch (col.role) {
-    case "code":
-      return fig.total ? { value: fig.name, style: "labelTotal" } : { value: fig.code ?? "", style: "code" };
+    case "code": {
+      if (fig.total) return { value: fig.name, style: "labelTotal" };
+      const code = fig.code ?? "";
+      return { value: col.codeSegment ? code.slice(...SEGMENT_DIGITS[col.codeSegment]) : code, style: "code" };
+    }
     case "text":
       return { value: fig.text ?? "", style: "text", row: fig.key, column: col.key };
     default: {
@@ -153,27 +175,24 @@ function labelCell(fig: FigureRow, col: ColumnDef, style: LabelStyle): GridCell 
   }
 }
 
-function twoSidedBody(figures: TableFigures, ctx: LayoutContext): Block {
-  const [leftLabel, leftAmount, rightLabel, rightAmount] = figures.def.columns;
+function twoSidedBody(figures: TableFigures, shown: FigureStyle): Block {
+  const sides = tableSides(figures.def);
   const rows: Array<Array<GridCell | null>> = [];
   for (const section of figures.sections!) {
     const height = Math.max(section.left.length, section.right.length);
     for (let i = 0; i < height; i++) {
-      rows.push([
-        ...sideCells(section.left[i], leftLabel, leftAmount, ctx.displayUnit),
-        ...sideCells(section.right[i], rightLabel, rightAmount, ctx.displayUnit),
-      ]);
+      rows.push([section.left[i], section.right[i]].flatMap((fig, s) => sideCells(fig, sides[s], figures.amountColumns, shown)));
     }
   }
   return { rows, merges: [] };
 }
 
-function sideCells(fig: FigureRow | undefined, labelCol: ColumnDef, amountCol: ColumnDef, unit: DisplayUnit): GridCell[] {
-  if (!fig) return [{ value: null, style: "label" }, { value: null, style: "amount" }];
+function sideCells(fig: FigureRow | undefined, side: TableSide, amountColumns: ColumnDef[], shown: FigureStyle): GridCell[] {
+  if (!fig) return [{ value: null, style: "label" }, ...side.amounts.map((): GridCell => ({ value: null, style: "amount" }))];
   const text = INDENT.repeat(fig.level) + fig.name;
   return [
-    { value: text, style: fig.total ? "labelTotal" : "label", row: fig.key, column: labelCol.key },
-    { ...amountCell(fig, amountCol, 0, unit), column: amountCol.key },
+    { value: text, style: fig.total ? "labelTotal" : "label", row: fig.key, column: side.label.key },
+    ...side.amounts.map((col) => amountCell(fig, col, amountColumns.indexOf(col), shown)),
   ];
 }
 

@@ -17,7 +17,7 @@ import {
   REVENUE_SOURCES,
   RevenueItem,
   TABLE_IDS,
-  TableId,
+  StandardTableId,
   UNIT_KINDS,
 } from "./types";
 
@@ -307,14 +307,14 @@ function checkProject(
   return true;
 }
 
-function readNotes(r: Reader, v: unknown): Partial<Record<TableId, string>> {
-  const out: Partial<Record<TableId, string>> = {};
+function readNotes(r: Reader, v: unknown): Partial<Record<StandardTableId, string>> {
+  const out: Partial<Record<StandardTableId, string>> = {};
   if (v === undefined) return out;
   const obj = r.object(v, "notes") ?? {};
   for (const [key, text] of Object.entries(obj)) {
     if (!(TABLE_IDS as readonly string[]).includes(key)) r.fail(`notes["${key}"]`, `"${key}" is not one of 表1 … 表12`);
     else if (typeof text !== "string") r.fail(`notes["${key}"]`, `expected a string, found ${describe(text)}`);
-    else out[key as TableId] = text;
+    else out[key as StandardTableId] = text;
   }
   return out;
 }

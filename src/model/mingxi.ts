@@ -4,40 +4,27 @@
  * Layout: a settings block on top (部门, 预算年度, 金额单位, one 单位 / 项目 / 科目 / 注 row
  * each), a blank row, then the line-item table headed 收支 | 单位编码 | … | 金额（元）, one row
  * per revenue or expenditure item. Both directions are lossless; reading runs the model loader
- * and reports each problem at its sheet cell.
+ * and reports each problem at its sheet cell. The reader also takes the column names and orders
+ * of other systems' exports (mingxiColumns.ts) and skips the blank template's explanation row.
  */
 import { cellAddress } from "../generation/grid";
 import { codeName } from "../catalog/codeNames";
 import { loadModel, LoadResult } from "./load";
+import { COLUMN_NAMES, findItemHeader, GOVERNMENT_ECONOMIC_CODE, headerProblems, ITEM_FIELDS, ItemField, ItemHeader, SheetValue, splitCode } from "./mingxiColumns";
 import { yuanNumber } from "./toJson";
 import { BudgetModel, InputProblem, MODEL_FORMAT_VERSION } from "./types";
 
+export type { SheetValue } from "./mingxiColumns";
 export const MINGXI_SHEET = "明细";
-export type SheetValue = string | number | boolean | null;
 
-/** The line-item table's columns, in order; `field` is the model field a column fills. */
-export const ITEM_COLUMNS = [
-  { header: "收支", field: "stream" },
-  { header: "单位编码", field: "unit" },
-  { header: "单位名称", field: "unitName" },
-  { header: "功能科目编码", field: "function" },
-  { header: "功能科目名称", field: "functionName" },
-  { header: "经济科目编码", field: "economic" },
-  { header: "经济科目名称", field: "economicName" },
-  { header: "支出类型", field: "kind" },
-  { header: "资金性质/收入来源", field: "fund" },
-  { header: "项目编码", field: "project" },
-  { header: "项目名称", field: "projectName" },
-  { header: "金额（元）", field: "amount" },
-] as const;
-type ItemField = (typeof ITEM_COLUMNS)[number]["field"];
-const COLUMN_OF = new Map<string, number>(ITEM_COLUMNS.map((c, i) => [c.field, i]));
-COLUMN_OF.set("source", COLUMN_OF.get("fund")!);
+/** The line-item table's columns as the writer prints them; the reader also takes aliases (mingxiColumns.ts). */
+export const ITEM_COLUMNS = ITEM_FIELDS.map((field) => ({ header: COLUMN_NAMES[field][0], field }));
 
-const REVENUE = "收入";
-const EXPENDITURE = "支出";
-const SETTINGS = { department: "部门", year: "预算年度", unit: "金额单位", budgetUnit: "单位", project: "项目", code: "科目", note: "注" };
-const CLASSIFICATION = { 功能: "function", 经济: "economic" } as const;
+export const REVENUE = "收入";
+export const EXPENDITURE = "支出";
+export const SETTINGS = { department: "部门", year: "预算年度", unit: "金额单位", budgetUnit: "单位", project: "项目", code: "科目", note: "注" };
+/** An item row whose first cell starts with this explains the columns (the blank template's second header row). */
+export const EXPLANATION_MARK = "填写说明";
 
 /** Model → the 明细 sheet's rows. */
 export function modelToMingxi(model: BudgetModel): SheetValue[][] {
@@ -86,34 +73,59 @@ function itemRow(values: Partial<Record<ItemField, SheetValue>>): SheetValue[] {
 }
 
 const text = (v: SheetValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
+const CLASSIFICATION = { 功能: "function", 经济: "economic" } as const;
+const LIST_SETTINGS = [SETTINGS.budgetUnit, SETTINGS.project, SETTINGS.code, SETTINGS.note];
 
 /** Where each JSON list entry came from, so loader problems can name sheet cells. */
 interface Origins {
   settings: Map<string, number>;
   lists: Record<string, number[]>;
+  columns: Map<ItemField, number>;
 }
 
-/** The 明细 sheet's rows → the model, or every problem with its cell (明细!F12). */
-export function mingxiToModel(rows: SheetValue[][], sheet = MINGXI_SHEET): LoadResult {
-  const headerRow = rows.findIndex((r) => text(r?.[0]) === ITEM_COLUMNS[0].header);
-  if (headerRow < 0) {
-    return { ok: false, problems: [{ path: sheet, message: `no line-item header row starting with “${ITEM_COLUMNS[0].header}” was found` }] };
+/**
+ * The 明细 sheet read leniently: rows that cannot be used are left out and listed in badRows
+ * (each problem at its cell), so the rest can still generate tables. Problems outside the
+ * line items (settings, header) leave nothing usable and fail the whole sheet.
+ */
+export type MingxiRead = { ok: true; model: BudgetModel; badRows: InputProblem[] } | { ok: false; problems: InputProblem[] };
+
+export function readMingxi(rows: SheetValue[][], sheet = MINGXI_SHEET): MingxiRead {
+  const header = findItemHeader(rows);
+  if (!header) {
+    return { ok: false, problems: [{ path: sheet, message: `no line-item header row was found (a row naming at least 金额 and 功能科目编码 or 收支; see docs/data.md for the names recognised)` }] };
   }
-  const problems: InputProblem[] = [];
-  const origins: Origins = { settings: new Map(), lists: { units: [], projects: [], revenues: [], expenditures: [] } };
-  const json = readSettings(rows.slice(0, headerRow), sheet, origins, problems);
-  checkHeader(rows[headerRow], headerRow, sheet, problems);
-  readItems(rows, headerRow + 1, json, origins, sheet, problems);
+  const sheetProblems = headerProblems(rows, header, sheet);
+  const origins: Origins = { settings: new Map(), lists: { units: [], projects: [], revenues: [], expenditures: [] }, columns: header.columns };
+  const json = readSettings(rows.slice(0, header.row), sheet, origins, sheetProblems);
+  const rowProblems: InputProblem[] = [];
+  if (sheetProblems.length === 0) readItems(rows, header, json, origins, sheet, rowProblems);
   const loaded = loadModel(json);
-  if (loaded.ok && problems.length === 0) return loaded;
-  const translated = loaded.ok ? [] : loaded.problems.map((p) => ({ path: cellOf(p.path, origins, sheet), message: p.message }));
-  return { ok: false, problems: [...problems, ...translated] };
+  if (loaded.ok && sheetProblems.length === 0) return { ok: true, model: loaded.model, badRows: rowProblems };
+  const translated = loaded.ok ? [] : loaded.problems.map((p) => ({ item: itemOf(p.path), problem: { path: cellOf(p.path, origins, sheet), message: p.message } }));
+  const fatal = [...sheetProblems, ...translated.filter((t) => !t.item).map((t) => t.problem)];
+  if (fatal.length > 0) return { ok: false, problems: [...fatal, ...rowProblems, ...translated.filter((t) => t.item).map((t) => t.problem)] };
+  const bad = new Set(translated.map((t) => t.item!));
+  const again = loadModel(withoutItems(json, bad));
+  if (!again.ok) return { ok: false, problems: again.problems.map((p) => ({ path: cellOf(p.path, origins, sheet), message: p.message })) };
+  return { ok: true, model: again.model, badRows: [...rowProblems, ...translated.map((t) => t.problem)] };
 }
 
-function checkHeader(row: SheetValue[], r: number, sheet: string, problems: InputProblem[]): void {
-  ITEM_COLUMNS.forEach((c, i) => {
-    if (text(row[i]) !== c.header) problems.push({ path: `${sheet}!${cellAddress(r, i)}`, message: `expected the column header “${c.header}”, found “${text(row[i])}”` });
-  });
+/** The 明细 sheet's rows → the model, or every problem with its cell (明细!F12): no row may be bad. */
+export function mingxiToModel(rows: SheetValue[][], sheet = MINGXI_SHEET): LoadResult {
+  const read = readMingxi(rows, sheet);
+  if (!read.ok) return read;
+  return read.badRows.length > 0 ? { ok: false, problems: read.badRows } : { ok: true, model: read.model };
+}
+
+/** "revenues[3].amount" → "revenues[3]": the line item a loader problem belongs to, if any. */
+function itemOf(path: string): string | undefined {
+  return /^(revenues|expenditures)\[\d+\]/.exec(path)?.[0];
+}
+
+function withoutItems(json: Json, bad: Set<string>): Json {
+  const keep = (list: string) => (_: unknown, i: number) => !bad.has(`${list}[${i}]`);
+  return { ...json, revenues: json.revenues.filter(keep("revenues")), expenditures: json.expenditures.filter(keep("expenditures")) };
 }
 
 type Json = Record<string, unknown> & {
@@ -130,6 +142,8 @@ function readSettings(rows: SheetValue[][], sheet: string, origins: Origins, pro
   rows.forEach((row, r) => {
     const [key, a, b, c, d] = (row ?? []).map((v) => v ?? undefined);
     const at = (col: number) => `${sheet}!${cellAddress(r, col)}`;
+    // The blank template leaves room for several 单位/项目/科目/注 rows; those left empty are skipped.
+    if (LIST_SETTINGS.includes(text(key)) && [a, b, c, d].every((v) => text(v) === "")) return;
     switch (text(key)) {
       case "":
         return;
@@ -169,33 +183,85 @@ function readSettings(rows: SheetValue[][], sheet: string, origins: Origins, pro
   return json;
 }
 
-function readItems(rows: SheetValue[][], first: number, json: Json, origins: Origins, sheet: string, problems: InputProblem[]): void {
-  const unitIdsByName = new Map((json.units as Array<{ id: string; name: string }>).map((u) => [u.name, u.id]));
-  const projectIdsByName = new Map((json.projects as Array<{ id: string; name: string }>).map((p) => [p.name, p.id]));
-  for (let r = first; r < rows.length; r++) {
-    const row = rows[r] ?? [];
-    if (row.every((v) => text(v) === "")) continue;
-    const cell = (field: ItemField) => row[COLUMN_OF.get(field)!];
-    const at = (field: ItemField) => `${sheet}!${cellAddress(r, COLUMN_OF.get(field)!)}`;
-    const unit = text(cell("unit")) || unitIdsByName.get(text(cell("unitName"))) || text(cell("unitName"));
-    const stream = text(cell("stream"));
-    const amount = typeof cell("amount") === "number" ? cell("amount") : text(cell("amount"));
-    nameUnnamedCode(json, "function", text(cell("function")), text(cell("functionName")));
-    nameUnnamedCode(json, "economic", text(cell("economic")), text(cell("economicName")));
+/** Reads one line-item row's cells by field, wherever the header put each column. */
+class ItemRow {
+  constructor(
+    private readonly row: SheetValue[],
+    private readonly r: number,
+    private readonly columns: Map<ItemField, number>,
+    private readonly sheet: string,
+  ) {}
+
+  value(field: ItemField): SheetValue | undefined {
+    const c = this.columns.get(field);
+    return c === undefined ? undefined : this.row[c];
+  }
+
+  text(field: ItemField): string {
+    return text(this.value(field));
+  }
+
+  at(field: ItemField): string {
+    return `${this.sheet}!${cellAddress(this.r, this.columns.get(field) ?? 0)}`;
+  }
+
+  /** A code column, with the name written beside it in the code cell or in its name column. */
+  code(field: "function" | "economic" | "unit" | "project", nameField: ItemField): { code: string; name: string } {
+    const split = splitCode(this.value(field) ?? this.value(nameField));
+    const name = this.text(nameField);
+    return { code: split.code, name: this.columns.has(field) ? name || split.name : split.name || name };
+  }
+}
+
+function readItems(rows: SheetValue[][], header: ItemHeader, json: Json, origins: Origins, sheet: string, problems: InputProblem[]): void {
+  const units = json.units as Array<{ id: string; name: string }>;
+  const unitIds = new Map(units.flatMap((u) => [[u.name, u.id], [u.id, u.id]]));
+  const projects = json.projects as Array<{ id: string; name: string; unit: string }>;
+  const projectIds = new Map(projects.flatMap((p) => [[p.name, p.id], [p.id, p.id]]));
+  for (let r = header.row + 1; r < rows.length; r++) {
+    const cells = rows[r] ?? [];
+    if (cells.every((v) => text(v) === "") || text(cells[0]).startsWith(EXPLANATION_MARK)) continue;
+    const row = new ItemRow(cells, r, header.columns, sheet);
+    const unitCell = row.code("unit", "unitName");
+    const unit = unitIds.get(unitCell.code) ?? unitIds.get(unitCell.name) ?? (unitCell.code || unitCell.name);
+    const fn = row.code("function", "functionName");
+    const amount = typeof row.value("amount") === "number" ? row.value("amount") : row.text("amount");
+    nameUnnamedCode(json, "function", fn.code, fn.name);
+    const stream = header.columns.has("stream") ? row.text("stream") : EXPENDITURE;
     if (stream === REVENUE) {
       for (const field of ["economic", "kind", "project"] as const) {
-        if (text(cell(field)) !== "") problems.push({ path: at(field), message: "a 收入 row leaves this column empty" });
+        if (row.text(field) !== "") problems.push({ path: row.at(field), message: "a 收入 row leaves this column empty" });
       }
       origins.lists.revenues.push(r);
-      json.revenues.push({ unit, source: text(cell("fund")), function: text(cell("function")), amount });
+      json.revenues.push({ unit, source: row.text("fund"), function: fn.code, amount });
     } else if (stream === EXPENDITURE) {
-      const project = text(cell("project")) || projectIdsByName.get(text(cell("projectName"))) || text(cell("projectName"));
+      const economic = row.code("economic", "economicName");
+      if (GOVERNMENT_ECONOMIC_CODE.test(economic.code)) {
+        problems.push({ path: row.at("economic"), message: `"${economic.code}" is a 政府预算支出经济分类 code; the tables need the 部门预算支出经济分类 款 (5 digits starting with 3)` });
+        continue;
+      }
+      nameUnnamedCode(json, "economic", economic.code, economic.name);
+      const project = projectOf(row, unit, json, projectIds);
       origins.lists.expenditures.push(r);
-      json.expenditures.push({ unit, function: text(cell("function")), economic: text(cell("economic")), kind: text(cell("kind")), fund: text(cell("fund")), ...(project ? { project } : {}), amount });
+      json.expenditures.push({ unit, function: fn.code, economic: economic.code, kind: row.text("kind"), fund: row.text("fund"), ...(project ? { project } : {}), amount });
     } else {
-      problems.push({ path: at("stream"), message: `expected 收入 or 支出, found “${stream}”` });
+      problems.push({ path: row.at("stream"), message: `expected 收入 or 支出, found “${stream}”` });
     }
   }
+}
+
+/**
+ * The row's project id. Exports list projects only on their rows, so a project the settings do
+ * not declare is added from the row (its 绩效目标 left empty) rather than refused.
+ */
+function projectOf(row: ItemRow, unit: string, json: Json, projectIds: Map<string, string>): string {
+  const cell = row.code("project", "projectName");
+  const known = projectIds.get(cell.code) ?? projectIds.get(cell.name);
+  if (known || (!cell.code && !cell.name)) return known ?? "";
+  const id = cell.code || cell.name;
+  json.projects.push({ id, unit, name: cell.name || cell.code, performanceGoal: "" });
+  projectIds.set(id, id).set(cell.name || cell.code, id);
+  return id;
 }
 
 /** A name typed beside a code the settings and catalogues do not name becomes that code's name. */
@@ -214,11 +280,16 @@ function cellOf(path: string, origins: Origins, sheet: string): string {
   const m = LIST_PATH.exec(path);
   if (m) {
     const row = origins.lists[m[1]][Number(m[2])];
-    const field = m[3] ?? "";
-    const column = SETTING_COLUMNS[m[1]]?.[field] ?? COLUMN_OF.get(field) ?? 0;
+    if (row === undefined) return `${sheet} (${path}, a project added from a line-item row)`;
+    const field = m[3] === "source" ? "fund" : (m[3] ?? "");
+    const column = SETTING_COLUMNS[m[1]]?.[field] ?? origins.columns.get(field as ItemField) ?? 0;
     return `${sheet}!${cellAddress(row, column)}`;
   }
-  const setting = /^(\w+)/.exec(path)?.[1] ?? "";
+  const setting = /^(?:\$\.)?(\w+)/.exec(path)?.[1] ?? "";
   const row = origins.settings.get(setting);
-  return row === undefined ? `${sheet} (${path})` : `${sheet}!${cellAddress(row, 1)}`;
+  return row === undefined ? `${sheet} (${path}: add a ${settingKey(setting)} row above the line items)` : `${sheet}!${cellAddress(row, 1)}`;
+}
+
+function settingKey(field: string): string {
+  return { department: SETTINGS.department, fiscalYear: SETTINGS.year, displayUnit: SETTINGS.unit }[field] ?? field;
 }

@@ -60,14 +60,18 @@ export function formatYuan(fen: Fen): string {
  * published tables do, and returns it in hundredths of the display unit (an integer).
  */
 export function toDisplayCents(fen: Fen, unit: DisplayUnit): number {
-  const step = DISPLAY_UNITS[unit] / 100;
+  return roundedSteps(fen, DISPLAY_UNITS[unit] / 100);
+}
+
+/** The value a cell shows for an exact amount: the display figure as a number (3518.02), with 2 decimals or as many as the table shows. */
+export function toDisplayNumber(fen: Fen, unit: DisplayUnit, decimals = 2): number {
+  return roundedSteps(fen, DISPLAY_UNITS[unit] / 10 ** decimals) / 10 ** decimals;
+}
+
+/** How many steps of `step` 分 an amount comes to, rounded half away from zero. */
+function roundedSteps(fen: Fen, step: number): number {
   const q = Math.floor(Math.abs(fen) / step);
   const r = Math.abs(fen) - q * step;
   const rounded = 2 * r >= step ? q + 1 : q;
   return fen < 0 ? -rounded : rounded;
-}
-
-/** The value a cell shows for an exact amount: the display figure as a number (3518.02). */
-export function toDisplayNumber(fen: Fen, unit: DisplayUnit): number {
-  return toDisplayCents(fen, unit) / 100;
 }

@@ -37,8 +37,11 @@ export const REVENUE_SOURCES = [
 ] as const;
 export type RevenueSource = (typeof REVENUE_SOURCES)[number];
 
+/** The standard table numbers a model's notes may name. */
 export const TABLE_IDS = ["表1", "表2", "表3", "表4", "表5", "表6", "表7", "表8", "表9", "表10", "表11", "表12"] as const;
-export type TableId = (typeof TABLE_IDS)[number];
+export type StandardTableId = (typeof TABLE_IDS)[number];
+/** A table of a template pack: 表1 … 表12 in the built-in pack, any name a pack gives. */
+export type TableId = string;
 
 export interface BudgetUnit {
   id: string;
@@ -89,7 +92,7 @@ export interface BudgetModel {
   revenues: RevenueItem[];
   expenditures: ExpenditureItem[];
   /** The 注 text printed under each table; absent means the table's default. */
-  notes: Partial<Record<TableId, string>>;
+  notes: Partial<Record<StandardTableId, string>>;
   /** Names of codes the built-in catalogues do not hold (function 款 and 项, mostly). */
   codeNames: CodeNames;
 }

@@ -28,7 +28,7 @@ export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef,
   while (first < bottom && !isHeaderRow(first)) first++;
   if (first >= bottom) return undefined;
   let last = first;
-  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r); r++) {
+  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r) && !isTotalRow(sheet, r, def); r++) {
     if (isHeaderRow(r)) last = r;
   }
   const paths = columnPaths(sheet, merges, first, last);
@@ -45,6 +45,17 @@ function knownLabels(def: TableDef): Set<string> {
     }
   }
   return labels;
+}
+
+/**
+ * A body row starting with 合计/总计 ends the header even without figures (a blank template):
+ * headers print 合计 over a figure column, never in the first column, unless the table's first
+ * column is a figure (Shanghai 表9 starts with “三公”经费 合计).
+ */
+function isTotalRow(sheet: SheetCells, r: number, def: TableDef): boolean {
+  if (def.columns[0]?.role === "amount") return false;
+  const first = labelCore(cellValue(sheet, r, 0));
+  return first === "合计" || first === "总计";
 }
 
 function rowHasAmount(sheet: SheetCells, r: number): boolean {

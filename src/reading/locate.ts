@@ -1,9 +1,9 @@
 /**
- * Finds where each of 表1–表12 sits in a workbook: by its title text anywhere in a sheet (so
- * one sheet may hold several tables), else by a 表N line, else by the sheet's name.
+ * Finds where each table of a pack sits in a workbook: by its title text anywhere in a sheet
+ * (so one sheet may hold several tables), else by a 表N line, else by the sheet's name.
  */
-import { TABLE_IDS, TableId } from "../model/types";
-import type { TableDef } from "../tables/types";
+import type { TableId } from "../model/types";
+import { TableDef, YEAR_PLACEHOLDER } from "../tables/types";
 import { looksLikeAmount } from "./amounts";
 import { normalizeLabel } from "./normalize";
 import { cellValue, isBlank, rowWidth, SheetCells } from "./sheetCells";
@@ -20,8 +20,8 @@ export interface TableRegion {
   numberConflict?: { row: number; column: number; table: TableId };
 }
 
-/** A title with its parenthesised qualifier removed, so that 表5 matches with or without （按功能分类科目）. */
-const titleCore = (title: string) => normalizeLabel(title).replace(/\(.*?\)/g, "");
+/** A title with its parenthesised qualifier and year placeholder removed, so that 表5 matches with or without （按功能分类科目）. */
+const titleCore = (title: string) => normalizeLabel(title.replace(YEAR_PLACEHOLDER, "")).replace(/\(.*?\)/g, "");
 const TABLE_NUMBER = /^表(\d{1,2})(?![\d])/;
 const TITLE_SCAN_CELLS = 3;
 /** A title row is short text: a title plus perhaps a year or department prefix. */
@@ -30,8 +30,13 @@ const TITLE_SLACK = 30;
 export function locateTables(sheets: readonly SheetCells[], defs: readonly TableDef[]): TableRegion[] {
   const cores = defs.map((d) => ({ id: d.id, core: titleCore(d.title) })).sort((a, b) => b.core.length - a.core.length);
   const matchTitle = (text: string) => cores.find((c) => text.includes(c.core) && text.length <= c.core.length + TITLE_SLACK)?.id;
-  return sheets.flatMap((sheet) => sheetRegions(sheet, matchTitle));
+  const ids = new Set(defs.map((d) => d.id));
+  const tableId = (n: string) => (ids.has(`表${Number(n)}`) ? `表${Number(n)}` : undefined);
+  return sheets.flatMap((sheet) => sheetRegions(sheet, matchTitle, tableId));
 }
+
+/** The pack's table numbered n (表n), if it has one. */
+type TableNumbered = (n: string) => TableId | undefined;
 
 interface Mark {
   row: number;
@@ -39,17 +44,17 @@ interface Mark {
   table: TableId;
 }
 
-function sheetRegions(sheet: SheetCells, matchTitle: (text: string) => TableId | undefined): TableRegion[] {
+function sheetRegions(sheet: SheetCells, matchTitle: (text: string) => TableId | undefined, tableId: TableNumbered): TableRegion[] {
   const titles: Mark[] = [];
   const numbers: Mark[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, matchTitle, titles, numbers);
+  for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, matchTitle, tableId, titles, numbers);
   if (titles.length > 0) return titles.map((t, i) => titledRegion(sheet, t, titles[i + 1]?.row ?? sheet.rows.length, numbers));
-  const byNumber = numbers[0]?.table ?? tableFromSheetName(sheet.name);
+  const byNumber = numbers[0]?.table ?? tableFromSheetName(sheet.name, tableId);
   return byNumber ? [{ table: byNumber, sheet, top: 0, bottom: sheet.rows.length }] : [];
 }
 
 /** Looks at the first few text cells of a row that holds no amount for a title or a 表N line. */
-function scanRow(sheet: SheetCells, r: number, matchTitle: (t: string) => TableId | undefined, titles: Mark[], numbers: Mark[]) {
+function scanRow(sheet: SheetCells, r: number, matchTitle: (t: string) => TableId | undefined, tableId: TableNumbered, titles: Mark[], numbers: Mark[]) {
   const row = sheet.rows[r];
   if (!row) return;
   let seen = 0;
@@ -75,14 +80,9 @@ function titledRegion(sheet: SheetCells, title: Mark, bottom: number, numbers: M
   return region;
 }
 
-function tableFromSheetName(name: string): TableId | undefined {
+function tableFromSheetName(name: string, tableId: TableNumbered): TableId | undefined {
   const m = /表\s*(\d{1,2})(?!\d)/.exec(name.normalize("NFKC"));
   return m ? tableId(m[1]) : undefined;
-}
-
-function tableId(n: string): TableId | undefined {
-  const id = `表${Number(n)}`;
-  return (TABLE_IDS as readonly string[]).includes(id) ? (id as TableId) : undefined;
 }
 
 /** The first text cell of a region that is neither a 表N line nor a 单位 line: where a renamed title sits. */

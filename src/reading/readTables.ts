@@ -5,6 +5,7 @@
 import { cellAddress } from "../generation/grid";
 import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
+import { tableSides } from "../tables/sides";
 import type { ColumnDef, TableDef, TemplatePack } from "../tables/types";
 import { Findings, Place } from "../validation/findings";
 import { readAmount } from "./amounts";
@@ -132,12 +133,13 @@ class TableReader {
   private displayUnit(header: HeaderMap): DisplayUnit {
     const unit = statedUnit(this.sheet, this.region.top, header.first);
     if (unit) return unit;
+    const assumed = this.def.displayUnit ?? DEFAULT_UNIT;
     const at = cellAddress(this.region.top, 0);
     this.findings.add("read.unit", this.place(at), {
-      zh: `${this.def.id} 表头以上没有“单位：万元”之类的说明，按万元读取`,
-      en: `${this.def.id}: no display unit stated above the header; read as 万元`,
+      zh: `${this.def.id} 表头以上没有“单位：万元”之类的说明，按${assumed}读取`,
+      en: `${this.def.id}: no display unit stated above the header; read as ${assumed}`,
     });
-    return DEFAULT_UNIT;
+    return assumed;
   }
 
   private amountColumns(header: HeaderMap): TableView["columns"] {
@@ -161,14 +163,14 @@ class TableReader {
         break;
       }
       for (const side of sides) {
-        const labelCell = cellValue(this.sheet, r, side.label);
-        const codeCell = side.code === undefined ? null : cellValue(this.sheet, r, side.code);
+        const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
+        const codeCell = this.code(r, side.codes);
         if (isBlank(labelCell) && isBlank(codeCell) && side.amounts.every((a) => isBlank(cellValue(this.sheet, r, a.index)))) continue;
         const figures = this.readFigures(r, side.amounts);
         const id = identify(side.index, codeCell, labelCell);
-        const labelAddress = cellAddress(r, side.code !== undefined && !isBlank(codeCell) ? side.code : side.label);
+        const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
         if (!id.ok) this.reportRow(id, labelAddress);
-        else this.addRow(view, { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures });
+        else this.addRow(view, { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures, ...this.readTexts(r, header) });
       }
     }
   }
@@ -184,14 +186,25 @@ class TableReader {
     const at = (c: ColumnDef | undefined) => (c ? header.columns.get(c.key) : undefined);
     const found = (amounts: ColumnDef[]) => amounts.flatMap((c) => (at(c) === undefined ? [] : [{ key: c.key, index: at(c)! }]));
     if (this.def.rows.type === "twoSided") {
-      return [0, 1].flatMap((i) => {
-        const label = at(cols[2 * i]);
-        return label === undefined ? [] : [{ index: i, label, amounts: found([cols[2 * i + 1]]) }];
+      return tableSides(this.def).flatMap((side, i) => {
+        const label = at(side.label);
+        return label === undefined ? [] : [{ index: i, label, codes: [], amounts: found(side.amounts) }];
       });
     }
+    const amounts = found(cols.filter((c) => c.role === "amount"));
+    if (this.def.rows.type === "singleRow") return [{ index: 0, codes: [], amounts }];
     const label = at(cols.find((c) => c.role === "label"));
     if (label === undefined) return [];
-    return [{ index: 0, label, code: at(cols.find((c) => c.role === "code")), amounts: found(cols.filter((c) => c.role === "amount")) }];
+    const codes = cols.filter((c) => c.role === "code").flatMap((c) => (at(c) === undefined ? [] : [at(c)!]));
+    return [{ index: 0, label, codes, amounts }];
+  }
+
+  /** A row's code: one code cell, or 类, 款 and 项 cells joined (a 款 stored as the number 6 is 06). */
+  private code(r: number, columns: number[]): CellValue {
+    if (columns.length <= 1) return columns.length === 0 ? null : cellValue(this.sheet, r, columns[0]);
+    const parts = columns.map((c) => cellValue(this.sheet, r, c)).filter((v) => !isBlank(v));
+    if (parts.length === 0) return null;
+    return parts.map((v, i) => (typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v))).join("");
   }
 
   private rowIdentifier(): (side: number, code: CellValue, label: CellValue) => RowIdentity {
@@ -203,6 +216,8 @@ class TableReader {
         const reader = new UnitRowReader(rows.children);
         return (_side, _code, label) => reader.identify(label);
       }
+      case "singleRow":
+        return () => ({ ok: true, key: rows.key, name: rows.key, level: 0, total: false });
       default: {
         const sides = fixedSides(rows).map(fixedRowKeys);
         return (side, _code, label) => {
@@ -230,6 +245,17 @@ class TableReader {
       },
     };
     this.findings.add(id.problem === "malformedCode" ? "code.malformed" : "read.row", this.place(at), messages[id.problem]);
+  }
+
+  /** Text columns (表12 绩效目标), kept so that an imported table can be written out again. */
+  private readTexts(r: number, header: HeaderMap): { texts?: Record<string, string> } {
+    const texts: Record<string, string> = {};
+    for (const col of this.def.columns) {
+      const c = col.role === "text" ? header.columns.get(col.key) : undefined;
+      const value = c === undefined ? null : cellValue(this.sheet, r, c);
+      if (!isBlank(value)) texts[col.key] = String(value);
+    }
+    return Object.keys(texts).length > 0 ? { texts } : {};
   }
 
   private readFigures(r: number, amounts: Side["amounts"]): Record<string, Figure> {
@@ -287,8 +313,10 @@ class TableReader {
 
 interface Side {
   index: number;
-  label: number;
-  code?: number;
+  /** Absent in a table of one unlabelled row. */
+  label?: number;
+  /** One code column, or the 类/款/项 columns of a split code. */
+  codes: number[];
   amounts: Array<{ key: string; index: number }>;
 }
 

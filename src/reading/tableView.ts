@@ -27,6 +27,8 @@ export interface ViewRow {
   labelAddress: string;
   /** By column key; a figure the reader could not read is absent. */
   figures: Record<string, Figure>;
+  /** Text columns by column key (表12 绩效目标), when not blank. */
+  texts?: Record<string, string>;
 }
 
 export interface TableView {

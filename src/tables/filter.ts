@@ -20,6 +20,11 @@ const prefixedBy = (dimension: Dimension, prefixes: readonly string[]): Conditio
   accepts: (v) => v !== undefined && prefixes.some((p) => v.startsWith(p)),
 });
 
+const notPrefixedBy = (dimension: Dimension, prefixes: readonly string[]): Condition => ({
+  dimension,
+  accepts: (v) => v !== undefined && !prefixes.some((p) => v.startsWith(p)),
+});
+
 export function conditions(filter: ItemFilter): Condition[] {
   const out: Condition[] = [];
   if (filter.stream) out.push(oneOf("stream", [filter.stream]));
@@ -28,6 +33,7 @@ export function conditions(filter: ItemFilter): Condition[] {
   if (filter.funds) out.push(oneOf("fund", filter.funds));
   if (filter.unitKinds) out.push(oneOf("unitKind", filter.unitKinds));
   if (filter.economic) out.push(prefixedBy("economic", filter.economic));
+  if (filter.notEconomic) out.push(notPrefixedBy("economic", filter.notEconomic));
   if (filter.function) out.push(prefixedBy("function", filter.function));
   return out;
 }

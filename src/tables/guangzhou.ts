@@ -1,9 +1,11 @@
 /**
  * The built-in template pack: the twelve tables as Guangzhou's 2024 department budgets print
- * them (see shared/spec/tables.md). Pure data; nothing here computes.
+ * them (see shared/spec/tables.md), with the rules that check them (guangzhouRules.ts). Pure
+ * data; nothing here computes.
  */
 import { APPROPRIATION_FUNDS, EXPENDITURE_KINDS, ExpenditureKind, Fund, RevenueSource } from "../model/types";
-import type { ColumnDef, FixedRowDef, ItemFilter, PrintDef, TableDef, TemplatePack } from "./types";
+import { GUANGZHOU_IDENTITIES, GUANGZHOU_RULES } from "./guangzhouRules";
+import { ColumnDef, FixedRowDef, ItemFilter, PACK_FORMAT, PrintDef, TableDef, TemplatePack } from "./types";
 
 const PRINT: PrintDef = { orientation: "landscape", paperSize: "A4", fitToWidth: true };
 const NO_NOTE = "无。";
@@ -290,6 +292,7 @@ function byUnit(id: "表11" | "表12", title: string, kinds: ExpenditureKind[], 
 }
 
 export const GUANGZHOU_PACK: TemplatePack = {
+  packFormat: PACK_FORMAT,
   id: "guangzhou-department-12",
   name: "部门预算公开表（12张表，广州格式）",
   version: "2024.1",
@@ -307,4 +310,6 @@ export const GUANGZHOU_PACK: TemplatePack = {
     byUnit("表11", "部门预算基本支出预算表", ["基本支出"], "economicClass"),
     byUnit("表12", "部门预算项目支出及其他支出预算表", ["项目支出"], "project"),
   ],
+  rules: GUANGZHOU_RULES,
+  identities: GUANGZHOU_IDENTITIES,
 };

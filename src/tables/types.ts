@@ -3,6 +3,7 @@
  * columns and rows aggregate and how it is laid out. Generation, reading back and validation
  * all work from the same definition.
  */
+import type { DisplayUnit } from "../model/money";
 import type { ExpenditureKind, Fund, RevenueSource, TableId, UnitKind } from "../model/types";
 
 /** Which line items a row, column or table adds up; every listed condition must hold. */
@@ -14,6 +15,8 @@ export interface ItemFilter {
   unitKinds?: UnitKind[];
   /** Economic codes or code prefixes (a 类 takes all its 款). */
   economic?: string[];
+  /** Economic codes or prefixes the items must not have (公用经费: 基本支出 other than 301 and 303). */
+  notEconomic?: string[];
   /** Function code prefixes. */
   function?: string[];
 }
@@ -29,7 +32,12 @@ export interface ColumnDef {
   filter?: ItemFilter;
   /** Amount columns: a total column, the sum of these columns. */
   sumOf?: string[];
+  /** Code columns split into 类/款/项 (Shanghai): the part of the code this column prints. */
+  codeSegment?: CodeSegment;
 }
+
+export const CODE_SEGMENTS = ["类", "款", "项"] as const;
+export type CodeSegment = (typeof CODE_SEGMENTS)[number];
 
 /** A row of a fixed list (表1, 表4, 表8). */
 export interface FixedRowDef {
@@ -41,8 +49,11 @@ export interface FixedRowDef {
   filter?: ItemFilter;
   /** the sum of these rows (a subtotal or total), or */
   sumOf?: string[];
-  /** one row per 支出功能分类 类 in 表1 order, the first `count`, labelled 一、… */
-  functionClasses?: { count: number };
+  /**
+   * one row per 支出功能分类 类 in 表1 order, the first `count`, labelled 一、…; with
+   * `omitEmpty` only the 类 that items reach, numbered 一、二、… in that order (Shanghai).
+   */
+  functionClasses?: { count: number; omitEmpty?: boolean };
   total?: boolean;
 }
 
@@ -58,7 +69,9 @@ export type RowsDef =
   /** 合计, then 类/款/项 (function) or 类/款 (economic) rows grown from the codes present. */
   | { type: "codeHierarchy"; dimension: "function" | "economic"; labels: "codeColumns" | "bracketed" }
   /** 合计, then each budget unit, then under it its economic 类 (表11) or its projects (表12). */
-  | { type: "unitBreakdown"; children: "economicClass" | "project" };
+  | { type: "unitBreakdown"; children: "economicClass" | "project" }
+  /** One unlabelled row of figures under the header (Shanghai 表9), keyed `key`. */
+  | { type: "singleRow"; key: string };
 
 export interface PrintDef {
   orientation: "landscape" | "portrait";
@@ -66,9 +79,13 @@ export interface PrintDef {
   fitToWidth: boolean;
 }
 
+/** Stands for the model's fiscal year in a title ("{year}年预算单位收入预算总表"). */
+export const YEAR_PLACEHOLDER = "{year}";
+
 export interface TableDef {
   id: TableId;
   sheetName: string;
+  /** May contain {year}, printed as the model's fiscal year and ignored when tables are located by title. */
   title: string;
   /** The items any figure in this table adds up. */
   filter: ItemFilter;
@@ -76,14 +93,65 @@ export interface TableDef {
   rows: RowsDef;
   /** The 注 text when the model gives none and the table has figures. */
   defaultNote: string;
-  /** Excel number format of the figures. */
+  /** Excel number format of the figures; its decimals (#,##0 → 0) are the decimals figures are rounded to. */
   numberFormat: string;
   print: PrintDef;
+  /** The unit this table always shows (Shanghai 表9 in 万元), whatever the model's display unit. */
+  displayUnit?: DisplayUnit;
+  /** Zero figures are left blank instead of printing 0.00. */
+  blankZeros?: boolean;
+  /** Where 合计 stands in code and unit tables: above the rows (default) or below them. */
+  totalRow?: "top" | "bottom";
+  /** Whether a 表N line stands above the title (default true). */
+  tableNumberLine?: boolean;
+  /** Whether a 注： line ends the table (default true); tables without one are not checked for 本表本年无发生额. */
+  noteLine?: boolean;
+  /** The words before the department's name above the header (default 单位名称; Shanghai prints 编制单位). */
+  departmentLabel?: string;
 }
 
+/** A figure of a table by its row and column keys; `{c}` in the row stands for each key of an identity's `over`, `*` for any unit. */
+export interface RefDef {
+  table: TableId;
+  row: string;
+  column: string;
+  /** Subtracted instead of added. */
+  negate?: true;
+}
+
+/** The codes a per-classification identity runs over: the 3-digit codes the referenced tables print. */
+export const IDENTITY_KEY_SETS = ["functionClasses", "economicClasses"] as const;
+export type IdentityKeySet = (typeof IDENTITY_KEY_SETS)[number];
+
+/** total = Σ parts, between tables or within one (收入总计 = 支出总计, paired codes). */
+export interface IdentityDef {
+  rule: string;
+  total: RefDef;
+  parts: RefDef[];
+  over?: IdentityKeySet;
+}
+
+export const SEVERITY_LEVELS = ["error", "warning", "info"] as const;
+
+/** A rule's setting in a pack: its severity, a description for rules the pack defines, a tolerance for identities. */
+export interface RuleSetting {
+  severity: (typeof SEVERITY_LEVELS)[number];
+  zh?: string;
+  en?: string;
+  /** Identity rules: the largest difference, in 元, taken as a rounding tail; replaces the tolerance rounding allows. */
+  tolerance?: number;
+}
+
+export const PACK_FORMAT = 1;
+
+/** A template pack: the tables and the rules that check them, as one versioned JSON document (docs/packs.md). */
 export interface TemplatePack {
+  packFormat: typeof PACK_FORMAT;
   id: string;
   name: string;
   version: string;
   tables: TableDef[];
+  /** Rules of the pack's tables and identities (with descriptions), and severity overrides of generic rules. */
+  rules: Record<string, RuleSetting>;
+  identities: IdentityDef[];
 }

@@ -37,6 +37,18 @@ const ZH = {
   tooBig: "Excel 拒绝了过大的请求。请关闭其他工作簿后重试。",
   unsupported: "此版本的 Excel 不支持该操作（需要更新的 Excel JavaScript API）。",
   cellLink: (sheet: string, cell: string) => `${sheet}!${cell}`,
+  dataHeading: "3. 模板与导出",
+  template: "插入空白模板",
+  templateInserted: (sheets: string) => `已插入空白模板：${sheets}。请在“明细”表中填写或粘贴明细数据，再选“本工作簿的“明细”表”生成表格。`,
+  noValidation: "此版本的 Excel 不支持数据验证（需要 ExcelApi 1.8），“明细”表没有下拉列表；各列的填写要求见表头下的说明行。",
+  badRows: (n: number, sheet: string) => `“${sheet}”表中有 ${n} 处问题，相应的行未计入表格，已在单元格上标出原因。`,
+  exportModel: "导出模型 JSON",
+  exportFindings: "导出校验结果：",
+  validateFirst: "请先校验工作簿，再导出校验结果。",
+  thisWorkbook: "当前工作簿",
+  downloaded: (name: string) => `已下载 ${name}。`,
+  wroteInstead: (sheet: string) => `此平台的 Excel 不能从任务窗格下载文件，已写入工作表“${sheet}”，可另存为文件。`,
+  importCompareCli: "导入已填好的表格、与上年对比：请用命令行 budget-tables import / compare。",
 };
 
 export type Strings = typeof ZH;
@@ -79,6 +91,18 @@ const EN: Strings = {
   tooBig: "Excel refused a request as too large. Close other workbooks and try again.",
   unsupported: "This version of Excel does not support that (a newer Excel JavaScript API is needed).",
   cellLink: (sheet, cell) => `${sheet}!${cell}`,
+  dataHeading: "3. Templates and export",
+  template: "Insert blank template",
+  templateInserted: (sheets) => `Blank template inserted: ${sheets}. Fill in or paste line items in the 明细 sheet, then generate from "This workbook's 明细 sheet".`,
+  noValidation: "This Excel does not support data validation (ExcelApi 1.8 is needed): the 明细 sheet has no drop-down lists; the row under its header explains each column.",
+  badRows: (n, sheet) => `${n} problem(s) in the ${sheet} sheet: those rows were left out of the tables and their cells are flagged with the reason.`,
+  exportModel: "Export model JSON",
+  exportFindings: "Export findings:",
+  validateFirst: "Validate the workbook first, then export the findings.",
+  thisWorkbook: "this workbook",
+  downloaded: (name) => `Downloaded ${name}.`,
+  wroteInstead: (sheet) => `Excel on this platform cannot download files from a task pane; written to the sheet ${sheet} instead (save it as a file from there).`,
+  importCompareCli: "Importing filled tables and comparing with last year: use the command line, budget-tables import / compare.",
 };
 
 export function stringsFor(displayLanguage: string | undefined): { lang: "zh" | "en"; t: Strings } {

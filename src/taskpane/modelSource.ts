@@ -3,7 +3,7 @@ import example from "../../examples/guangzhou-2024.json";
 import { readSheets } from "../hosts/office/readSheets";
 import type { OfficeFeatures } from "../hosts/office/features";
 import { loadModel, loadModelText, LoadResult } from "../model/load";
-import { MINGXI_SHEET, mingxiToModel, SheetValue } from "../model/mingxi";
+import { MINGXI_SHEET, MingxiRead, readMingxi, SheetValue } from "../model/mingxi";
 
 export type ModelSource = "example" | "file" | "mingxi";
 
@@ -19,8 +19,9 @@ export async function fileModel(file: File | undefined, noFile: string): Promise
   return loadModelText(await file.text(), file.name);
 }
 
-export async function mingxiModel(context: Excel.RequestContext, features: OfficeFeatures, noSheet: string): Promise<LoadResult> {
+/** The 明细 sheet read leniently: rows that cannot be used come back as badRows, to be flagged. */
+export async function mingxiModel(context: Excel.RequestContext, features: OfficeFeatures, noSheet: string): Promise<MingxiRead> {
   const [sheet] = await readSheets(context, { features, include: (name) => name === MINGXI_SHEET });
   if (!sheet) throw new UserError(noSheet);
-  return mingxiToModel(sheet.rows.map((row) => (row ?? []) as SheetValue[]));
+  return readMingxi(sheet.rows.map((row) => (row ?? []) as SheetValue[]));
 }

@@ -1,15 +1,23 @@
-/** The task pane: model → 生成表格; 校验当前工作簿 → findings, flags, report; clear flags. */
+/**
+ * The task pane: model → 生成表格 (from the 明细 sheet: unusable rows flagged); 插入空白模板;
+ * 校验当前工作簿 → findings, flags, report; clear flags; downloads of the model and the findings.
+ */
 import { fluentButton, fluentCheckbox, fluentProgress, fluentRadio, fluentRadioGroup, provideFluentDesignSystem } from "@fluentui/web-components";
 import { detectFeatures, OfficeFeatures } from "../hosts/office/features";
 import { ExistingSheetChoice, SheetsExistError } from "../hosts/office/writeGrids";
-import type { LoadResult } from "../model/load";
+import { MINGXI_SHEET, MingxiRead } from "../model/mingxi";
 import { formatProblem } from "../model/types";
+import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import { findingsFile, FindingsForm, flagProblems, insertTemplate, modelFile, writeModelSheet } from "./dataActions";
+import { canDownload, download, OutFile } from "./download";
 import type { Finding } from "../validation/findings";
+import type { ValidationResult } from "../validation/validate";
 import { renderFindings } from "./findingsList";
 import { stringsFor, Strings } from "./i18n";
 import { exampleModel, fileModel, mingxiModel, ModelSource, UserError } from "./modelSource";
 import css from "./taskpane.css";
 import { clearAllFlags, generateTables, selectCell, validateWorkbook, watchTableSheets } from "./workbook";
+import { writeReport } from "../hosts/office/reportSheet";
 
 /** Edits within this many milliseconds of each other re-validate once. */
 const REVALIDATE_DELAY_MS = 1500;
@@ -18,12 +26,22 @@ provideFluentDesignSystem().register(fluentButton(), fluentCheckbox(), fluentPro
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** What a conflict's 替换 / 另存为新表 buttons continue. */
+type Pending = (existing: ExistingSheetChoice) => Promise<void>;
+
 class TaskPane {
   private busy = false;
   private pendingRevalidate?: ReturnType<typeof setTimeout>;
   private readonly watched = new Set<string>();
+  private pending?: Pending;
+  private lastValidation?: ValidationResult;
 
-  constructor(private readonly t: Strings, private readonly lang: "zh" | "en", private readonly features: OfficeFeatures) {}
+  constructor(
+    private readonly t: Strings,
+    private readonly lang: "zh" | "en",
+    private readonly features: OfficeFeatures,
+    private readonly platform: string | undefined,
+  ) {}
 
   start(): void {
     document.documentElement.lang = this.lang === "zh" ? "zh-CN" : "en-US";
@@ -31,9 +49,15 @@ class TaskPane {
     $("choose-file").addEventListener("click", () => $<HTMLInputElement>("file").click());
     $<HTMLInputElement>("file").addEventListener("change", () => this.fileChosen());
     $("generate").addEventListener("click", () => this.generate());
-    $("replace").addEventListener("click", () => this.generate("replace"));
-    $("beside").addEventListener("click", () => this.generate("beside"));
-    $("cancel").addEventListener("click", () => ($("conflict").hidden = true));
+    $("template").addEventListener("click", () => this.insertTemplate());
+    $("replace").addEventListener("click", () => this.resume("replace"));
+    $("beside").addEventListener("click", () => this.resume("beside"));
+    $("export-model").addEventListener("click", () => this.exportModel());
+    for (const form of ["xlsx", "csv", "json"] as const) $(`export-${form}`).addEventListener("click", () => this.exportFindings(form));
+    $("cancel").addEventListener("click", () => {
+      $("conflict").hidden = true;
+      this.pending = undefined;
+    });
     $("validate").addEventListener("click", () => this.validate());
     $("clear").addEventListener("click", () => this.clear());
     if (!this.features.changeEvents) $("auto").hidden = true;
@@ -45,32 +69,88 @@ class TaskPane {
     if (file) ($("source") as HTMLElement & { value: string }).value = "file";
   }
 
-  private async loadModel(): Promise<LoadResult> {
+  /** The chosen model; from the 明细 sheet, rows that cannot be used are flagged there and left out. */
+  private async loadModel(): Promise<MingxiRead> {
     const source = ($("source") as HTMLElement & { value: string }).value as ModelSource;
-    if (source === "file") return fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile);
-    if (source === "mingxi") return Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi));
-    return exampleModel();
+    const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : exampleModel();
+    if (!loaded.ok) {
+      if (source === "mingxi") await flagProblems(loaded.problems, this.features);
+      throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map(formatProblem).join("\n")}`);
+    }
+    return "badRows" in loaded ? (loaded as MingxiRead) : { ok: true, model: loaded.model, badRows: [] };
   }
 
   private generate(existing?: ExistingSheetChoice): Promise<void> {
-    $("conflict").hidden = true;
     return this.task(async () => {
       const loaded = await this.loadModel();
-      if (!loaded.ok) throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map(formatProblem).join("\n")}`);
-      try {
-        const result = await generateTables(loaded.model, this.features, existing, (l, f) => this.progress(l, f), this.t);
-        this.say(this.t.generated(result.sheetNames.length, result.sheetNames.join("、")));
-      } catch (e) {
-        if (!(e instanceof SheetsExistError)) throw e;
-        $("conflict-text").textContent = this.t.exists(e.names.join("、"));
-        $("conflict").hidden = false;
-      }
+      if (!loaded.ok) return;
+      const flagged = loaded.badRows.length > 0 ? await flagProblems(loaded.badRows, this.features) : 0;
+      const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.features, existing, (l, f) => this.progress(l, f), this.t));
+      if (!result) return;
+      const generated = this.t.generated(result.sheetNames.length, result.sheetNames.join("、"));
+      this.say(flagged ? `${generated}\n${this.t.badRows(loaded.badRows.length, MINGXI_SHEET)}` : generated, flagged > 0);
     });
+  }
+
+  private insertTemplate(existing?: ExistingSheetChoice): Promise<void> {
+    return this.task(async () => {
+      const result = await this.writing((choice) => this.insertTemplate(choice), existing, () => insertTemplate(GUANGZHOU_PACK, this.features, existing, (l, f) => this.progress(l, f), this.t.writing));
+      if (result) this.say(`${this.t.templateInserted(result.sheetNames.join("、"))}${result.validated ? "" : `\n${this.t.noValidation}`}`);
+    });
+  }
+
+  /** Runs a write; when sheets exist, asks replace or beside and returns nothing until the user chooses. */
+  private async writing<T>(again: Pending, existing: ExistingSheetChoice | undefined, write: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await write();
+    } catch (e) {
+      if (!(e instanceof SheetsExistError) || existing) throw e;
+      this.pending = again;
+      $("conflict-text").textContent = this.t.exists(e.names.join("、"));
+      $("conflict").hidden = false;
+      return undefined;
+    }
+  }
+
+  private resume(choice: ExistingSheetChoice): void {
+    $("conflict").hidden = true;
+    const again = this.pending;
+    this.pending = undefined;
+    void again?.(choice);
+  }
+
+  /** The model as JSON; where downloads do not work, as a 明细 sheet written beside any existing one. */
+  private exportModel(): Promise<void> {
+    return this.task(async () => {
+      const loaded = await this.loadModel();
+      if (!loaded.ok) return;
+      await this.deliver(modelFile(loaded.model), async () => (await writeModelSheet(loaded.model, this.features)).sheetNames[0]);
+    });
+  }
+
+  /** The last validation's findings; where downloads do not work, the 校验报告 sheet. */
+  private exportFindings(form: FindingsForm): Promise<void> {
+    return this.task(async () => {
+      const result = this.lastValidation;
+      if (!result) throw new UserError(this.t.validateFirst);
+      const rows = result.findings.map((f) => ({ ...f, message: f.message[this.lang] }));
+      const summary = this.t.counts(result.summary.errors, result.summary.warnings, result.summary.infos);
+      await this.deliver(await findingsFile(result, form, this.t.thisWorkbook), () => Excel.run((context) => writeReport(context, rows, summary, this.features)));
+    });
+  }
+
+  /** Excel for Mac and iPad ignore download links (see download.ts), so there the fallback writes a sheet. */
+  private async deliver(file: OutFile, intoSheet: () => Promise<string>): Promise<void> {
+    if (canDownload(this.platform)) {
+      download(file);
+      this.say(this.t.downloaded(file.name));
+    } else this.say(this.t.wroteInstead(await intoSheet()));
   }
 
   private validate(): Promise<void> {
     return this.task(async () => {
       const result = await validateWorkbook(this.features, this.lang, (l, f) => this.progress(l, f), this.t);
+      this.lastValidation = result;
       const { errors, warnings, infos } = result.summary;
       $("counts").textContent = this.t.counts(errors, warnings, infos);
       $("counts").hidden = false;
@@ -145,5 +225,6 @@ document.head.append(style);
 Office.onReady((info) => {
   if (info.host !== Office.HostType.Excel) return;
   const { t, lang } = stringsFor(Office.context.displayLanguage);
-  new TaskPane(t, lang, detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version))).start();
+  const features = detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
+  new TaskPane(t, lang, features, String(Office.context.diagnostics?.platform ?? "")).start();
 });

@@ -1,42 +1,48 @@
 /**
- * Identities across tables, instantiated from the declarations in rules.ts. A row a table does
- * not print counts as an exact zero (tables omit empty codes); a missing table or column
- * skips the identity, since the reader has already reported it.
+ * The identities a template pack declares as data (across tables, or within one beyond what
+ * its definition implies), instantiated on the tables read. A row a table does not print
+ * counts as an exact zero (tables omit empty codes); a missing table or column skips the
+ * identity, since the reader has already reported it.
  */
-import { FUNCTION_CLASSES } from "../catalog/functionClasses";
 import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { TableView, ViewRow } from "../reading/tableView";
+import type { IdentityDef, RefDef, TableDef } from "../tables/types";
 import type { Identity, Operand } from "./identity";
-import { CROSS_TABLE_IDENTITIES, CrossIdentity, KeySet, Ref } from "./rules";
 import { rowLabel } from "./withinTable";
 
 type Views = ReadonlyMap<TableId, TableView>;
 
-export function crossTableIdentities(views: Views): Identity[] {
+export function declaredIdentities(declarations: readonly IdentityDef[], views: Views): Identity[] {
   const unit = finestUnit(views);
-  return CROSS_TABLE_IDENTITIES.flatMap((decl) => keysOf(decl.over, views).flatMap((k) => instantiate(decl, k, views, unit)));
+  return declarations.flatMap((decl) => keysOf(decl, views).flatMap((k) => instantiate(decl, k, views, unit)));
 }
 
-function keysOf(over: KeySet | undefined, views: Views): string[] {
-  switch (over) {
-    case undefined:
-      return [""];
-    case "functionClasses25":
-      return FUNCTION_CLASSES.slice(0, 25).map((c) => c.code);
-    case "functionClasses24":
-      return FUNCTION_CLASSES.slice(0, 24).map((c) => c.code);
-    case "economicClasses": {
-      const codes = new Set<string>();
-      for (const t of ["表6", "表11"] as const) views.get(t)?.rows.forEach((r) => r.code?.length === 3 && codes.add(r.code));
-      return [...codes].sort();
-    }
+/**
+ * The 类 codes a per-classification identity runs over: every function (or economic) 类 printed
+ * in any table it refers to, so that a 类 one table omits still meets the others' figures as a zero.
+ */
+function keysOf(decl: IdentityDef, views: Views): string[] {
+  if (!decl.over) return [""];
+  const dimension = decl.over === "functionClasses" ? "function" : "economic";
+  const codes = new Set<string>();
+  for (const ref of [decl.total, ...decl.parts]) {
+    const view = views.get(ref.table);
+    if (view && classDimension(view.def) === dimension) view.rows.forEach((r) => r.code?.length === 3 && codes.add(r.code));
   }
+  return [...codes].sort();
+}
+
+/** Which classification a table's coded rows follow: fixed lists code their function 类 rows (表1, 表4). */
+function classDimension(def: TableDef): "function" | "economic" {
+  const rows = def.rows;
+  if (rows.type === "codeHierarchy") return rows.dimension;
+  return rows.type === "unitBreakdown" ? "economic" : "function";
 }
 
 /** One identity for one key; undefined parts (missing table or column) skip it. */
-function instantiate(decl: CrossIdentity, key: string, views: Views, unit: DisplayUnit): Identity[] {
-  const resolve = (ref: Ref) => resolveRef({ ...ref, row: ref.row.replace("{c}", key) }, views, unit);
+function instantiate(decl: IdentityDef, key: string, views: Views, unit: DisplayUnit): Identity[] {
+  const resolve = (ref: RefDef) => resolveRef({ ...ref, row: ref.row.replace("{c}", key) }, views, unit);
   const total = resolve(decl.total);
   const parts = decl.parts.map(resolve);
   if (!total || parts.some((p) => !p)) return [];
@@ -45,11 +51,11 @@ function instantiate(decl: CrossIdentity, key: string, views: Views, unit: Displ
   if (!present) return [];
   const totalOperand = total[0] ?? absentAt(present, `（${decl.total.table}未列示）`);
   const partList = partOperands.length ? partOperands : [absentAt(present, `（${decl.parts[0].table}未列示）`)];
-  return [{ rule: decl.rule, total: totalOperand, parts: partList, relation: relationOf(partList) }];
+  return [{ rule: decl.rule, total: totalOperand, parts: partList, relation: relationOf(partList), unit }];
 }
 
 /** The operands a reference stands for: several for a wildcard, none when no row matches, undefined when the table or column is missing. */
-function resolveRef(ref: Ref, views: Views, unit: DisplayUnit): Operand[] | undefined {
+function resolveRef(ref: RefDef, views: Views, unit: DisplayUnit): Operand[] | undefined {
   const view = views.get(ref.table);
   if (!view || !view.columns.has(ref.column)) return undefined;
   const rows = ref.row.includes("*") ? view.rows.filter(wildcard(ref.row)) : [view.byKey.get(ref.row)].filter((r): r is ViewRow => !!r);
@@ -58,7 +64,7 @@ function resolveRef(ref: Ref, views: Views, unit: DisplayUnit): Operand[] | unde
   for (const row of rows) {
     const figure = row.figures[ref.column];
     if (!figure) return undefined;
-    const label = () => `${rowLabel(row)}${view.columns.size > 1 ? `·${view.columns.get(ref.column)!.label}` : ""}`;
+    const label = () => `${rowLabel(row)}${Object.keys(row.figures).length > 1 ? `·${view.columns.get(ref.column)!.label}` : ""}`;
     operands.push({
       figure: { address: figure.address, cents: figure.cents * scale, halfWidth: figure.halfWidth * scale },
       table: view.table,

@@ -1,6 +1,6 @@
 /** Findings are data: every report, inline flag and task-pane list is made from them. */
 import type { TableId } from "../model/types";
-import { RULES, RuleId } from "./rules";
+import { RuleId, RuleLookup, ruleLookup } from "./rules";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -34,14 +34,16 @@ export interface Place {
   cell: string;
 }
 
-/** Collects findings; the rule's catalogue severity applies unless a check says otherwise. */
+/** Collects findings; the rule's severity (as the template pack sets it) applies unless a check says otherwise. */
 export class Findings {
   readonly list: Finding[] = [];
+
+  constructor(readonly rules: RuleLookup = ruleLookup()) {}
 
   add(rule: RuleId, place: Place, message: Message, extra: Partial<Finding> = {}): void {
     this.list.push({
       rule,
-      severity: RULES[rule].severity,
+      severity: this.rules(rule).severity,
       ...(place.table ? { table: place.table } : {}),
       sheet: place.sheet,
       cell: place.cell,

@@ -3,12 +3,13 @@
  * Evaluating it yields nothing (equal), an info finding (a rounding tail) or a finding at the
  * rule's severity, with a message that shows the numbers.
  */
+import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { Figure } from "../reading/tableView";
 import { centsToNumber, formatCents, formatThousandths, thousandthsToNumber } from "./amountText";
 import { Finding, Findings, Message, qualified } from "./findings";
 import { compare, Comparison } from "./interval";
-import { RULES, RuleId } from "./rules";
+import type { RuleId } from "./rules";
 
 export interface Operand {
   figure: Figure;
@@ -25,6 +26,8 @@ export interface Identity {
   parts: Operand[];
   /** "其下各款之和" / "the sum of its 款 rows". */
   relation: Message;
+  /** The display unit the figures are compared in. */
+  unit: DisplayUnit;
 }
 
 /** Lists parts in a message: all of them when few, else the first and last. */
@@ -32,9 +35,11 @@ const MAX_LISTED = 3;
 
 export function evaluate(identity: Identity, findings: Findings): void {
   const { total, parts } = identity;
+  const rule = findings.rules(identity.rule);
   const c = compare(
     total.figure,
     parts.map((p) => ({ figure: p.figure, sign: p.sign ?? 1 })),
+    rule.tolerance === undefined ? undefined : yuanInThousandths(rule.tolerance, identity.unit),
   );
   if (c.verdict === "equal") return;
   const extra: Partial<Finding> = {
@@ -45,8 +50,13 @@ export function evaluate(identity: Identity, findings: Findings): void {
     tolerance: thousandthsToNumber(c.tolerance),
   };
   if (c.verdict === "rounding") extra.severity = "info";
-  else extra.severity = RULES[identity.rule].severity;
+  else extra.severity = rule.severity;
   findings.add(identity.rule, { table: total.table, sheet: total.sheet, cell: total.figure.address }, message(identity, c), extra);
+}
+
+/** A tolerance in 元 as thousandths of the display unit (0.5 元 in 万元 is 0.05 thousandths). */
+function yuanInThousandths(yuan: number, unit: DisplayUnit): number {
+  return (Math.round(yuan * 100) * 1000) / DISPLAY_UNITS[unit];
 }
 
 function message(identity: Identity, c: Comparison): Message {
@@ -54,7 +64,7 @@ function message(identity: Identity, c: Comparison): Message {
   const where = `${total.table} ${total.figure.address} ${total.label()}`;
   const expected = formatCents(c.expected);
   const diff = formatCents(Math.abs(c.difference));
-  const tol = formatThousandths(c.tolerance);
+  const tol = formatThousandths(Math.round(c.tolerance));
   if (c.verdict === "rounding") {
     return {
       zh: `${where} 为 ${formatCents(c.actual)}，与${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}）相差 ${diff}，在四舍五入容许 ${tol} 之内（尾差）`,

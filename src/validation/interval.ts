@@ -25,13 +25,15 @@ export interface Comparison {
   verdict: Verdict;
 }
 
-export function compare(total: Figure, parts: readonly Term[]): Comparison {
+/** `toleranceOverride` (thousandths, from a pack's rule setting) replaces the tolerance rounding allows. */
+export function compare(total: Figure, parts: readonly Term[], toleranceOverride?: number): Comparison {
   let expected = 0;
   let tolerance = total.halfWidth;
   for (const p of parts) {
     expected += p.sign * p.figure.cents;
     tolerance += p.figure.halfWidth;
   }
+  if (toleranceOverride !== undefined) tolerance = toleranceOverride;
   const difference = total.cents - expected;
   const verdict: Verdict = difference === 0 ? "equal" : Math.abs(difference) * 10 <= tolerance ? "rounding" : "inconsistent";
   return { expected, actual: total.cents, difference, tolerance, verdict };

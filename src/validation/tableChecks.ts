@@ -27,6 +27,7 @@ function checkDuplicates(view: TableView, findings: Findings): void {
 }
 
 function checkEmptyNote(view: TableView, findings: Findings): void {
+  if (view.def.noteLine === false) return;
   const empty = view.rows.every((r) => Object.values(r.figures).every((f) => f.cents === 0));
   if (!empty || view.note?.text.includes(EMPTY_NOTE)) return;
   const cell = view.note?.address ?? view.anchor;

@@ -1,4 +1,4 @@
-/** Workbook cells → findings: read every table, then apply every rule of rules.ts. */
+/** Workbook cells → findings: read every table of the template pack, then apply its rules and the generic ones. */
 import type { TableId } from "../model/types";
 import { readTables } from "../reading/readTables";
 import type { SheetCells } from "../reading/sheetCells";
@@ -6,9 +6,10 @@ import type { TableView } from "../reading/tableView";
 import { GUANGZHOU_PACK } from "../tables/guangzhou";
 import type { TemplatePack } from "../tables/types";
 import { checkCodes } from "./codeChecks";
-import { crossTableIdentities } from "./crossTable";
+import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
 import { evaluate } from "./identity";
+import { ruleLookup } from "./rules";
 import { checkTable } from "./tableChecks";
 import { withinTableIdentities } from "./withinTable";
 
@@ -36,9 +37,9 @@ export interface ValidationResult {
 
 export function validateSheets(sheets: readonly SheetCells[], options: ValidateOptions = {}): ValidationResult {
   const pack = options.pack ?? GUANGZHOU_PACK;
-  const findings = new Findings();
+  const findings = new Findings(ruleLookup(pack));
   const views = readTables(sheets, pack, findings);
-  const identities = [...[...views.values()].flatMap(withinTableIdentities), ...crossTableIdentities(views)];
+  const identities = [...[...views.values()].flatMap(withinTableIdentities), ...declaredIdentities(pack.identities, views)];
   identities.forEach((identity) => evaluate(identity, findings));
   views.forEach((view) => checkTable(view, findings));
   checkCodes(views.values(), options.catalog, findings);

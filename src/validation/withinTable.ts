@@ -1,16 +1,22 @@
 /**
  * Identities within one table, read off its definition: parent rows against their children
- * (code and unit hierarchies), total columns against their parts (columns with sumOf), total
- * rows against the rows they add up (fixed rows with sumOf), and 收入总计 = 支出总计.
+ * (code and unit hierarchies), total columns against their parts (columns with sumOf) and
+ * total rows against the rows they add up (fixed rows with sumOf). Identities a definition
+ * does not imply (收入总计 = 支出总计) are the pack's declared identities.
  */
-import type { ColumnDef } from "../tables/types";
+import type { ColumnDef, TableDef } from "../tables/types";
 import { fixedSides } from "../reading/rowKeys";
 import type { TableView, ViewRow } from "../reading/tableView";
 import type { Message } from "./findings";
 import type { Identity, Operand } from "./identity";
 import type { RuleId } from "./rules";
 
-const ruleOf = (view: TableView, kind: "hierarchy" | "columns" | "totals" | "balance") => `${view.table.replace("表", "T")}.${kind}` as RuleId;
+export const WITHIN_TABLE_KINDS = ["hierarchy", "columns", "totals"] as const;
+export type WithinTableKind = (typeof WITHIN_TABLE_KINDS)[number];
+
+/** The rule id of a table's own identities: 表2 → T2.hierarchy; a table not named 表N keeps its id (附表 → 附表.columns). */
+export const withinTableRule = (table: string, kind: WithinTableKind): RuleId => `${table.replace(/^表(?=\d)/, "T")}.${kind}`;
+const ruleOf = (view: TableView, kind: WithinTableKind) => withinTableRule(view.table, kind);
 
 export function rowLabel(row: ViewRow): string {
   return row.code && !row.name.startsWith(row.code) ? `${row.code} ${row.name}` : row.name;
@@ -20,8 +26,18 @@ export function rowLabel(row: ViewRow): string {
 export function operand(view: TableView, row: ViewRow, column: string, label?: () => string): Operand | undefined {
   const figure = row.figures[column];
   if (!figure) return undefined;
-  const named = () => (view.def.rows.type !== "twoSided" && view.columns.size > 1 ? `${rowLabel(row)}·${view.columns.get(column)!.label}` : rowLabel(row));
+  const named = () => (Object.keys(row.figures).length > 1 ? `${rowLabel(row)}·${view.columns.get(column)!.label}` : rowLabel(row));
   return { figure, table: view.table, sheet: view.sheet, label: label ?? named };
+}
+
+/** The kinds of within-table rule a definition implies, for checking that a pack declares them. */
+export function withinTableKinds(def: TableDef): WithinTableKind[] {
+  const kinds: WithinTableKind[] = [];
+  const rows = def.rows;
+  if (rows.type === "codeHierarchy" || rows.type === "unitBreakdown") kinds.push("hierarchy");
+  if (fixedSides(rows).flat().some((r) => r.sumOf)) kinds.push(rows.type === "twoSided" ? "totals" : "hierarchy");
+  if (def.columns.some((c) => c.sumOf)) kinds.push("columns");
+  return kinds;
 }
 
 export function withinTableIdentities(view: TableView): Identity[] {
@@ -32,14 +48,16 @@ export function withinTableIdentities(view: TableView): Identity[] {
     case "fixed":
       return [...fixedRowIdentities(view, ruleOf(view, "hierarchy")), ...columnIdentities(view)];
     case "twoSided":
-      return [...fixedRowIdentities(view, ruleOf(view, "totals")), ...balanceIdentities(view)];
+      return [...fixedRowIdentities(view, ruleOf(view, "totals")), ...columnIdentities(view)];
+    case "singleRow":
+      return columnIdentities(view);
   }
 }
 
 /** Builds an identity when every figure it needs was read; an unreadable figure was reported already. */
-function identity(rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity[] {
+function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity[] {
   if (!total || parts.length === 0 || parts.some((p) => !p)) return [];
-  return [{ rule, total, parts: parts as Operand[], relation }];
+  return [{ rule, total, parts: parts as Operand[], relation, unit: view.displayUnit }];
 }
 
 function hierarchyIdentities(view: TableView): Identity[] {
@@ -56,7 +74,7 @@ function hierarchyIdentities(view: TableView): Identity[] {
     if (!parent) continue;
     const relation = childrenRelation(view, parent);
     for (const column of view.columns.keys()) {
-      out.push(...identity(ruleOf(view, "hierarchy"), operand(view, parent, column), kids.map((k) => operand(view, k, column, () => rowLabel(k))), relation));
+      out.push(...identity(view, ruleOf(view, "hierarchy"), operand(view, parent, column), kids.map((k) => operand(view, k, column, () => rowLabel(k))), relation));
     }
   }
   return out;
@@ -80,7 +98,7 @@ function columnIdentities(view: TableView): Identity[] {
   for (const row of view.rows) {
     for (const col of totals) {
       const parts = col.sumOf.map((k) => operand(view, row, k, () => view.columns.get(k)?.label ?? k));
-      out.push(...identity(ruleOf(view, "columns"), operand(view, row, col.key), parts, relation));
+      out.push(...identity(view, ruleOf(view, "columns"), operand(view, row, col.key), parts, relation));
     }
   }
   return out;
@@ -95,16 +113,8 @@ function fixedRowIdentities(view: TableView, rule: RuleId): Identity[] {
     if (!def.sumOf || !total) continue;
     const partRows = view.rows.filter((r) => def.sumOf!.some((k) => r.key === k || r.key.startsWith(`${k}:`)));
     for (const column of Object.keys(total.figures)) {
-      out.push(...identity(rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation));
+      out.push(...identity(view, rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation));
     }
   }
   return out;
-}
-
-function balanceIdentities(view: TableView): Identity[] {
-  const income = view.byKey.get("收入总计");
-  const expenditure = view.byKey.get("支出总计");
-  if (!income || !expenditure) return [];
-  const part = operand(view, expenditure, "expenditure", () => `支出总计 ${expenditure.figures.expenditure?.address ?? ""}`);
-  return identity(ruleOf(view, "balance"), operand(view, income, "income"), [part], { zh: "支出总计", en: "支出总计" });
 }

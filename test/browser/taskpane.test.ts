@@ -75,7 +75,7 @@ describe("the task pane in Chromium", () => {
       executablePath: CHROMIUM,
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     });
-    page = await browser.newPage({ viewport: { width: 380, height: 860 } });
+    page = await browser.newPage({ viewport: { width: 380, height: 860 }, acceptDownloads: true });
     const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const stub = fs.readFileSync(path.join(dir, "officeStub.js"), "utf8");
     await page.route("**/*", (route) => {
@@ -131,5 +131,46 @@ describe("the task pane in Chromium", () => {
     await page.getByText("清除标记").click();
     await page.getByText(/已清除标记/).waitFor();
     expect(await tableCells(page)).toBe(generated);
+  }, 120_000);
+
+  test("insert the blank template beside the tables, download the findings and the model", async () => {
+    await page.getByText("插入空白模板").click();
+    await page.getByText(/工作簿中已有 表1/).waitFor();
+    await page.getByText("另存为新表").click();
+    await page.getByText(/已插入空白模板/).waitFor();
+    const mingxi = await page.evaluate(() => {
+      const sheet = (window as unknown as PaneWindow).fakeOffice.state.sheets.find((s) => s.name === "明细")!;
+      return { validations: sheet.validations.size, header: sheet.rows.some((r) => r?.[0]?.value === "收支") };
+    });
+    expect(mingxi).toEqual({ validations: 9, header: true });
+
+    // 从明细生成: the unfilled sheet's problems are flagged at their cells; once filled, a bad row is flagged and left out.
+    await page.locator("fluent-radio[value=mingxi]").click();
+    await page.locator("#generate").click();
+    await page.getByText(/模型有 2 处问题/).waitFor();
+    const notes = () => page.evaluate(() => [...(window as unknown as PaneWindow).fakeOffice.state.sheets.find((s) => s.name === "明细")!.notes.keys()]);
+    expect(await notes()).toEqual(["B1", "B2"]);
+    const edits: Array<[string, string | number]> = [
+      ["B1", "测试局"], ["B2", 2025], ["B4", "jbj"], ["C4", "测试局本级"], ["D4", "行政"], ["B17", "功能"], ["C17", "20103"], ["D17", "政府办公厅（室）及相关机构事务"],
+      ["A24", "收入"], ["B24", "jbj"], ["D24", "2010301"], ["E24", "行政运行"], ["I24", "一般公共预算"], ["L24", 100],
+      ["A25", "支出"], ["B25", "jbj"], ["D25", "2010301"], ["F25", "3010"], ["H25", "基本支出"], ["I25", "一般公共预算"], ["L25", 50],
+    ];
+    for (const [address, value] of edits) await page.evaluate(([a, v]) => (window as unknown as PaneWindow).fakeOffice.userEdit("明细", a as string, v), [address, value] as const);
+    await page.locator("#generate").click();
+    await page.getByText(/工作簿中已有 表1/).waitFor();
+    await page.getByText("替换", { exact: true }).click();
+    await page.getByText(/有 1 处问题，相应的行未计入表格/).waitFor();
+    expect(await notes()).toEqual(["F25"]);
+    await page.locator("fluent-radio[value=example]").click();
+
+    for (const [button, name] of [["CSV", "校验结果.csv"], [".xlsx", "校验结果.xlsx"], ["JSON", "校验结果.json"], ["导出模型 JSON", "广州市政务服务数据管理局-2024.json"]]) {
+      const [file] = await Promise.all([page.waitForEvent("download"), page.getByText(button, { exact: true }).click()]);
+      expect(file.suggestedFilename()).toBe(name);
+      const body = fs.readFileSync((await file.path())!);
+      if (name.endsWith(".csv")) expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      if (name.endsWith(".xlsx")) expect(body.subarray(0, 2).toString()).toBe("PK");
+      if (name.startsWith("校验结果.json")) expect(JSON.parse(body.toString()).summary.tablesFound).toBe(12);
+      if (name.startsWith("广州")) expect(JSON.parse(body.toString()).expenditures.length).toBeGreaterThan(100);
+    }
   }, 120_000);
 });

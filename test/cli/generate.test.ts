@@ -2,22 +2,8 @@ import ExcelJS from "exceljs";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/main";
 import { smallModelJson } from "../fixtures/smallModel";
-
-/** Runs the CLI in-process and captures what it prints. */
-async function run(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((s) => ((stdout += String(s)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((stderr += String(s)), true));
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+import { run } from "./run";
 
 describe("budget-tables generate / demo / convert", () => {
   let dir: string;

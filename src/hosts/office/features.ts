@@ -7,6 +7,8 @@ export interface OfficeFeatures {
   freezePanes: boolean;
   hyperlinks: boolean;
   changeEvents: boolean;
+  /** ExcelApi 1.8: data validation (the blank 明细 sheet's drop-down lists and code checks). */
+  dataValidation: boolean;
   /** ExcelApi 1.9: print setup and fill patterns (tells "no fill" from a white fill). */
   pageLayout: boolean;
   fillPattern: boolean;
@@ -28,6 +30,7 @@ export function detectFeatures(isSetSupported: IsSetSupported): OfficeFeatures {
     freezePanes: excel("1.7"),
     hyperlinks: excel("1.7"),
     changeEvents: excel("1.7"),
+    dataValidation: excel("1.8"),
     pageLayout: excel("1.9"),
     fillPattern: excel("1.9"),
     comments: excel("1.10"),

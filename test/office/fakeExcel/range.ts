@@ -16,6 +16,11 @@ export class FakeRange extends FakeClientObject {
     this.format = new FakeRangeFormat(ctx, this);
   }
 
+  get dataValidation(): FakeDataValidation {
+    this.ctx.requires(8, "Range.dataValidation");
+    return new FakeDataValidation(this.ctx, this);
+  }
+
   /** Bounds at run time; a null object's are an error to use. */
   at(): Bounds {
     const b = this.target.bounds();
@@ -157,6 +162,43 @@ function storeInput(cell: CellState, input: Scalar | null): void {
     cell.formula = input.startsWith("=") ? input : `=${input}`;
     cell.value = undefined;
   } else cell.value = input;
+}
+
+/** Range.dataValidation: what was set is kept per range address; a rule must be one of Excel's kinds. */
+export class FakeDataValidation extends FakeClientObject {
+  constructor(ctx: FakeContext, private readonly range: FakeRange) {
+    super(ctx);
+  }
+  protected readers(): Record<string, () => unknown> {
+    return { rule: () => this.state().rule };
+  }
+  private state() {
+    const sheet = this.range.target.sheet();
+    const address = boundsAddress(this.range.at());
+    let v = sheet.validations.get(address);
+    if (!v) sheet.validations.set(address, (v = {}));
+    return v;
+  }
+  clear(): void {
+    this.call("dataValidation.clear", [], () => this.range.target.sheet().validations.delete(boundsAddress(this.range.at())));
+  }
+  get rule(): Record<string, unknown> {
+    return this.loaded("rule");
+  }
+  set rule(rule: Record<string, unknown>) {
+    this.set("dataValidation.rule", rule, () => {
+      const kinds = Object.keys(rule);
+      const known = ["wholeNumber", "decimal", "textLength", "date", "time", "list", "custom"];
+      if (kinds.length !== 1 || !known.includes(kinds[0])) throw new FakeOfficeError("InvalidArgument", `a data validation rule has exactly one of ${known.join(", ")}`);
+      this.state().rule = rule;
+    });
+  }
+  set errorAlert(alert: Record<string, unknown>) {
+    this.set("dataValidation.errorAlert", alert, () => (this.state().errorAlert = alert));
+  }
+  set ignoreBlanks(v: boolean) {
+    this.set("dataValidation.ignoreBlanks", v, () => (this.state().ignoreBlanks = v));
+  }
 }
 
 export class FakeRangeAreas extends FakeClientObject {

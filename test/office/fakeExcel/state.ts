@@ -35,7 +35,15 @@ export interface SheetState {
   frozenRows: number;
   pageLayout: Record<string, unknown>;
   notes: Map<string, string>;
+  /** Data validation set through Range.dataValidation (ExcelApi 1.8), by range address. */
+  validations: Map<string, DataValidationState>;
   changeHandlers: Array<(args: unknown) => Promise<unknown> | void>;
+}
+
+export interface DataValidationState {
+  rule?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+  ignoreBlanks?: boolean;
 }
 
 export interface CommentState {
@@ -69,6 +77,7 @@ export function newSheet(book: WorkbookState, name: string): SheetState {
     frozenRows: 0,
     pageLayout: {},
     notes: new Map(),
+    validations: new Map(),
     changeHandlers: [],
   };
   book.sheets.push(sheet);

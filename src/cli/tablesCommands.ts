@@ -1,0 +1,112 @@
+/**
+ * Commands on workbooks of filled tables and on blank templates:
+ *   budget-tables template -o blank.xlsx [--pack …] [--force]
+ *   budget-tables import <book.xlsx|tables.json> -o <tables.json|tables.xlsx> [--year 2024] [--pack …] [--force]
+ *   budget-tables compare <this.xlsx|.json> <last.xlsx|.json> -o <compare.xlsx|.csv|.json> [--pack …] [--force]
+ */
+import path from "node:path";
+import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
+import { reportWorkbookBuffer } from "../hosts/xlsx/reportWorkbook";
+import { templateWorkbook } from "../hosts/xlsx/templateWorkbook";
+import { gridsToXlsxBuffer } from "../hosts/xlsx/writeWorkbook";
+import { compareModels } from "../io/compare";
+import { comparisonJson, comparisonTable } from "../io/comparisonTable";
+import { importTables } from "../io/importTables";
+import { statements } from "../io/statements";
+import { tableModelToGrids } from "../io/tableGrids";
+import { NOT_RECOVERABLE, TableModel, tableModelFromJson, tableModelToJson } from "../io/tableModel";
+import { formatProblem } from "../model/types";
+import { toCsv } from "../report/table";
+import type { TemplatePack } from "../tables/types";
+import { CliError, EXIT_OK } from "./errors";
+import { checkOutputFree, parseOptions, readText, writeOutput } from "./io";
+import { packOption } from "./packCommand";
+
+export const TABLES_USAGE = `  budget-tables template -o blank.xlsx [--pack name|pack.json] [--force]
+      空白模板：无数字的表1–表12 和带下拉列表的空白“明细”表 / blank 表1–表12 and an empty 明细 sheet with data validation
+  budget-tables import <book.xlsx|tables.json> -o <tables.json|tables.xlsx> [--year 2024] [--pack name|pack.json] [--force]
+      读取已填好的表1–表12，得到表级模型（每个数及其单元格）/ read filled tables into a table-level model, or write one back as tables
+  budget-tables compare <this.xlsx|this.json> <last.xlsx|last.json> -o <compare.xlsx|compare.csv|compare.json> [--pack name|pack.json] [--force]
+      与上年逐数对比：增减额、增减率及说明文字 / year over year: every figure, its change and change in percent, and 说明 sentences`;
+
+const isJson = (file: string) => /\.json$/i.test(file);
+const isXlsx = (file: string) => /\.xlsx$/i.test(file);
+
+export async function templateCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, pack: { type: "string" }, force: { type: "boolean" } }, TABLES_USAGE);
+  const pack = packOption(values.pack as string | undefined);
+  const output = values.output as string | undefined;
+  if (positionals.length > 0 || !output || !isXlsx(output)) throw new CliError(`template needs -o blank.xlsx and nothing else\n${TABLES_USAGE}`);
+  checkOutputFree(output, !!values.force);
+  writeOutput(output, Buffer.from(await templateWorkbook(pack).xlsx.writeBuffer()));
+  process.stdout.write(`已写入空白模板 blank template written: ${path.resolve(output)}\n`);
+  return EXIT_OK;
+}
+
+export async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, year: { type: "string" }, pack: { type: "string" }, force: { type: "boolean" } }, TABLES_USAGE);
+  const pack = packOption(values.pack as string | undefined);
+  const output = values.output as string | undefined;
+  if (positionals.length !== 1 || !output || !(isJson(output) || isXlsx(output))) throw new CliError(`import needs one workbook or tables.json and -o tables.json|tables.xlsx\n${TABLES_USAGE}`);
+  checkOutputFree(output, !!values.force);
+  const model = await readTableModel(positionals[0], pack);
+  if (values.year !== undefined) model.fiscalYear = year(values.year as string);
+  if (isJson(output)) writeOutput(output, `${JSON.stringify(tableModelToJson(model), null, 2)}\n`);
+  else writeOutput(output, await gridsToXlsxBuffer(tableModelToGrids(model, pack)));
+  const figures = model.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.figures).length, 0), 0);
+  process.stdout.write(`已读取 ${model.tables.length} 张表、${figures} 个数 | ${model.tables.length} tables, ${figures} figures: ${path.resolve(output)}\n${notRecoverable()}`);
+  return EXIT_OK;
+}
+
+export async function compareCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, pack: { type: "string" }, force: { type: "boolean" } }, TABLES_USAGE);
+  const pack = packOption(values.pack as string | undefined);
+  const output = values.output as string | undefined;
+  if (positionals.length !== 2 || !output || !/\.(xlsx|csv|json)$/i.test(output)) throw new CliError(`compare needs this year's and last year's workbooks and -o compare.xlsx|.csv|.json\n${TABLES_USAGE}`);
+  checkOutputFree(output, !!values.force);
+  const [current, previous] = await Promise.all(positionals.map((f) => readTableModel(f, pack)));
+  const figures = compareModels(current, previous);
+  const said = statements(figures);
+  const sources = { current: positionals[0], previous: positionals[1] };
+  if (isJson(output)) writeOutput(output, `${JSON.stringify(comparisonJson(figures, said, sources), null, 2)}\n`);
+  else if (isXlsx(output)) writeOutput(output, await reportWorkbookBuffer([comparisonTable(figures, said, sources)]));
+  else writeOutput(output, toCsv(comparisonTable(figures, said, sources)));
+  process.stdout.write(`${said.map((s) => s.text).join("\n")}\n已对比 ${figures.length} 个数 | ${figures.length} figures compared: ${path.resolve(output)}\n`);
+  return EXIT_OK;
+}
+
+/** A workbook's tables, or a table-level model written by import. Reading problems go to stderr; no table at all is an error. */
+async function readTableModel(file: string, pack: TemplatePack): Promise<TableModel> {
+  if (isJson(file)) {
+    const parsed = parseJson(readText(file), file);
+    const read = tableModelFromJson(parsed, file);
+    if (!read.ok) throw new CliError(`${file} is not a table-level model:\n${read.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+    return read.model;
+  }
+  const sheets = await readXlsxFile(file).catch((e: Error) => {
+    throw new CliError(e.message);
+  });
+  const { model, findings } = importTables(sheets, file, pack);
+  for (const f of findings.filter((x) => x.severity === "error")) process.stderr.write(`${file}: ${f.sheet ? `${f.sheet}!${f.cell} ` : ""}${f.message.zh}\n`);
+  if (model.tables.length === 0) throw new CliError(`${file}: none of ${pack.tables.map((t) => t.id).join(" ")} was found`);
+  return model;
+}
+
+function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new CliError(`${file}: not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function year(text: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1990 || n > 2100) throw new CliError(`--year must be a year such as 2024, not "${text}"`);
+  return n;
+}
+
+function notRecoverable(): string {
+  const lines = NOT_RECOVERABLE.zh.map((zh, i) => `  - ${zh}\n    ${NOT_RECOVERABLE.en[i]}`);
+  return `表中无法还原 / not recoverable from tables alone:\n${lines.join("\n")}\n`;
+}

@@ -1,0 +1,159 @@
+/**
+ * The table-level model: what each table of a filled workbook states, every figure with the
+ * cell it was read from. It is what can be known from tables alone (see NOT_RECOVERABLE), and
+ * its JSON form is what `budget-tables import` writes and `compare` reads.
+ */
+import type { DisplayUnit } from "../model/money";
+import { parseYuan } from "../model/money";
+import type { InputProblem } from "../model/types";
+import type { TableView } from "../reading/tableView";
+
+export const TABLE_MODEL_FORMAT = "budget-tables/tables";
+export const TABLE_MODEL_VERSION = 1;
+
+/** A figure as shown: exact hundredths of the table's display unit, and its cell (A1, in `sheet`). */
+export interface StatedFigure {
+  cents: number;
+  cell: string;
+}
+
+export interface StatedRow {
+  /** The reader's row key: "合计", "f:2010301", "e:30201", "u:<unit name>/p:<project name>", or a fixed row key. */
+  key: string;
+  name: string;
+  code?: string;
+  level: number;
+  parent?: string;
+  total: boolean;
+  /** The row label's cell. */
+  cell: string;
+  figures: Record<string, StatedFigure>;
+  texts?: Record<string, string>;
+}
+
+export interface StatedTable {
+  table: string;
+  title: string;
+  sheet: string;
+  displayUnit: DisplayUnit;
+  /** Amount columns found, by key, with the label printed. */
+  columns: Array<{ key: string; label: string }>;
+  rows: StatedRow[];
+  /** The text after 注：, when the table has a 注 line. */
+  note?: string;
+}
+
+export interface TableModel {
+  source: string;
+  pack: { id: string; version: string };
+  /** From the tables' 单位名称： lines, when they give one. */
+  department?: string;
+  /** Tables do not always state their year; given by the user when known (import --year). */
+  fiscalYear?: number;
+  tables: StatedTable[];
+}
+
+/** What tables alone cannot give back, said in the CLI, the pane and docs/data.md. */
+export const NOT_RECOVERABLE = {
+  zh: [
+    "明细（逐笔数据）：每个数在 预算单位 × 功能科目 项 × 经济科目 款 × 资金性质 × 支出类型 之间如何拆分，表中只印出其中几种汇总",
+    "项目支出的经济科目（表12 列出项目而无经济科目，表7 列出经济科目而无项目）以及各单位的收入构成（表2 只按功能科目）",
+    "单位性质（行政/参公/事业，决定机关运行经费）、单位和项目的编码（表中只印名称）",
+    "显示精度以下的金额：万元表只保留到 0.01 万元（100 元）",
+  ],
+  en: [
+    "line items: how each figure splits across budget units × function 项 × economic 款 × fund × expenditure kind; the tables print only a few of these sums",
+    "the economic 款 of project spending (表12 lists projects without economic codes, 表7 economic codes without projects) and each unit's revenue (表2 is by function only)",
+    "unit kinds (行政/参公/事业, which decide 机关运行经费) and unit and project ids (the tables print names)",
+    "amounts below the display precision: a 万元 table keeps 0.01 万元 (100 元)",
+  ],
+};
+
+const NOTE_PREFIX = /^注[:：]\s*/;
+
+export function statedTable(view: TableView): StatedTable {
+  return {
+    table: view.table,
+    title: view.def.title,
+    sheet: view.sheet,
+    displayUnit: view.displayUnit,
+    columns: [...view.columns].map(([key, c]) => ({ key, label: c.label })),
+    rows: view.rows.map((r) => ({
+      key: r.key,
+      name: r.name,
+      ...(r.code ? { code: r.code } : {}),
+      level: r.level,
+      ...(r.parent ? { parent: r.parent } : {}),
+      total: r.total,
+      cell: r.labelAddress,
+      figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, { cents: f.cents, cell: f.address }])),
+      ...(r.texts ? { texts: r.texts } : {}),
+    })),
+    ...(view.note ? { note: view.note.text.replace(NOTE_PREFIX, "") } : {}),
+  };
+}
+
+/** The JSON form: figures as numbers in the display unit ({"value": 101820.73, "cell": "B6"}). */
+export function tableModelToJson(model: TableModel): Record<string, unknown> {
+  return {
+    format: TABLE_MODEL_FORMAT,
+    formatVersion: TABLE_MODEL_VERSION,
+    source: model.source,
+    pack: model.pack,
+    ...(model.department ? { department: model.department } : {}),
+    ...(model.fiscalYear ? { fiscalYear: model.fiscalYear } : {}),
+    notRecoverable: NOT_RECOVERABLE.en,
+    tables: model.tables.map((t) => ({
+      ...t,
+      rows: t.rows.map((r) => ({ ...r, figures: Object.fromEntries(Object.entries(r.figures).map(([k, f]) => [k, { value: f.cents / 100, cell: f.cell }])) })),
+    })),
+  };
+}
+
+type Json = Record<string, unknown>;
+
+/** Reads the JSON form back, checking what compare and export rely on; problems carry their JSON path. */
+export function tableModelFromJson(json: unknown, file: string): { ok: true; model: TableModel } | { ok: false; problems: InputProblem[] } {
+  const problems: InputProblem[] = [];
+  const fail = (path: string, message: string) => void problems.push({ path: `${file}: ${path}`, message });
+  const root = isObject(json) ? json : undefined;
+  if (!root || root.format !== TABLE_MODEL_FORMAT) {
+    fail("format", `expected "${TABLE_MODEL_FORMAT}" (a file written by budget-tables import)`);
+    return { ok: false, problems };
+  }
+  if (root.formatVersion !== TABLE_MODEL_VERSION) fail("formatVersion", `expected ${TABLE_MODEL_VERSION}`);
+  const tables = Array.isArray(root.tables) ? root.tables : (fail("tables", "expected an array"), []);
+  const read = tables.map((t: unknown, i: number) => readTable(t, `tables[${i}]`, fail));
+  if (problems.length > 0) return { ok: false, problems };
+  const pack = isObject(root.pack) ? { id: String(root.pack.id), version: String(root.pack.version) } : { id: "", version: "" };
+  return {
+    ok: true,
+    model: {
+      source: String(root.source ?? file),
+      pack,
+      ...(typeof root.department === "string" ? { department: root.department } : {}),
+      ...(typeof root.fiscalYear === "number" ? { fiscalYear: root.fiscalYear } : {}),
+      tables: read as StatedTable[],
+    },
+  };
+}
+
+function readTable(t: unknown, path: string, fail: (path: string, message: string) => void): StatedTable | undefined {
+  if (!isObject(t) || typeof t.table !== "string" || !Array.isArray(t.rows)) return void fail(path, "expected a table with a table id and rows");
+  if (t.displayUnit !== "万元" && t.displayUnit !== "元") fail(`${path}.displayUnit`, "expected 万元 or 元");
+  const rows = t.rows.map((r: unknown, i: number) => readRow(r, `${path}.rows[${i}]`, fail));
+  return { ...(t as unknown as StatedTable), rows: rows as StatedRow[] };
+}
+
+function readRow(r: unknown, path: string, fail: (path: string, message: string) => void): StatedRow | undefined {
+  if (!isObject(r) || typeof r.key !== "string" || !isObject(r.figures)) return void fail(path, "expected a row with a key and figures");
+  const figures: Record<string, StatedFigure> = {};
+  for (const [key, f] of Object.entries(r.figures)) {
+    const amount = isObject(f) ? parseYuan(f.value) : undefined;
+    if (!amount?.ok || !isObject(f) || typeof f.cell !== "string") fail(`${path}.figures.${key}`, "expected {value: a number with at most 2 decimals, cell: an A1 address}");
+    else figures[key] = { cents: amount.fen, cell: f.cell };
+  }
+  return { ...(r as unknown as StatedRow), figures };
+}
+
+const isObject = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);

@@ -1,0 +1,9 @@
+/** The packs that come with the program, by the names users give them (--pack shanghai). */
+import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import type { TemplatePack } from "../tables/types";
+import { SHANGHAI_PACK } from "./shanghai";
+
+export const BUILT_IN_PACKS: Readonly<Record<string, TemplatePack>> = { guangzhou: GUANGZHOU_PACK, shanghai: SHANGHAI_PACK };
+
+/** A pack as a JSON document, as `pack export` writes it and the task pane downloads it. */
+export const packToJson = (pack: TemplatePack): string => `${JSON.stringify(pack, null, 2)}\n`;

@@ -1,0 +1,96 @@
+/**
+ * Checks a template pack before anything uses it and lists every problem with its JSON path
+ * (tables[4].columns[2].sumOf[1], rules["T1.totals"].severity, identities[3].parts[0].row).
+ * A pack with any problem is refused whole: generation, reading and validation trust a
+ * checked pack.
+ */
+import type { InputProblem } from "../model/types";
+import { IDENTITY_KEY_SETS, PACK_FORMAT, SEVERITY_LEVELS, TableDef, TemplatePack } from "../tables/types";
+import { isGenericRule } from "../validation/rules";
+import { WITHIN_TABLE_KINDS, withinTableKinds, withinTableRule } from "../validation/withinTable";
+import { Checker, Json } from "./checker";
+import { CheckedTable, checkTable } from "./checkTables";
+
+export type PackResult = { ok: true; pack: TemplatePack } | { ok: false; problems: InputProblem[] };
+
+/** The pack in a JSON text, checked. */
+export function parsePack(text: string): PackResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, problems: [{ path: "(JSON)", message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return checkPack(value);
+}
+
+export function checkPack(value: unknown): PackResult {
+  const c = new Checker();
+  const pack = c.object(value, "(pack)", ["packFormat", "id", "name", "version", "tables", "rules", "identities"], ["$schema"]);
+  if (pack) {
+    if (pack.packFormat !== undefined && pack.packFormat !== PACK_FORMAT) c.fail("packFormat", `${JSON.stringify(pack.packFormat)} is not a pack format this program reads (${PACK_FORMAT})`);
+    ["id", "name", "version"].forEach((k) => c.text(pack[k], k));
+    const tables = c.array(pack.tables, "tables").flatMap((t, i) => checkTable(c, t, `tables[${i}]`) ?? []);
+    const rawTables = c.array(pack.tables, "tables", false);
+    c.unique(rawTables.map((t, i) => ({ value: (t as Json | null)?.id, path: `tables[${i}].id` })), "id");
+    c.unique(rawTables.map((t, i) => ({ value: (t as Json | null)?.sheetName, path: `tables[${i}].sheetName` })), "sheet name");
+    const tablesSound = c.problems.length === 0;
+    const identityRules = checkIdentities(c, pack.identities, new Map(tables.map((t) => [t.id, t])));
+    // Which table rules a definition needs can be told only from sound definitions; any table rule id is known.
+    const tableRules = tablesSound ? (pack.tables as TableDef[]).flatMap((t) => withinTableKinds(t).map((k) => ({ id: withinTableRule(t.id, k), why: `${t.id}'s ${k}` }))) : [];
+    const known = tables.flatMap((t) => WITHIN_TABLE_KINDS.map((k) => withinTableRule(t.id, k)));
+    checkRules(c, pack.rules, [...tableRules, ...identityRules], new Set([...known, ...identityRules.map((r) => r.id)]));
+  }
+  return c.problems.length > 0 ? { ok: false, problems: c.problems } : { ok: true, pack: value as TemplatePack };
+}
+
+interface NeededRule {
+  id: string;
+  why: string;
+}
+
+function checkIdentities(c: Checker, v: unknown, tables: Map<string, CheckedTable>): NeededRule[] {
+  return c.array(v, "identities", false).flatMap((item, i) => {
+    const at = `identities[${i}]`;
+    const identity = c.object(item, at, ["rule", "total", "parts"], ["over"]);
+    if (!identity) return [];
+    const over = c.oneOf(identity.over, `${at}.over`, IDENTITY_KEY_SETS);
+    checkRef(c, identity.total, `${at}.total`, tables, !!over);
+    c.array(identity.parts, `${at}.parts`).forEach((p, j) => checkRef(c, p, `${at}.parts[${j}]`, tables, !!over));
+    const rule = c.text(identity.rule, `${at}.rule`);
+    return rule ? [{ id: rule, why: at }] : [];
+  });
+}
+
+function checkRef(c: Checker, v: unknown, at: string, tables: Map<string, CheckedTable>, over: boolean): void {
+  const ref = c.object(v, at, ["table", "row", "column"], ["negate"]);
+  if (!ref) return;
+  if (ref.negate !== undefined && ref.negate !== true) c.fail(`${at}.negate`, "is true (the figure is subtracted) or left out");
+  const table = typeof ref.table === "string" ? tables.get(ref.table) : undefined;
+  if (!table) return void c.fail(`${at}.table`, `${JSON.stringify(ref.table)} is not a table of this pack (${[...tables.keys()].join(", ")})`);
+  if (typeof ref.column !== "string" || !table.amountColumns.has(ref.column)) c.fail(`${at}.column`, `${JSON.stringify(ref.column)} is not an amount column of ${table.id} (${[...table.amountColumns].join(", ")})`);
+  const row = typeof ref.row === "string" ? ref.row : "";
+  if (row.includes("{c}") && !over) c.fail(`${at}.row`, `"{c}" stands for each 类 of an identity's "over", which this identity lacks`);
+  else if (!table.hasRow(row)) c.fail(`${at}.row`, `${JSON.stringify(ref.row)} is not a row of ${table.id} (rows: ${table.rowsHint})`);
+}
+
+function checkRules(c: Checker, v: unknown, needed: NeededRule[], own: Set<string>): void {
+  const rules = c.map(v, "rules");
+  if (!rules) return;
+  for (const [id, setting] of Object.entries(rules)) {
+    const at = `rules[${JSON.stringify(id)}]`;
+    const generic = isGenericRule(id);
+    if (!generic && !own.has(id)) c.fail(at, "not a generic rule, nor the rule of a table or identity of this pack");
+    const s = c.object(setting, at, ["severity"], ["zh", "en", "tolerance"]);
+    if (!s) continue;
+    c.oneOf(s.severity, `${at}.severity`, SEVERITY_LEVELS);
+    c.text(s.zh, `${at}.zh`);
+    c.text(s.en, `${at}.en`);
+    if (!generic && (s.zh === undefined || s.en === undefined)) c.fail(at, "a pack's own rule needs its description, zh and en");
+    if (s.tolerance !== undefined && generic) c.fail(`${at}.tolerance`, "only identity rules compare amounts");
+    c.number(s.tolerance, `${at}.tolerance`, (n) => n >= 0 && Math.round(n * 100) === n * 100, "a non-negative amount in 元 with at most 2 decimals");
+  }
+  const missing = new Map<string, string>();
+  for (const n of needed) if (!rules[n.id] && !missing.has(n.id)) missing.set(n.id, n.why);
+  missing.forEach((why, id) => c.fail("rules", `${JSON.stringify(id)} is missing (${why} needs it)`));
+}
