@@ -22,7 +22,11 @@ const MAX_RELATED = 20;
 
 export function readTables(sheets: readonly SheetCells[], pack: TemplatePack, findings: Findings): Map<TableId, TableView> {
   const regions = new Map<TableId, TableRegion>();
-  for (const region of locateTables(sheets, pack.tables)) {
+  const located = locateTables(sheets, pack.tables);
+  const titled = new Set(located.filter((r) => r.title).map((r) => r.table));
+  for (const region of located) {
+    // A sheet found only by its name or 表N line is not this table when another sheet bears its title.
+    if (!region.title && titled.has(region.table)) continue;
     const first = regions.get(region.table);
     if (!first) regions.set(region.table, region);
     else {

@@ -3,7 +3,7 @@ const ZH = {
   title: "部门预算公开表",
   subtitle: "生成表1–表12，校验并在单元格上标出不一致之处",
   modelHeading: "1. 预算模型",
-  sourceExample: "内置示例（广州市政务服务数据管理局 2024 年）",
+  sourceExample: (department: string, year: number) => `内置示例（${department} ${year} 年）`,
   sourceFile: "JSON 模型文件",
   sourceMingxi: "本工作簿的“明细”表",
   chooseFile: "选择文件…",
@@ -49,6 +49,16 @@ const ZH = {
   downloaded: (name: string) => `已下载 ${name}。`,
   wroteInstead: (sheet: string) => `此平台的 Excel 不能从任务窗格下载文件，已写入工作表“${sheet}”，可另存为文件。`,
   importCompareCli: "导入已填好的表格、与上年对比：请用命令行 budget-tables import / compare。",
+  packHeading: "4. 模板包（表格格式与校验规则）",
+  packGuangzhou: "广州 部门预算公开 表1–表12（默认）",
+  packShanghai: "上海 市级单位预算 表1–表9",
+  packImported: "导入的模板包",
+  importPack: "导入模板包…",
+  exportPack: "导出当前模板包",
+  packInUse: (name: string, version: string, tables: number) => `当前模板包：${name}（版本 ${version}，${tables} 张表），生成、校验和空白模板都按它进行。`,
+  packRefused: (n: number) => `模板包有 ${n} 处问题，未采用，仍用原来的模板包：`,
+  pickPack: "请选择一个模板包 JSON 文件。",
+  noPackDownload: "此平台的 Excel 不能从任务窗格下载文件。请在电脑上用命令行 budget-tables pack export 导出模板包。",
 };
 
 export type Strings = typeof ZH;
@@ -57,7 +67,7 @@ const EN: Strings = {
   title: "Budget disclosure tables",
   subtitle: "Generate 表1–表12, validate them and flag inconsistencies in place",
   modelHeading: "1. Budget model",
-  sourceExample: "Bundled example (Guangzhou government services data bureau, 2024)",
+  sourceExample: (department, year) => `Bundled example (${department}, ${year})`,
   sourceFile: "JSON model file",
   sourceMingxi: "This workbook's 明细 sheet",
   chooseFile: "Choose file…",
@@ -103,6 +113,16 @@ const EN: Strings = {
   downloaded: (name) => `Downloaded ${name}.`,
   wroteInstead: (sheet) => `Excel on this platform cannot download files from a task pane; written to the sheet ${sheet} instead (save it as a file from there).`,
   importCompareCli: "Importing filled tables and comparing with last year: use the command line, budget-tables import / compare.",
+  packHeading: "4. Template pack (layout and rules)",
+  packGuangzhou: "Guangzhou department tables 表1–表12 (default)",
+  packShanghai: "Shanghai municipal unit tables 表1–表9",
+  packImported: "Imported template pack",
+  importPack: "Import template pack…",
+  exportPack: "Export current template pack",
+  packInUse: (name, version, tables) => `Template pack in use: ${name} (version ${version}, ${tables} tables); generation, validation and the blank template follow it.`,
+  packRefused: (n) => `The template pack has ${n} problem(s) and was not taken; the previous pack stays in use:`,
+  pickPack: "Choose a template pack JSON file.",
+  noPackDownload: "Excel on this platform cannot download files from a task pane. Export the pack on a computer with: budget-tables pack export",
 };
 
 export function stringsFor(displayLanguage: string | undefined): { lang: "zh" | "en"; t: Strings } {

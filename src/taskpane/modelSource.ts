@@ -1,5 +1,8 @@
 /** The three places a model can come from: the bundled example, a JSON file, the 明细 sheet. */
-import example from "../../examples/guangzhou-2024.json";
+import guangzhouExample from "../../examples/guangzhou-2024.json";
+import shanghaiExample from "../../examples/shanghai-2025.json";
+import { SHANGHAI_PACK } from "../packs/shanghai";
+import type { TemplatePack } from "../tables/types";
 import { readSheets } from "../hosts/office/readSheets";
 import type { OfficeFeatures } from "../hosts/office/features";
 import { loadModel, loadModelText, LoadResult } from "../model/load";
@@ -10,8 +13,9 @@ export type ModelSource = "example" | "file" | "mingxi";
 /** A problem the user can act on, shown in the pane as it is. */
 export class UserError extends Error {}
 
-export function exampleModel(): LoadResult {
-  return loadModel(example);
+/** The bundled example made for the pack's layout: Shanghai's for its pack, Guangzhou's for every other. */
+export function exampleModel(pack: TemplatePack): LoadResult {
+  return loadModel(pack.id === SHANGHAI_PACK.id ? shanghaiExample : guangzhouExample);
 }
 
 export async function fileModel(file: File | undefined, noFile: string): Promise<LoadResult> {

@@ -1,13 +1,13 @@
 /**
  * The task pane: model → 生成表格 (from the 明细 sheet: unusable rows flagged); 插入空白模板;
- * 校验当前工作簿 → findings, flags, report; clear flags; downloads of the model and the findings.
+ * 校验当前工作簿 → findings, flags, report; clear flags; downloads of the model and the findings;
+ * the template pack all of these follow (built in, or imported and checked).
  */
 import { fluentButton, fluentCheckbox, fluentProgress, fluentRadio, fluentRadioGroup, provideFluentDesignSystem } from "@fluentui/web-components";
 import { detectFeatures, OfficeFeatures } from "../hosts/office/features";
 import { ExistingSheetChoice, SheetsExistError } from "../hosts/office/writeGrids";
 import { MINGXI_SHEET, MingxiRead } from "../model/mingxi";
 import { formatProblem } from "../model/types";
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
 import { findingsFile, FindingsForm, flagProblems, insertTemplate, modelFile, writeModelSheet } from "./dataActions";
 import { canDownload, download, OutFile } from "./download";
 import type { Finding } from "../validation/findings";
@@ -15,6 +15,7 @@ import type { ValidationResult } from "../validation/validate";
 import { renderFindings } from "./findingsList";
 import { stringsFor, Strings } from "./i18n";
 import { exampleModel, fileModel, mingxiModel, ModelSource, UserError } from "./modelSource";
+import { IMPORTED, PackChoice } from "./packPanel";
 import css from "./taskpane.css";
 import { clearAllFlags, generateTables, selectCell, validateWorkbook, watchTableSheets } from "./workbook";
 import { writeReport } from "../hosts/office/reportSheet";
@@ -35,6 +36,7 @@ class TaskPane {
   private readonly watched = new Set<string>();
   private pending?: Pending;
   private lastValidation?: ValidationResult;
+  private readonly packs = new PackChoice();
 
   constructor(
     private readonly t: Strings,
@@ -60,6 +62,11 @@ class TaskPane {
     });
     $("validate").addEventListener("click", () => this.validate());
     $("clear").addEventListener("click", () => this.clear());
+    $("pack").addEventListener("change", () => this.packChosen());
+    $("import-pack").addEventListener("click", () => $<HTMLInputElement>("pack-file").click());
+    $<HTMLInputElement>("pack-file").addEventListener("change", () => this.importPack());
+    $("export-pack").addEventListener("click", () => this.exportPack());
+    this.showPack();
     if (!this.features.changeEvents) $("auto").hidden = true;
   }
 
@@ -72,7 +79,7 @@ class TaskPane {
   /** The chosen model; from the 明细 sheet, rows that cannot be used are flagged there and left out. */
   private async loadModel(): Promise<MingxiRead> {
     const source = ($("source") as HTMLElement & { value: string }).value as ModelSource;
-    const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : exampleModel();
+    const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : exampleModel(this.packs.current);
     if (!loaded.ok) {
       if (source === "mingxi") await flagProblems(loaded.problems, this.features);
       throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map(formatProblem).join("\n")}`);
@@ -85,7 +92,7 @@ class TaskPane {
       const loaded = await this.loadModel();
       if (!loaded.ok) return;
       const flagged = loaded.badRows.length > 0 ? await flagProblems(loaded.badRows, this.features) : 0;
-      const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.features, existing, (l, f) => this.progress(l, f), this.t));
+      const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.packs.current, this.features, existing, (l, f) => this.progress(l, f), this.t));
       if (!result) return;
       const generated = this.t.generated(result.sheetNames.length, result.sheetNames.join("、"));
       this.say(flagged ? `${generated}\n${this.t.badRows(loaded.badRows.length, MINGXI_SHEET)}` : generated, flagged > 0);
@@ -94,7 +101,7 @@ class TaskPane {
 
   private insertTemplate(existing?: ExistingSheetChoice): Promise<void> {
     return this.task(async () => {
-      const result = await this.writing((choice) => this.insertTemplate(choice), existing, () => insertTemplate(GUANGZHOU_PACK, this.features, existing, (l, f) => this.progress(l, f), this.t.writing));
+      const result = await this.writing((choice) => this.insertTemplate(choice), existing, () => insertTemplate(this.packs.current, this.features, existing, (l, f) => this.progress(l, f), this.t.writing));
       if (result) this.say(`${this.t.templateInserted(result.sheetNames.join("、"))}${result.validated ? "" : `\n${this.t.noValidation}`}`);
     });
   }
@@ -149,7 +156,7 @@ class TaskPane {
 
   private validate(): Promise<void> {
     return this.task(async () => {
-      const result = await validateWorkbook(this.features, this.lang, (l, f) => this.progress(l, f), this.t);
+      const result = await validateWorkbook(this.packs.current, this.features, this.lang, (l, f) => this.progress(l, f), this.t);
       this.lastValidation = result;
       const { errors, warnings, infos } = result.summary;
       $("counts").textContent = this.t.counts(errors, warnings, infos);
@@ -157,6 +164,41 @@ class TaskPane {
       renderFindings($("findings"), result.findings, this.t, this.lang, (f) => this.select(f));
       this.say(this.t.validated(result.findings.length));
       if (this.features.changeEvents) await watchTableSheets(this.watched, [...result.views.values()].map((v) => v.sheet), () => this.edited());
+    });
+  }
+
+  private packChosen(): void {
+    this.packs.choose(($("pack") as HTMLElement & { value: string }).value);
+    this.showPack();
+  }
+
+  /** The chosen pack's name, and the bundled example that fits its layout. */
+  private showPack(): void {
+    const pack = this.packs.current;
+    $("pack-in-use").textContent = this.t.packInUse(pack.name, pack.version, pack.tables.length);
+    const example = exampleModel(pack);
+    if (example.ok) $("source-example").textContent = this.t.sourceExample(example.model.department, example.model.fiscalYear);
+  }
+
+  private importPack(): Promise<void> {
+    return this.task(async () => {
+      const input = $<HTMLInputElement>("pack-file");
+      const file = input.files?.[0];
+      input.value = "";
+      await this.packs.importFile(file, this.t.pickPack, this.t.packRefused);
+      $("pack-imported").hidden = false;
+      ($("pack") as HTMLElement & { value: string }).value = IMPORTED;
+      this.showPack();
+      this.say(this.t.packInUse(this.packs.current.name, this.packs.current.version, this.packs.current.tables.length));
+    });
+  }
+
+  private exportPack(): Promise<void> {
+    return this.task(async () => {
+      if (!canDownload(this.platform)) throw new UserError(this.t.noPackDownload);
+      const file = this.packs.exportFile();
+      download(file);
+      this.say(this.t.downloaded(file.name));
     });
   }
 

@@ -9,23 +9,23 @@ import { readSheets } from "../hosts/office/readSheets";
 import { REPORT_SHEET, writeReport } from "../hosts/office/reportSheet";
 import { ExistingSheetChoice, writeGrids, WriteResult } from "../hosts/office/writeGrids";
 import type { BudgetModel } from "../model/types";
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import type { TemplatePack } from "../tables/types";
 import { validateSheets, ValidationResult } from "../validation/validate";
 import type { Strings } from "./i18n";
 
 export type Progress = (label: string, fraction: number) => void;
 
-export async function generateTables(model: BudgetModel, features: OfficeFeatures, existing: ExistingSheetChoice | undefined, progress: Progress, t: Strings): Promise<WriteResult> {
+export async function generateTables(model: BudgetModel, pack: TemplatePack, features: OfficeFeatures, existing: ExistingSheetChoice | undefined, progress: Progress, t: Strings): Promise<WriteResult> {
   progress(t.generating, 0.05);
-  const grids = generateGrids(model, GUANGZHOU_PACK);
+  const grids = generateGrids(model, pack);
   return Excel.run((context) => writeGrids(context, grids, { features, existing, onProgress: (done, total) => progress(t.writing, 0.1 + (0.9 * done) / total) }));
 }
 
 /** Reads the workbook, validates it, flags the cells and writes the 校验报告 sheet. */
-export async function validateWorkbook(features: OfficeFeatures, lang: "zh" | "en", progress: Progress, t: Strings): Promise<ValidationResult> {
+export async function validateWorkbook(pack: TemplatePack, features: OfficeFeatures, lang: "zh" | "en", progress: Progress, t: Strings): Promise<ValidationResult> {
   progress(t.reading, 0.1);
   const sheets = await Excel.run((context) => readSheets(context, { features, include: (name) => name !== REPORT_SHEET && name !== FLAG_STORE_SHEET && !name.startsWith(`${REPORT_SHEET} (`) }));
-  const result = validateSheets(sheets);
+  const result = validateSheets(sheets, { pack });
   progress(t.flagging, 0.6);
   const marks: CellMark[] = result.findings.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message[lang] }));
   await Excel.run(async (context) => {

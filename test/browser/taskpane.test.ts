@@ -173,4 +173,48 @@ describe("the task pane in Chromium", () => {
       if (name.startsWith("广州")) expect(JSON.parse(body.toString()).expenditures.length).toBeGreaterThan(100);
     }
   }, 120_000);
+
+  test("export the pack, import an edited one, refuse a broken one, switch to the Shanghai pack", async () => {
+    const [exported] = await Promise.all([page.waitForEvent("download"), page.getByText("导出当前模板包").click()]);
+    expect(exported.suggestedFilename()).toBe("guangzhou-department-12-2024.1.json");
+    const pack = JSON.parse(fs.readFileSync((await exported.path())!, "utf8"));
+
+    // An officer renames 表3's 基本支出 column and imports the pack: generation follows it.
+    const t3 = pack.tables.find((t: { id: string }) => t.id === "表3");
+    t3.columns.find((c: { key: string }) => c.key === "基本支出").header = ["基本支出（人员和公用）"];
+    const edited = path.join(dir, "edited-pack.json");
+    fs.writeFileSync(edited, JSON.stringify(pack));
+    await page.locator("#pack-file").setInputFiles(edited);
+    await page.locator("#pack-in-use").getByText(/当前模板包：部门预算公开表（12张表，广州格式）/).waitFor();
+    await page.locator("#generate").click();
+    await page.getByText(/工作簿中已有 表1/).waitFor();
+    await page.getByText("替换", { exact: true }).click();
+    await page.getByText(/已生成 12 张表/).waitFor();
+    const header = () => page.evaluate(() => (window as unknown as PaneWindow).fakeOffice.state.sheets.find((s) => s.name === "表3")!.rows[3]?.map((c) => c?.value));
+    expect(await header()).toContain("基本支出（人员和公用）");
+
+    // A broken pack is refused with its place, and the edited pack stays in use.
+    const broken = path.join(dir, "broken-pack.json");
+    t3.columns.find((c: { key: string }) => c.key === "合计").sumOf[1] = "基本支出x";
+    fs.writeFileSync(broken, JSON.stringify(pack));
+    await page.locator("#pack-file").setInputFiles(broken);
+    await page.getByText(/模板包有 1 处问题，未采用/).waitFor();
+    expect(await page.locator("#message").textContent()).toContain('broken-pack.json tables[2].columns[2].sumOf[1]: "基本支出x" is not a column of 表3');
+
+    // The Shanghai pack brings its own example and layout.
+    await page.locator("fluent-radio[value=shanghai]").click();
+    await page.locator("#source-example").getByText(/上海市财政局 2025 年/).waitFor();
+    await page.locator("#generate").click();
+    await page.getByText(/工作簿中已有 表1/).waitFor();
+    await page.getByText("替换", { exact: true }).click();
+    await page.getByText(/已生成 9 张表/).waitFor();
+    const titles = await page.evaluate(() =>
+      (window as unknown as PaneWindow).fakeOffice.state.sheets.filter((s) => /^表[1-9]$/.test(s.name)).map((s) => s.rows.flat().find((c) => typeof c?.value === "string" && /预算/.test(c.value as string))?.value),
+    );
+    expect(titles[0]).toBe("2025年预算单位财务收支预算总表");
+    await page.getByText("校验当前工作簿").click();
+    await page.getByText(/校验完成/).waitFor();
+    expect(await page.locator("#counts").textContent()).toMatch(/^错误 0 · 警告 0/);
+    await page.locator("fluent-radio[value=guangzhou]").click();
+  }, 120_000);
 });

@@ -109,6 +109,16 @@ test("a missing 表N line changes nothing; a 表N line that disagrees with the t
   expect(notInfo(r).map(brief)).toEqual(["read.tableNumber 表8!A1"]);
 });
 
+test("a sheet that only bears a table's name does not displace the sheet with its title", async () => {
+  const r = await variant((wb) => {
+    sheet(wb, "表3").name = "支出总表";
+    const notes = wb.addWorksheet("表3 (备注)");
+    notes.getCell("A1").value = "表3 的编制说明";
+  });
+  expect(notInfo(r).map(brief)).toEqual([]);
+  expect(r.views.get("表3")!.sheet).toBe("支出总表");
+});
+
 test("wrapped and spaced header labels", async () => {
   const r = await variant((wb) => {
     const ws = sheet(wb, "表2");
