@@ -1,6 +1,8 @@
 /** File locations the CLI relies on, independent of where it was compiled to. */
 import fs from "node:fs";
 import path from "node:path";
+import { exampleFor } from "../packs/builtIn";
+import type { TemplatePack } from "../tables/types";
 
 /** The folder holding this package's package.json. */
 export function packageRoot(): string {
@@ -13,4 +15,4 @@ export function packageRoot(): string {
   return dir;
 }
 
-export const exampleModelPath = () => path.join(packageRoot(), "examples", "guangzhou-2024.json");
+export const exampleModelPath = (pack: TemplatePack): string => path.join(packageRoot(), "examples", `${exampleFor(pack)}.json`);

@@ -24,9 +24,9 @@ const DEMO_OUTPUT = "budget-tables-demo.xlsx";
 
 const USAGE = `用法 Usage:
   budget-tables generate [model.json|model.xlsx] -o out.xlsx [--unit 万元|元] [--with-mingxi] [--pack name|pack.json] [--force]
-      从预算模型（JSON 或含“明细”表的工作簿）生成 表1–表12；不给模型时用内置示例
-      generate 表1–表12 from a budget model (JSON, or a workbook with a 明细 sheet);
-      without a model, from the bundled example
+      从预算模型（JSON 或含“明细”表的工作簿）生成 表1–表12（或模板包的各表）；不给模型时用模板包的内置示例
+      generate 表1–表12 (or the pack's tables) from a budget model (JSON, or a workbook with a
+      明细 sheet); without a model, from the bundled example made for the pack
   budget-tables demo [-o out.xlsx]
       用内置示例生成工作簿 / write the bundled example's workbook (default ${DEMO_OUTPUT})
   budget-tables convert <model.json|model.xlsx> -o <out.xlsx|out.json> [--force]
@@ -74,18 +74,19 @@ async function generate(args: string[], demo: boolean): Promise<number> {
   if (!output) throw new CliError(`generate needs -o out.xlsx\n${USAGE}`);
   checkOutputFree(output, demo || !!values.force);
   const pack = packOption(values.pack as string | undefined);
-  const model = await readModelFile(positionals[0] ?? exampleModelPath());
+  const model = await readModelFile(positionals[0] ?? exampleModelPath(pack));
   if (values.unit !== undefined) model.displayUnit = displayUnit(values.unit as string);
   const items = model.expenditures.length + model.revenues.length;
   const progress = stderrProgress(!!values.progress || items >= PROGRESS_THRESHOLD);
-  progress.step(`generating 表1–表12 from ${items} line items`);
+  const tables = `${pack.tables[0].id}–${pack.tables[pack.tables.length - 1].id}`;
+  progress.step(`generating ${tables} from ${items} line items`);
   const workbook = newWorkbook();
   addGridsToWorkbook(workbook, generateGrids(model, pack));
   if (values["with-mingxi"]) addMingxiSheet(workbook, modelToMingxi(model));
   progress.step(`writing ${output}`);
   writeOutput(output, Buffer.from(await workbook.xlsx.writeBuffer()));
   progress.step("done");
-  process.stdout.write(`已生成 ${describe(model)} 表1–表12: ${path.resolve(output)}\n`);
+  process.stdout.write(`已生成 ${describe(model)} ${tables}: ${path.resolve(output)}\n`);
   return EXIT_OK;
 }
 

@@ -7,3 +7,7 @@ export const BUILT_IN_PACKS: Readonly<Record<string, TemplatePack>> = { guangzho
 
 /** A pack as a JSON document, as `pack export` writes it and the task pane downloads it. */
 export const packToJson = (pack: TemplatePack): string => `${JSON.stringify(pack, null, 2)}\n`;
+
+/** The bundled example model made for a pack's layout (examples/<name>.json): Shanghai's for its pack, Guangzhou's for every other. */
+export type ExampleName = "guangzhou-2024" | "shanghai-2025";
+export const exampleFor = (pack: TemplatePack): ExampleName => (pack.id === SHANGHAI_PACK.id ? "shanghai-2025" : "guangzhou-2024");

@@ -1,7 +1,7 @@
 /** The three places a model can come from: the bundled example, a JSON file, the 明细 sheet. */
 import guangzhouExample from "../../examples/guangzhou-2024.json";
 import shanghaiExample from "../../examples/shanghai-2025.json";
-import { SHANGHAI_PACK } from "../packs/shanghai";
+import { exampleFor, ExampleName } from "../packs/builtIn";
 import type { TemplatePack } from "../tables/types";
 import { readSheets } from "../hosts/office/readSheets";
 import type { OfficeFeatures } from "../hosts/office/features";
@@ -13,9 +13,10 @@ export type ModelSource = "example" | "file" | "mingxi";
 /** A problem the user can act on, shown in the pane as it is. */
 export class UserError extends Error {}
 
-/** The bundled example made for the pack's layout: Shanghai's for its pack, Guangzhou's for every other. */
+const EXAMPLES: Record<ExampleName, unknown> = { "guangzhou-2024": guangzhouExample, "shanghai-2025": shanghaiExample };
+
 export function exampleModel(pack: TemplatePack): LoadResult {
-  return loadModel(pack.id === SHANGHAI_PACK.id ? shanghaiExample : guangzhouExample);
+  return loadModel(EXAMPLES[exampleFor(pack)]);
 }
 
 export async function fileModel(file: File | undefined, noFile: string): Promise<LoadResult> {
