@@ -17,12 +17,22 @@ import { CellValue, cellValue, isBlank, MergeIndex, numberFormat, SheetCells } f
 import type { Figure, TableView, ViewRow } from "./tableView";
 
 const DEFAULT_UNIT: DisplayUnit = "万元";
+/**
+ * The regions in the order they are taken, each table's best first: one that bears its title,
+ * then one on the sheet named as the pack names it (表3 before a copy 表3 (2)), then workbook order.
+ */
+function preferred(regions: TableRegion[], pack: TemplatePack): TableRegion[] {
+  const sheetNames = new Map(pack.tables.map((t) => [t.id, t.sheetName]));
+  const rank = (r: TableRegion) => (r.title ? 0 : 2) + (r.sheet.name === sheetNames.get(r.table) ? 0 : 1);
+  return regions.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || a.i - b.i).map(({ r }) => r);
+}
+
 /** Text amounts are reported once per table, with this many of their cells. */
 const MAX_RELATED = 20;
 
 export function readTables(sheets: readonly SheetCells[], pack: TemplatePack, findings: Findings): Map<TableId, TableView> {
   const regions = new Map<TableId, TableRegion>();
-  const located = locateTables(sheets, pack.tables);
+  const located = preferred(locateTables(sheets, pack.tables), pack);
   const titled = new Set(located.filter((r) => r.title).map((r) => r.table));
   for (const region of located) {
     // A sheet found only by its name or 表N line is not this table when another sheet bears its title.
@@ -32,8 +42,8 @@ export function readTables(sheets: readonly SheetCells[], pack: TemplatePack, fi
     else {
       const at = regionAnchor(region);
       findings.add("table.duplicate", { table: region.table, sheet: region.sheet.name, cell: at }, {
-        zh: `${region.table} 在工作表“${region.sheet.name}”${at} 处再次出现，只检查“${first.sheet.name}”中的第一张`,
-        en: `${region.table} appears again in sheet ${region.sheet.name} at ${at}; only the first, in ${first.sheet.name}, is checked`,
+        zh: `${region.table} 在工作表“${region.sheet.name}”${at} 处再次出现，只检查“${first.sheet.name}”中的那一张`,
+        en: `${region.table} appears again in sheet ${region.sheet.name} at ${at}; only the one in ${first.sheet.name} is checked`,
       });
     }
   }

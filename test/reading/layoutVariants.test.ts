@@ -119,6 +119,18 @@ test("a sheet that only bears a table's name does not displace the sheet with it
   expect(r.views.get("表3")!.sheet).toBe("支出总表");
 });
 
+test("of two copies of a table, the one on the sheet named as the pack names it is checked", async () => {
+  const wb = newWorkbook();
+  addGridsToWorkbook(wb, grids());
+  const copy = wb.addWorksheet("表6 (2)");
+  sheet(wb, "表6").eachRow((row, n) => row.eachCell((cell, c) => (copy.getRow(n).getCell(c).value = typeof cell.value === "number" ? null : cell.value)));
+  const sheets = await readBack(Buffer.from(await wb.xlsx.writeBuffer()));
+  // The blank copy comes first in the workbook, as a template inserted before the tables would.
+  const r = validateSheets([sheets[sheets.length - 1], ...sheets.slice(0, -1)]);
+  expect(r.views.get("表6")!.sheet).toBe("表6");
+  expect(notInfo(r).map(brief)).toEqual(["table.duplicate 表6 (2)!A2"]);
+});
+
 test("wrapped and spaced header labels", async () => {
   const r = await variant((wb) => {
     const ws = sheet(wb, "表2");
