@@ -6,17 +6,14 @@
  */
 import path from "node:path";
 import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
-import { reportWorkbookBuffer } from "../hosts/xlsx/reportWorkbook";
 import { templateWorkbook } from "../hosts/xlsx/templateWorkbook";
 import { gridsToXlsxBuffer } from "../hosts/xlsx/writeWorkbook";
-import { compareModels } from "../io/compare";
-import { comparisonJson, comparisonTable } from "../io/comparisonTable";
-import { importTables } from "../io/importTables";
-import { statements } from "../io/statements";
+import { comparisonFile, ComparisonForm } from "../io/comparisonFile";
+import { compareYears } from "../io/comparisonTable";
+import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelRead } from "../io/readTableModel";
 import { tableModelToGrids } from "../io/tableGrids";
-import { NOT_RECOVERABLE, TableModel, tableModelFromJson, tableModelToJson } from "../io/tableModel";
+import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
 import { formatProblem } from "../model/types";
-import { toCsv } from "../report/table";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
 import { checkOutputFree, parseOptions, readText, writeOutput } from "./io";
@@ -51,9 +48,9 @@ export async function importCommand(args: string[]): Promise<number> {
   checkOutputFree(output, !!values.force);
   const model = await readTableModel(positionals[0], pack);
   if (values.year !== undefined) model.fiscalYear = year(values.year as string);
-  if (isJson(output)) writeOutput(output, `${JSON.stringify(tableModelToJson(model), null, 2)}\n`);
+  if (isJson(output)) writeOutput(output, tableModelJsonText(model));
   else writeOutput(output, await gridsToXlsxBuffer(tableModelToGrids(model, pack)));
-  const figures = model.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.figures).length, 0), 0);
+  const figures = figureCount(model);
   process.stdout.write(`已读取 ${model.tables.length} 张表、${figures} 个数 | ${model.tables.length} tables, ${figures} figures: ${path.resolve(output)}\n${notRecoverable()}`);
   return EXIT_OK;
 }
@@ -65,39 +62,29 @@ export async function compareCommand(args: string[]): Promise<number> {
   if (positionals.length !== 2 || !output || !/\.(xlsx|csv|json)$/i.test(output)) throw new CliError(`compare needs this year's and last year's workbooks and -o compare.xlsx|.csv|.json\n${TABLES_USAGE}`);
   checkOutputFree(output, !!values.force);
   const [current, previous] = await Promise.all(positionals.map((f) => readTableModel(f, pack)));
-  const figures = compareModels(current, previous);
-  const said = statements(figures);
-  const sources = { current: positionals[0], previous: positionals[1] };
-  if (isJson(output)) writeOutput(output, `${JSON.stringify(comparisonJson(figures, said, sources), null, 2)}\n`);
-  else if (isXlsx(output)) writeOutput(output, await reportWorkbookBuffer([comparisonTable(figures, said, sources)]));
-  else writeOutput(output, toCsv(comparisonTable(figures, said, sources)));
-  process.stdout.write(`${said.map((s) => s.text).join("\n")}\n已对比 ${figures.length} 个数 | ${figures.length} figures compared: ${path.resolve(output)}\n`);
+  const comparison = compareYears(current, previous, { current: positionals[0], previous: positionals[1] });
+  writeOutput(output, await comparisonFile(comparison, path.extname(output).slice(1).toLowerCase() as ComparisonForm));
+  process.stdout.write(`${comparison.statements.map((s) => s.text).join("\n")}\n已对比 ${comparison.figures.length} 个数 | ${comparison.figures.length} figures compared: ${path.resolve(output)}\n`);
   return EXIT_OK;
 }
 
 /** A workbook's tables, or a table-level model written by import. Reading problems go to stderr; no table at all is an error. */
 async function readTableModel(file: string, pack: TemplatePack): Promise<TableModel> {
-  if (isJson(file)) {
-    const parsed = parseJson(readText(file), file);
-    const read = tableModelFromJson(parsed, file);
-    if (!read.ok) throw new CliError(`${file} is not a table-level model:\n${read.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
-    return read.model;
-  }
-  const sheets = await readXlsxFile(file).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
-  const { model, findings } = importTables(sheets, file, pack);
-  for (const f of findings.filter((x) => x.severity === "error")) process.stderr.write(`${file}: ${f.sheet ? `${f.sheet}!${f.cell} ` : ""}${f.message.zh}\n`);
-  if (model.tables.length === 0) throw new CliError(`${file}: none of ${pack.tables.map((t) => t.id).join(" ")} was found`);
-  return model;
+  const read = isJson(file) ? tableModelFromText(readText(file), file) : tableModelFromSheets(await readSheets(file), file, pack);
+  return modelOrExit(read, file);
 }
 
-function parseJson(text: string, file: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new CliError(`${file}: not valid JSON (${(e as Error).message})`);
-  }
+function modelOrExit(read: TableModelRead, file: string): TableModel {
+  if (!read.ok && read.reason === "noTables") throw new CliError(read.problems.map(formatProblem).join("\n"));
+  if (!read.ok) throw new CliError(`${file} is not a table-level model:\n${read.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+  for (const f of read.readingErrors) process.stderr.write(`${file}: ${readingErrorText(f, "zh")}\n`);
+  return read.model;
+}
+
+function readSheets(file: string) {
+  return readXlsxFile(file).catch((e: Error) => {
+    throw new CliError(e.message);
+  });
 }
 
 function year(text: string): number {

@@ -1,8 +1,21 @@
-/** A year-over-year comparison as a report table (.xlsx, CSV) and as JSON. */
+/** A year-over-year comparison with its 说明 sentences, as a report table (.xlsx, CSV) and as JSON. */
 import type { ReportTable } from "../report/table";
 import { centsToNumber } from "../validation/amountText";
-import type { ChangeStatus, ComparedFigure } from "./compare";
-import type { Statement } from "./statements";
+import { ChangeStatus, ComparedFigure, compareModels } from "./compare";
+import { Statement, statements } from "./statements";
+import type { TableModel } from "./tableModel";
+
+/** What the CLI's compare and the pane's 与上年对比 produce; sources name the two inputs. */
+export interface Comparison {
+  figures: ComparedFigure[];
+  statements: Statement[];
+  sources: { current: string; previous: string };
+}
+
+export function compareYears(current: TableModel, previous: TableModel, sources: Comparison["sources"]): Comparison {
+  const figures = compareModels(current, previous);
+  return { figures, statements: statements(figures), sources };
+}
 
 const STATUS_ZH: Record<ChangeStatus, string> = { changed: "增减", unchanged: "持平", new: "新增", removed: "减少（本年无）" };
 const num = (cents: number | null) => (cents === null ? null : centsToNumber(cents));

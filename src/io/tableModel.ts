@@ -110,6 +110,16 @@ export function tableModelToJson(model: TableModel): Record<string, unknown> {
   };
 }
 
+/** The file `budget-tables import -o tables.json` writes and the pane's 导出表格数据 downloads. */
+export function tableModelJsonText(model: TableModel): string {
+  return `${JSON.stringify(tableModelToJson(model), null, 2)}\n`;
+}
+
+/** How many figures the model states, for the "n tables, m figures" lines of the CLI and the pane. */
+export function figureCount(model: TableModel): number {
+  return model.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + Object.keys(r.figures).length, 0), 0);
+}
+
 type Json = Record<string, unknown>;
 
 /** Reads the JSON form back, checking what compare and export rely on; problems carry their JSON path. */

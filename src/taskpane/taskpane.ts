@@ -1,6 +1,7 @@
 /**
  * The task pane: model → 生成表格 (from the 明细 sheet: unusable rows flagged); 插入空白模板;
  * 校验当前工作簿 → findings, flags, report; clear flags; downloads of the model and the findings;
+ * the workbook's tables as table-level data and compared with last year's (tableActions.ts);
  * the template pack all of these follow (built in, or imported and checked).
  */
 import { fluentButton, fluentCheckbox, fluentProgress, fluentRadio, fluentRadioGroup, provideFluentDesignSystem } from "@fluentui/web-components";
@@ -16,6 +17,9 @@ import { renderFindings } from "./findingsList";
 import { stringsFor, Strings } from "./i18n";
 import { exampleModel, fileModel, mingxiModel, ModelSource, UserError } from "./modelSource";
 import { IMPORTED, PackChoice } from "./packPanel";
+import { comparisonDownload, openWorkbookTables, pickedTables, readingErrorLines, tablesFile, tablesSummary, writeComparisonSheet } from "./tableActions";
+import { Comparison, compareYears } from "../io/comparisonTable";
+import type { ComparisonForm } from "../io/comparisonFile";
 import css from "./taskpane.css";
 import { clearAllFlags, generateTables, selectCell, validateWorkbook, watchTableSheets } from "./workbook";
 import { writeReport } from "../hosts/office/reportSheet";
@@ -36,6 +40,7 @@ class TaskPane {
   private readonly watched = new Set<string>();
   private pending?: Pending;
   private lastValidation?: ValidationResult;
+  private lastComparison?: Comparison;
   private readonly packs = new PackChoice();
 
   constructor(
@@ -66,6 +71,12 @@ class TaskPane {
     $("import-pack").addEventListener("click", () => $<HTMLInputElement>("pack-file").click());
     $<HTMLInputElement>("pack-file").addEventListener("change", () => this.importPack());
     $("export-pack").addEventListener("click", () => this.exportPack());
+    $("export-tables").addEventListener("click", () => this.exportTables());
+    $("compare").addEventListener("click", () => $<HTMLInputElement>("previous-file").click());
+    $<HTMLInputElement>("previous-file").addEventListener("change", () => this.compare());
+    for (const form of ["csv", "json"] as const) $(`compare-${form}`).addEventListener("click", () => this.exportComparison(form));
+    // Where downloads do not work the comparison goes into a sheet, so only its .xlsx form is offered.
+    $("comparison-forms").hidden = !canDownload(this.platform);
     this.showPack();
     if (!this.features.changeEvents) $("auto").hidden = true;
   }
@@ -147,11 +158,57 @@ class TaskPane {
   }
 
   /** Excel for Mac and iPad ignore download links (see download.ts), so there the fallback writes a sheet. */
-  private async deliver(file: OutFile, intoSheet: () => Promise<string>): Promise<void> {
+  private async deliver(file: OutFile, intoSheet: () => Promise<string>, before = ""): Promise<void> {
     if (canDownload(this.platform)) {
       download(file);
+      this.say(`${before}${this.t.downloaded(file.name)}`);
+    } else this.say(`${before}${this.t.wroteInstead(await intoSheet())}`);
+  }
+
+  /** The open workbook's tables as the JSON `budget-tables import` writes, and what they cannot give back. */
+  private exportTables(): Promise<void> {
+    return this.task(async () => {
+      // Unlike the findings, the tables are in the workbook already: without downloads there is nothing to write.
+      if (!canDownload(this.platform)) throw new UserError(this.t.noTablesDownload);
+      this.progress(this.t.reading, 0.1);
+      const read = await openWorkbookTables(this.packs.current, this.features, this.t, this.lang);
+      const file = tablesFile(read.model);
+      download(file);
+      this.say(`${this.t.downloaded(file.name)}\n${tablesSummary(read, this.t, this.lang)}`);
+    });
+  }
+
+  /** This workbook (this year) against the picked file (last year): the 说明 sentences in the pane, the table as .xlsx. */
+  private compare(): Promise<void> {
+    return this.task(async () => {
+      const input = $<HTMLInputElement>("previous-file");
+      const file = input.files?.[0];
+      input.value = "";
+      this.progress(this.t.reading, 0.1);
+      const previous = await pickedTables(file, this.packs.current, this.t, this.lang);
+      const current = await openWorkbookTables(this.packs.current, this.features, this.t, this.lang);
+      const comparison = compareYears(current.model, previous.model, { current: this.t.thisWorkbook, previous: file!.name });
+      this.lastComparison = comparison;
+      this.showStatements(comparison);
+      const problems = readingErrorLines([...current.readingErrors, ...previous.readingErrors], this.t);
+      const said = [this.t.compared(comparison.figures.length, file!.name), ...problems, ""].join("\n");
+      await this.deliver(await comparisonDownload(comparison, "xlsx"), () => writeComparisonSheet(comparison, this.features), said);
+    });
+  }
+
+  private showStatements(comparison: Comparison): void {
+    const texts = comparison.statements.length > 0 ? comparison.statements.map((s) => s.text) : [this.t.noStatements];
+    $("statements").replaceChildren(...texts.map((text) => Object.assign(document.createElement("li"), { textContent: text })));
+    $("comparison").hidden = false;
+  }
+
+  private exportComparison(form: ComparisonForm): Promise<void> {
+    return this.task(async () => {
+      if (!this.lastComparison) throw new UserError(this.t.compareFirst);
+      const file = await comparisonDownload(this.lastComparison, form);
+      download(file);
       this.say(this.t.downloaded(file.name));
-    } else this.say(this.t.wroteInstead(await intoSheet()));
+    });
   }
 
   private validate(): Promise<void> {

@@ -9,6 +9,7 @@ import { readSheets } from "../hosts/office/readSheets";
 import { REPORT_SHEET, writeReport } from "../hosts/office/reportSheet";
 import { ExistingSheetChoice, writeGrids, WriteResult } from "../hosts/office/writeGrids";
 import type { BudgetModel } from "../model/types";
+import type { SheetCells } from "../reading/sheetCells";
 import type { TemplatePack } from "../tables/types";
 import { validateSheets, ValidationResult } from "../validation/validate";
 import type { Strings } from "./i18n";
@@ -24,7 +25,7 @@ export async function generateTables(model: BudgetModel, pack: TemplatePack, fea
 /** Reads the workbook, validates it, flags the cells and writes the 校验报告 sheet. */
 export async function validateWorkbook(pack: TemplatePack, features: OfficeFeatures, lang: "zh" | "en", progress: Progress, t: Strings): Promise<ValidationResult> {
   progress(t.reading, 0.1);
-  const sheets = await Excel.run((context) => readSheets(context, { features, include: (name) => name !== REPORT_SHEET && name !== FLAG_STORE_SHEET && !name.startsWith(`${REPORT_SHEET} (`) }));
+  const sheets = await readWorkbookSheets(features);
   const result = validateSheets(sheets, { pack });
   progress(t.flagging, 0.6);
   const marks: CellMark[] = result.findings.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message[lang] }));
@@ -35,6 +36,11 @@ export async function validateWorkbook(pack: TemplatePack, features: OfficeFeatu
     await writeReport(context, rows, t.counts(errors, warnings, infos), features);
   });
   return result;
+}
+
+/** The workbook's visible sheets that may hold tables: all but our report and flag store. */
+export function readWorkbookSheets(features: OfficeFeatures): Promise<SheetCells[]> {
+  return Excel.run((context) => readSheets(context, { features, include: (name) => name !== REPORT_SHEET && name !== FLAG_STORE_SHEET && !name.startsWith(`${REPORT_SHEET} (`) }));
 }
 
 export function clearAllFlags(features: OfficeFeatures): Promise<number> {

@@ -8,12 +8,16 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { Browser, chromium, Page } from "playwright-core";
 import webpack, { Configuration } from "webpack";
 import example from "../../examples/guangzhou-2024.json";
 import { cellAddress } from "../../src/generation/grid";
 import { generateGrids } from "../../src/generation/generate";
+import { gridsToXlsxBuffer } from "../../src/hosts/xlsx/writeWorkbook";
+import { percentOf } from "../../src/io/compare";
 import { loadModel } from "../../src/model/load";
+import type { BudgetModel } from "../../src/model/types";
 import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
 import type { FakeOffice } from "../office/fakeExcel";
 
@@ -58,6 +62,15 @@ function serve(dir: string): Promise<http.Server> {
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
+
+/** Last year, made up: the example with every amount scaled by 0.8, to the 分. */
+function scaledYearBefore(model: BudgetModel): BudgetModel {
+  const scale = <T extends { amount: number }>(item: T): T => ({ ...item, amount: Math.round(item.amount * 0.8) });
+  return { ...model, fiscalYear: model.fiscalYear - 1, revenues: model.revenues.map(scale), expenditures: model.expenditures.map(scale) };
+}
+
+/** 1234567 hundredths → "12,345.67", as the 说明 sentences print amounts. */
+const money = (cents: number) => `${Math.floor(cents / 100).toLocaleString("en-US")}.${String(cents % 100).padStart(2, "0")}`;
 
 const tableCells = (page: Page) => page.evaluate(() => JSON.stringify((window as unknown as PaneWindow).fakeOffice.state.sheets.filter((s) => /^表\d+$/.test(s.name)).map((s) => [s.name, s.rows, [...s.notes]])));
 
@@ -216,5 +229,61 @@ describe("the task pane in Chromium", () => {
     await page.getByText(/校验完成/).waitFor();
     expect(await page.locator("#counts").textContent()).toMatch(/^错误 0 · 警告 0/);
     await page.locator("fluent-radio[value=guangzhou]").click();
+  }, 120_000);
+
+  test("export the tables as JSON; compare with last year's workbook: sentences in the pane, the comparison downloaded", async () => {
+    // The previous tests left the blank template's 表1 (2)–表12 (2), which come first in the workbook and so would be
+    // read as the tables (the reader takes a table's first titled sheet), and the Shanghai tables in 表1–表9: the
+    // officer deletes the blank copies and the Guangzhou example replaces the rest.
+    for (let n = 1; n <= 12; n++) await page.evaluate((name) => (window as unknown as PaneWindow).fakeOffice.userDeleteSheet(name), `表${n} (2)`);
+    await page.locator("#generate").click();
+    await page.getByText(/工作簿中已有 表1/).waitFor();
+    await page.getByText("替换", { exact: true }).click();
+    await page.getByText(/已生成 12 张表/).waitFor();
+
+    const [exported] = await Promise.all([page.waitForEvent("download"), page.getByText("导出表格数据（JSON）").click()]);
+    expect(exported.suggestedFilename()).toBe("表格数据.json");
+    const tables = JSON.parse(fs.readFileSync((await exported.path())!, "utf8"));
+    expect(tables).toMatchObject({ format: "budget-tables/tables", department: "广州市政务服务数据管理局" });
+    expect(tables.tables.length).toBe(12);
+    const t1 = tables.tables.find((t: { table: string }) => t.table === "表1");
+    expect(t1.rows.find((r: { key: string }) => r.key === "收入总计").figures.income.value).toBe(101820.73);
+    expect(await page.locator("#message").textContent()).toMatch(/读取了 12 张表[\s\S]*仅凭表格无法还原：\n· 明细（逐笔数据）/);
+
+    // A file that is not a workbook is refused with what to do.
+    const junk = path.join(dir, "去年.xlsx");
+    fs.writeFileSync(junk, "not a zip");
+    await page.locator("#previous-file").setInputFiles(junk);
+    await page.getByText(/无法读取 去年\.xlsx：它不是有效的 \.xlsx 工作簿/).waitFor();
+
+    const loaded = loadModel(example);
+    if (!loaded.ok) throw new Error("example model does not load");
+    const lastGrids = generateGrids(scaledYearBefore(loaded.model), GUANGZHOU_PACK);
+    const lastFile = path.join(dir, "2023.xlsx");
+    fs.writeFileSync(lastFile, await gridsToXlsxBuffer(lastGrids));
+    const before = Math.round((lastGrids[0].cells.flat().find((c) => c?.row === "收入总计" && c.column === "income")!.value as number) * 100);
+    const change = 10_182_073 - before;
+
+    const [compared] = await Promise.all([page.waitForEvent("download"), page.locator("#previous-file").setInputFiles(lastFile)]);
+    await page.getByText(/已对比 \d+ 个数（本年：当前工作簿；上年：2023\.xlsx）/).waitFor();
+    const sentence = `本部门收入预算101,820.73万元，比上年增加${money(change)}万元，增长${money(percentOf(change, before))}%。`;
+    const shown = await page.locator("#statements li").allTextContents();
+    expect(shown[0]).toBe(sentence);
+    expect(shown).toHaveLength(9);
+
+    expect(compared.suggestedFilename()).toBe("上年对比.xlsx");
+    const body = fs.readFileSync((await compared.path())!);
+    expect(body.subarray(0, 2).toString()).toBe("PK");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(body as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("上年对比")!;
+    expect(sheet.getCell("A2").value).toBe(sentence);
+    const rows = sheet.getSheetValues().filter((r): r is ExcelJS.CellValue[] => Array.isArray(r));
+    const income = rows.find((r) => r[1] === "表1" && r[2] === "收入总计" && r[4] === "income")!;
+    expect([income[7], income[9], income[11]]).toEqual([101820.73, before / 100, change / 100]);
+
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByText("下载对比 CSV").click()]);
+    expect(csv.suggestedFilename()).toBe("上年对比.csv");
+    expect(fs.readFileSync((await csv.path())!).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   }, 120_000);
 });

@@ -4,12 +4,21 @@ import type { Merge } from "../../generation/grid";
 import type { CellValue, SheetCells } from "../../reading/sheetCells";
 
 /** Loads an .xlsx file; a file ExcelJS cannot open is an Error whose message says so. */
-export async function readXlsxFile(file: string): Promise<SheetCells[]> {
+export function readXlsxFile(file: string): Promise<SheetCells[]> {
+  return readWith(file, (workbook) => workbook.xlsx.readFile(file));
+}
+
+/** The same from bytes, as the task pane has them from a file input (no file system in a browser). */
+export function readXlsxData(data: ArrayBuffer, name: string): Promise<SheetCells[]> {
+  return readWith(name, (workbook) => workbook.xlsx.load(data));
+}
+
+async function readWith(name: string, load: (workbook: ExcelJS.Workbook) => Promise<unknown>): Promise<SheetCells[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await load(workbook);
   } catch (e) {
-    throw new Error(`${file} is not a readable .xlsx workbook (${(e as Error).message})`);
+    throw new Error(`${name} is not a readable .xlsx workbook (${(e as Error).message})`);
   }
   return workbookToSheets(workbook);
 }

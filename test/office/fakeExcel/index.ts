@@ -24,6 +24,8 @@ export interface FakeOffice {
   };
   /** Types into a cell as a user would and fires the sheet's change handlers. */
   userEdit(sheetName: string, address: string, value: string | number): Promise<void>;
+  /** Deletes a sheet as a user would (right-click → Delete). */
+  userDeleteSheet(sheetName: string): Promise<void>;
 }
 
 export interface FakeOfficeOptions extends Partial<HostConfig> {
@@ -71,5 +73,6 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       });
       for (const handler of sheet.changeHandlers) await handler({ address, worksheetId: sheet.id, changeType: "RangeEdited", source: "Local" });
     },
+    userDeleteSheet: (sheetName) => run(async (context) => context.workbook.worksheets.getItem(sheetName).delete()),
   };
 }
