@@ -1,20 +1,18 @@
 /**
- * Generation benchmark: the 12 grids from synthetic models, beside a minimal baseline that
- * sums the same line items into plain maps in one pass. Each measurement runs in a fresh child
- * process so that its peak memory (growth of the process's max RSS) is its own.
+ * Generation benchmark: the 12 grids from synthetic models, beside two baselines that sum the
+ * same line items into plain maps in one pass. Times are taken in one process, the tasks in
+ * turns (so that machine load affects them alike); each peak-memory figure comes from a fresh
+ * process of its own.
  */
 import { generateGrids } from "../src/generation/generate";
 import type { BudgetModel } from "../src/model/types";
 import { GUANGZHOU_PACK } from "../src/tables/guangzhou";
 import { syntheticModel } from "./syntheticModel";
 
-export interface Measurement {
-  /** Wall-clock time of the best run. */
-  ms: number;
-  /** CPU time (user + system) of the same run: steadier than wall time on a busy machine. */
-  cpuMs: number;
-  peakMB: number;
-}
+/** Median times of each task, measured in turns in one process so that they share its conditions. */
+export type Timings = Record<Task, number>;
+/** Peak memory (growth of max RSS) of one run of a task, in its own process. */
+export type PeakMB = number;
 
 const TASKS = {
   /** What any aggregation must at least do: one pass adding each item into maps by its codes and unit. */
@@ -44,21 +42,32 @@ const TASKS = {
 };
 export type Task = keyof typeof TASKS;
 
-const REPEATS = 3;
+/** Untimed rounds first, so that every task is timed as optimised code, as benchmark tools do. */
+const WARM_UP_ROUNDS = 3;
+const ROUNDS = 5;
+const TASK_NAMES = Object.keys(TASKS) as Task[];
 
-/** Runs in the child: build the model, then time the task (best of a few runs) and its peak memory. */
-export function measureInThisProcess(task: Task, lineItems: number): Measurement {
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** In a child: the model once, then every task in turn, warm-up rounds and five timed ones; the median of each. */
+export function timeInThisProcess(lineItems: number): Timings {
+  const model = syntheticModel(lineItems);
+  const times = Object.fromEntries(TASK_NAMES.map((t) => [t, [] as number[]])) as Record<Task, number[]>;
+  for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+    for (const task of TASK_NAMES) {
+      const start = process.hrtime.bigint();
+      TASKS[task](model);
+      if (round >= WARM_UP_ROUNDS) times[task].push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return Object.fromEntries(TASK_NAMES.map((t) => [t, median(times[t])])) as Timings;
+}
+
+/** In a child: the model, then one run of the task; how much the process's peak memory grew. */
+export function peakInThisProcess(task: Task, lineItems: number): PeakMB {
   const model = syntheticModel(lineItems);
   global.gc?.();
-  const rssBefore = process.resourceUsage().maxRSS;
-  let best = { ms: Infinity, cpuMs: Infinity };
-  for (let i = 0; i < REPEATS; i++) {
-    const cpu = process.cpuUsage();
-    const start = process.hrtime.bigint();
-    TASKS[task](model);
-    const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const used = process.cpuUsage(cpu);
-    if (ms < best.ms) best = { ms, cpuMs: (used.user + used.system) / 1000 };
-  }
-  return { ...best, peakMB: (process.resourceUsage().maxRSS - rssBefore) / 1024 };
+  const before = process.resourceUsage().maxRSS;
+  TASKS[task](model);
+  return (process.resourceUsage().maxRSS - before) / 1024;
 }

@@ -4,31 +4,29 @@
  * table rows beside ExcelJS's load time. BENCH_SIZES / BENCH_VALIDATE_SIZES narrow the runs.
  */
 import { runInChild } from "./child";
-import { Measurement, measureInThisProcess, Task } from "./generation";
+import { PeakMB, peakInThisProcess, Task, timeInThisProcess, Timings } from "./generation";
 import { benchValidate, formatValidateBench } from "./validate";
 
 const sizes = (name: string, fallback: string) => (process.env[name] ?? fallback).split(",").map(Number);
 
 async function reportGeneration(): Promise<void> {
   console.log("Generation of 表1–表12 (grids) vs two baselines: A = one pass into three plain maps (by function, economic, unit),");
-  console.log("B = one pass into one plain map keyed by all of an item's codes. Times: best of 3 wall ms (CPU ms incl. GC threads).");
-  console.log("line items | A ms (cpu) | B ms (cpu) | generate ms (cpu) | generate ÷ A | generate ÷ B | generate µs per 1k items | A / B / generate peak MB");
+  console.log("B = one pass into one plain map keyed by all of an item's codes. Median of 5 rounds after 3 warm-up rounds, the tasks in turns in one process.");
+  console.log("line items | A ms | B ms | generate ms | generate ÷ A | generate ÷ B | generate µs per 1k items | peak MB A / B / generate");
   for (const size of sizes("BENCH_SIZES", "10000,100000,1000000")) {
-    const measure = (task: Task) => runInChild<Measurement>(__filename, ["--child", task, String(size)]);
-    const a = await measure("baseline");
-    const b = await measure("fullKey");
-    const gen = await measure("generate");
-    const time = (m: Measurement) => `${m.ms.toFixed(1)} (${m.cpuMs.toFixed(0)})`;
+    const t = await runInChild<Timings>(__filename, ["--time", String(size)]);
+    const peaks: PeakMB[] = [];
+    for (const task of ["baseline", "fullKey", "generate"]) peaks.push(await runInChild<PeakMB>(__filename, ["--peak", task, String(size)]));
     console.log(
       [
         size.toLocaleString("en-US"),
-        time(a),
-        time(b),
-        time(gen),
-        `${(gen.ms / a.ms).toFixed(2)}×`,
-        `${(gen.ms / b.ms).toFixed(2)}×`,
-        ((gen.ms * 1000) / (size / 1000)).toFixed(0),
-        [a, b, gen].map((m) => m.peakMB.toFixed(0)).join(" / "),
+        t.baseline.toFixed(1),
+        t.fullKey.toFixed(1),
+        t.generate.toFixed(1),
+        `${(t.generate / t.baseline).toFixed(2)}×`,
+        `${(t.generate / t.fullKey).toFixed(2)}×`,
+        ((t.generate * 1000) / (size / 1000)).toFixed(0),
+        peaks.map((m) => m.toFixed(0)).join(" / "),
       ].join(" | "),
     );
   }
@@ -40,8 +38,10 @@ async function report(): Promise<void> {
   console.log(formatValidateBench(await benchValidate(sizes("BENCH_VALIDATE_SIZES", "1000,10000,100000"))));
 }
 
-if (process.argv[2] === "--child") {
-  process.send!(measureInThisProcess(process.argv[3] as Task, Number(process.argv[4])));
+if (process.argv[2] === "--time") {
+  process.send!(timeInThisProcess(Number(process.argv[3])));
+} else if (process.argv[2] === "--peak") {
+  process.send!(peakInThisProcess(process.argv[3] as Task, Number(process.argv[4])));
 } else {
   report().catch((e) => {
     console.error(e);

@@ -131,10 +131,12 @@ class ItemColumns {
     let next = new Int32Array(n);
     const firstItems = new Int32Array(n);
     let count = n > 0 ? 1 : 0;
+    // The few-valued dimensions first: their merged code has many possible but few actual values.
     const few = this.mergedFewValued(["stream", "kind", "fund", "source"]);
     const many = (["project", "unit", "economic", "function"] as const).map((d) => ({ codes: this.codes[d], radix: this.interners[d].values.length }));
-    for (const { codes, radix } of [...many.sort((a, b) => b.radix - a.radix), few]) {
-      count = foldInto(ids, count, codes, radix, next, firstItems);
+    const lookup = new FoldLookup();
+    for (const { codes, radix } of [few, ...many.sort((a, b) => b.radix - a.radix)]) {
+      count = foldInto(ids, count, codes, radix, next, firstItems, lookup);
       [ids, next] = [next, ids];
     }
     return { ids, count, firstItems: firstItems.subarray(0, count) };
@@ -253,27 +255,40 @@ export class FactCube {
 /**
  * Numbers the (group, code) pairs of each item, in order of first appearance: writes each
  * item's number to `ids` and each number's first item to `firstItems`; returns how many.
+ * A lookup array may be passed in to be reused: large ones cost a garbage collection each.
  */
-function foldInto(groups: Int32Array, groupCount: number, codes: Int32Array, radix: number, ids: Int32Array, firstItems: Int32Array): number {
+function foldInto(groups: Int32Array, groupCount: number, codes: Int32Array, radix: number, ids: Int32Array, firstItems: Int32Array, lookup = new FoldLookup()): number {
   const slots = groupCount * radix;
-  return slots <= FLAT_FOLD_LIMIT ? foldFlat(groups, codes, radix, slots, ids, firstItems) : foldSparse(groups, codes, radix, ids, firstItems);
-}
-
-/** Through a flat lookup array, one slot per possible pair. */
-function foldFlat(groups: Int32Array, codes: Int32Array, radix: number, slots: number, ids: Int32Array, firstItems: Int32Array): number {
-  const lookup = new Int32Array(slots);
+  if (slots > FLAT_FOLD_LIMIT) return foldSparse(groups, codes, radix, ids, firstItems);
+  const table = lookup.cleared(slots);
   let count = 0;
   for (let i = 0; i < ids.length; i++) {
     const slot = groups[i] * radix + codes[i];
-    let id = lookup[slot] - 1;
+    let id = table[slot] - 1;
     if (id < 0) {
       id = count++;
-      lookup[slot] = count;
+      table[slot] = count;
       firstItems[id] = i;
     }
     ids[i] = id;
   }
+  lookup.used(count, (k) => groups[firstItems[k]] * radix + codes[firstItems[k]]);
   return count;
+}
+
+/** A flat lookup array, grown when needed and cleared slot by slot after use rather than reallocated. */
+class FoldLookup {
+  private table = new Int32Array(0);
+
+  cleared(slots: number): Int32Array {
+    if (this.table.length < slots) this.table = new Int32Array(slots);
+    return this.table;
+  }
+
+  /** Clears the `count` slots a fold filled. */
+  used(count: number, slot: (k: number) => number): void {
+    for (let k = 0; k < count; k++) this.table[slot(k)] = 0;
+  }
 }
 
 /** Through a Map, for pairs too many to give each a slot. */
