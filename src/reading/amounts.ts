@@ -29,7 +29,8 @@ export function readAmount(value: CellValue, numberFormat?: string): AmountRead 
   if (value === null || typeof value === "boolean") return value === null ? { kind: "blank" } : { kind: "invalid", text: String(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
-    return fromDecimal(numberToPlainDecimal(value), shownDecimals(numberFormat), false) ?? { kind: "invalid", text: String(value) };
+    const shown = shownDecimals(numberFormat);
+    return exactNumber(value, shown) ?? fromDecimal(numberToPlainDecimal(value), shown, false) ?? { kind: "invalid", text: String(value) };
   }
   const text = value.normalize("NFKC").replace(/[\s,，']/g, "");
   if (BLANK_TEXT.test(text)) return { kind: "blank" };
@@ -41,6 +42,19 @@ export function readAmount(value: CellValue, numberFormat?: string): AmountRead 
 /** Whether a cell holds something that reads as an amount (used to tell body rows from headers). */
 export function looksLikeAmount(value: CellValue): boolean {
   return typeof value === "number" || (typeof value === "string" && readAmount(value).kind === "amount");
+}
+
+/**
+ * The common case without any string work: a number that is exactly a decimal with no more
+ * decimals than shown (the double nearest to n / 10^keep is that decimal's only reading).
+ */
+function exactNumber(value: number, shown: number): AmountRead | undefined {
+  const keep = Math.min(shown, MAX_SHOWN_DECIMALS);
+  const scale = 10 ** keep;
+  const units = Math.round(value * scale);
+  if (units / scale !== value || !Number.isSafeInteger(units * 10 ** (MAX_SHOWN_DECIMALS - keep))) return undefined;
+  const cents = units * 10 ** (MAX_SHOWN_DECIMALS - keep);
+  return { kind: "amount", cents: cents === 0 ? 0 : cents, halfWidth: 5 * 10 ** (MAX_SHOWN_DECIMALS - keep), hiddenDecimals: false, fromText: false, stored: String(value) };
 }
 
 function fromDecimal(text: string, shown: number, fromText: boolean): AmountRead | undefined {

@@ -1,4 +1,5 @@
 /** Amount cells: numbers and text, exactly, as the cell shows them. */
+import fc from "fast-check";
 import { readAmount, shownDecimals } from "../../src/reading/amounts";
 import { indentLevel, labelCore, normalizeLabel } from "../../src/reading/normalize";
 
@@ -45,4 +46,16 @@ test("labels compare after folding widths, spaces, quotes and ordinals", () => {
   expect(labelCore("二十五、转移性支出")).toBe("转移性支出");
   expect(indentLevel("\u3000\u3000行政运行")).toBe(2);
   expect(indentLevel("    行政运行")).toBe(2);
+});
+
+test("any stored number reads as the decimal the cell shows, with hidden decimals noticed", () => {
+  fc.assert(
+    fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 9 }), (cents, extra) => {
+      const shown = readAmount(cents / 100, "#,##0.00");
+      expect(shown).toMatchObject({ kind: "amount", cents, hiddenDecimals: false, stored: String(cents / 100) });
+      const withThird = (cents * 10 + (cents < 0 ? -extra : extra)) / 1000;
+      const rounded = readAmount(withThird, "#,##0.00");
+      expect(rounded).toMatchObject({ kind: "amount", cents: cents + (extra >= 5 ? Math.sign(cents || 1) : 0), hiddenDecimals: extra > 0 });
+    }),
+  );
 });
