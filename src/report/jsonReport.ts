@@ -2,19 +2,8 @@
 import type { Finding } from "../validation/findings";
 import type { Summary } from "../validation/validate";
 
-export interface JsonFinding {
-  rule: string;
-  severity: Finding["severity"];
-  sheet: string;
-  cell: string;
-  related: string[];
-  expected: number | null;
-  actual: number | null;
-  difference: number | null;
-  tolerance: number | null;
-  message: string;
-  messageEn: string;
-}
+/** A finding as the report writes it: its message as two strings, without the grouping table. */
+export type JsonFinding = Omit<Finding, "table" | "message"> & { message: string; messageEn: string };
 
 export interface JsonReport {
   summary: Summary & { source: string };
