@@ -40,27 +40,33 @@ export function withinTableKinds(def: TableDef): WithinTableKind[] {
   return kinds;
 }
 
-export function withinTableIdentities(view: TableView): Identity[] {
+/**
+ * The table's identities, one at a time: a large table has hundreds of thousands, and evaluating
+ * each as it comes keeps them out of long-lived memory (and out of costly garbage collections).
+ */
+export function* withinTableIdentities(view: TableView): Generator<Identity> {
   switch (view.def.rows.type) {
     case "codeHierarchy":
     case "unitBreakdown":
-      return [...hierarchyIdentities(view), ...columnIdentities(view)];
+      yield* hierarchyIdentities(view);
+      break;
     case "fixed":
-      return [...fixedRowIdentities(view, ruleOf(view, "hierarchy")), ...columnIdentities(view)];
+      yield* fixedRowIdentities(view, ruleOf(view, "hierarchy"));
+      break;
     case "twoSided":
-      return [...fixedRowIdentities(view, ruleOf(view, "totals")), ...columnIdentities(view)];
-    case "singleRow":
-      return columnIdentities(view);
+      yield* fixedRowIdentities(view, ruleOf(view, "totals"));
+      break;
   }
+  yield* columnIdentities(view);
 }
 
-/** Builds an identity when every figure it needs was read; an unreadable figure was reported already. */
-function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity[] {
-  if (!total || parts.length === 0 || parts.some((p) => !p)) return [];
-  return [{ rule, total, parts: parts as Operand[], relation, unit: view.displayUnit }];
+/** An identity when every figure it needs was read; an unreadable figure was reported already. */
+function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity | undefined {
+  if (!total || parts.length === 0 || parts.some((p) => !p)) return undefined;
+  return { rule, total, parts: parts as Operand[], relation, unit: view.displayUnit };
 }
 
-function hierarchyIdentities(view: TableView): Identity[] {
+function* hierarchyIdentities(view: TableView): Generator<Identity> {
   const children = new Map<string, ViewRow[]>();
   for (const row of view.rows) {
     if (row.parent === undefined) continue;
@@ -68,16 +74,15 @@ function hierarchyIdentities(view: TableView): Identity[] {
     if (list) list.push(row);
     else children.set(row.parent, [row]);
   }
-  const out: Identity[] = [];
   for (const [parentKey, kids] of children) {
     const parent = view.byKey.get(parentKey);
     if (!parent) continue;
     const relation = childrenRelation(view, parent);
     for (const column of view.columns.keys()) {
-      out.push(...identity(view, ruleOf(view, "hierarchy"), operand(view, parent, column), kids.map((k) => operand(view, k, column, () => rowLabel(k))), relation));
+      const found = identity(view, ruleOf(view, "hierarchy"), operand(view, parent, column), kids.map((k) => operand(view, k, column, () => rowLabel(k))), relation);
+      if (found) yield found;
     }
   }
-  return out;
 }
 
 function childrenRelation(view: TableView, parent: ViewRow): Message {
@@ -91,30 +96,28 @@ function childrenRelation(view: TableView, parent: ViewRow): Message {
   return { zh: "其下各项之和", en: "the sum of its 项 rows" };
 }
 
-function columnIdentities(view: TableView): Identity[] {
+function* columnIdentities(view: TableView): Generator<Identity> {
   const totals = view.def.columns.filter((c): c is ColumnDef & { sumOf: string[] } => !!c.sumOf && view.columns.has(c.key));
   const relation = { zh: "同行各列之和", en: "the sum of the row's columns" };
-  const out: Identity[] = [];
   for (const row of view.rows) {
     for (const col of totals) {
       const parts = col.sumOf.map((k) => operand(view, row, k, () => view.columns.get(k)?.label ?? k));
-      out.push(...identity(view, ruleOf(view, "columns"), operand(view, row, col.key), parts, relation));
+      const found = identity(view, ruleOf(view, "columns"), operand(view, row, col.key), parts, relation);
+      if (found) yield found;
     }
   }
-  return out;
 }
 
 /** Rows with sumOf (本年收入合计, “三公”经费 …) against the rows they add up; 类 stands for every function-class row. */
-function fixedRowIdentities(view: TableView, rule: RuleId): Identity[] {
+function* fixedRowIdentities(view: TableView, rule: RuleId): Generator<Identity> {
   const relation = { zh: "所含各行之和", en: "the sum of the rows it adds up" };
-  const out: Identity[] = [];
   for (const def of fixedSides(view.def.rows).flat()) {
     const total = view.byKey.get(def.key);
     if (!def.sumOf || !total) continue;
     const partRows = view.rows.filter((r) => def.sumOf!.some((k) => r.key === k || r.key.startsWith(`${k}:`)));
     for (const column of Object.keys(total.figures)) {
-      out.push(...identity(view, rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation));
+      const found = identity(view, rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation);
+      if (found) yield found;
     }
   }
-  return out;
 }
