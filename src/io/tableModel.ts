@@ -6,7 +6,7 @@
 import type { DisplayUnit } from "../model/money";
 import { parseYuan } from "../model/money";
 import type { InputProblem } from "../model/types";
-import type { TableView } from "../reading/tableView";
+import type { TableView, ViewRow } from "../reading/tableView";
 
 export const TABLE_MODEL_FORMAT = "budget-tables/tables";
 export const TABLE_MODEL_VERSION = 1;
@@ -17,19 +17,12 @@ export interface StatedFigure {
   cell: string;
 }
 
-export interface StatedRow {
-  /** The reader's row key: "合计", "f:2010301", "e:30201", "u:<unit name>/p:<project name>", or a fixed row key. */
-  key: string;
-  name: string;
-  code?: string;
-  level: number;
-  parent?: string;
-  total: boolean;
+/** A row as the reader found it (see ViewRow), in a form that is written to and read from JSON. */
+export type StatedRow = Pick<ViewRow, "key" | "name" | "code" | "level" | "parent" | "total" | "texts"> & {
   /** The row label's cell. */
   cell: string;
   figures: Record<string, StatedFigure>;
-  texts?: Record<string, string>;
-}
+};
 
 export interface StatedTable {
   table: string;
