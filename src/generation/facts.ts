@@ -6,6 +6,7 @@
  * items, and a million items cost a handful of typed-array passes, with no per-item objects.
  */
 import type { Fen } from "../model/money";
+import { EXPENDITURE_KINDS, FUNDS, REVENUE_SOURCES } from "../model/types";
 import type { BudgetModel, ExpenditureKind, Fund, RevenueSource, UnitKind } from "../model/types";
 import { DIMENSIONS, Dimension } from "../tables/dimensions";
 import { matches } from "../tables/filter";
@@ -64,6 +65,20 @@ const FLAT_FOLD_LIMIT = 1 << 23;
 /** Dimensions read from each item; the others (unitKind, economicClass) follow from these. */
 const READ_DIMENSIONS = ["stream", "unit", "function", "economic", "kind", "fund", "source", "project"] as const;
 type ReadDimension = (typeof READ_DIMENSIONS)[number];
+/** Read dimensions with many values, each kept as its own column of codes. */
+const MANY_VALUED = ["project", "unit", "economic", "function"] as const;
+type ManyValued = (typeof MANY_VALUED)[number];
+/**
+ * Read dimensions with a handful of values, all kept in one column as one mixed-radix code;
+ * each radix is its value list's length plus one for "absent".
+ */
+const FEW_VALUED: ReadonlyArray<[ReadDimension, number]> = [
+  ["stream", 3],
+  ["kind", EXPENDITURE_KINDS.length + 1],
+  ["fund", FUNDS.length + 1],
+  ["source", REVENUE_SOURCES.length + 1],
+];
+const FEW_RADIX = FEW_VALUED.reduce((p, [, r]) => p * r, 1);
 
 /** Items in a numbering of their distinct combinations of every read dimension. */
 interface Combinations {
@@ -75,10 +90,12 @@ interface Combinations {
 /**
  * The line items as columns of small integer codes, read in one pass: this loop and the
  * numbering of combinations are most of the cost of a large model, so both avoid per-item
- * objects and reuse their buffers.
+ * objects, keep few columns, and reuse their buffers.
  */
 class ItemColumns {
-  readonly codes = {} as Record<ReadDimension, Int32Array>;
+  readonly codes = {} as Record<ManyValued, Int32Array>;
+  /** The few-valued dimensions' mixed-radix code (FEW_VALUED). */
+  readonly few: Int32Array;
   readonly amounts: Float64Array;
   readonly unitKinds: Map<string, UnitKind>;
 
@@ -87,42 +104,42 @@ class ItemColumns {
     private readonly interners: Record<Dimension, Interner>,
   ) {
     const n = model.revenues.length + model.expenditures.length;
-    for (const d of READ_DIMENSIONS) this.codes[d] = new Int32Array(n);
+    for (const d of MANY_VALUED) this.codes[d] = new Int32Array(n);
+    this.few = new Int32Array(n);
     this.amounts = new Float64Array(n);
     this.unitKinds = new Map(model.units.map((u) => [u.id, u.kind]));
     this.read(model);
   }
 
   private read(model: BudgetModel): void {
-    const { stream, unit, function: fn, economic, kind, fund, source, project } = this.codes;
+    const { unit, function: fn, economic, project } = this.codes;
+    const few = this.few;
     const [units, functions, economics, kinds, funds, sources, projects] = (["unit", "function", "economic", "kind", "fund", "source", "project"] as const).map(
       (d) => this.interners[d],
     );
-    const revenue = this.interners.stream.id("revenue");
-    const expenditure = this.interners.stream.id("expenditure");
+    const [, [, kindRadix], [, fundRadix], [, sourceRadix]] = FEW_VALUED;
+    const revenue = this.interners.stream.id("revenue") * kindRadix * fundRadix * sourceRadix;
+    const expenditure = this.interners.stream.id("expenditure") * kindRadix * fundRadix * sourceRadix;
     let i = 0;
     for (const r of model.revenues) {
-      stream[i] = revenue;
       unit[i] = units.id(r.unit);
       fn[i] = functions.id(r.function);
-      source[i] = sources.id(r.source);
+      few[i] = revenue + sources.id(r.source);
       this.amounts[i++] = r.amount;
     }
     for (const e of model.expenditures) {
-      stream[i] = expenditure;
       unit[i] = units.id(e.unit);
       fn[i] = functions.id(e.function);
       economic[i] = economics.id(e.economic);
-      kind[i] = kinds.id(e.kind);
-      fund[i] = funds.id(e.fund);
+      few[i] = expenditure + (kinds.id(e.kind) * fundRadix + funds.id(e.fund)) * sourceRadix;
       project[i] = projects.id(e.project);
       this.amounts[i++] = e.amount;
     }
   }
 
   /**
-   * Numbers the distinct combinations. The few-valued dimensions are first merged into one
-   * code by arithmetic; the rest are folded in, many-valued first, which keeps the lookups flat
+   * Numbers the distinct combinations: the few-valued code first (many possible, few actual
+   * values), then the many-valued dimensions, most values first, which keeps the lookups flat
    * (a project fixes its unit and, in practice, most of its codes).
    */
   distinctCombinations(): Combinations {
@@ -131,34 +148,31 @@ class ItemColumns {
     let next = new Int32Array(n);
     const firstItems = new Int32Array(n);
     let count = n > 0 ? 1 : 0;
-    // The few-valued dimensions first: their merged code has many possible but few actual values.
-    const few = this.mergedFewValued(["stream", "kind", "fund", "source"]);
-    const many = (["project", "unit", "economic", "function"] as const).map((d) => ({ codes: this.codes[d], radix: this.interners[d].values.length }));
+    const many = MANY_VALUED.map((d) => ({ codes: this.codes[d], radix: this.interners[d].values.length }));
     const lookup = new FoldLookup();
-    for (const { codes, radix } of [few, ...many.sort((a, b) => b.radix - a.radix)]) {
+    for (const { codes, radix } of [{ codes: this.few, radix: FEW_RADIX }, ...many.sort((a, b) => b.radix - a.radix)]) {
       count = foldInto(ids, count, codes, radix, next, firstItems, lookup);
       [ids, next] = [next, ids];
     }
     return { ids, count, firstItems: firstItems.subarray(0, count) };
   }
 
-  /** One code standing for the values of several few-valued dimensions together. */
-  private mergedFewValued(dims: ReadDimension[]): { codes: Int32Array; radix: number } {
-    const merged = new Int32Array(this.amounts.length);
-    let radix = 1;
-    for (const d of dims) {
-      const codes = this.codes[d];
-      const r = this.interners[d].values.length;
-      for (let i = 0; i < merged.length; i++) merged[i] = merged[i] * r + codes[i];
-      radix *= r;
-    }
-    return { codes: merged, radix };
-  }
-
-  /** A dimension's code for each combination. */
+  /** A read dimension's code for each combination. */
   firstOfEach(d: ReadDimension, groups: Combinations): Int32Array {
-    const codes = this.codes[d];
-    return groups.firstItems.map((i) => codes[i]);
+    if ((MANY_VALUED as readonly string[]).includes(d)) {
+      const codes = this.codes[d as ManyValued];
+      return groups.firstItems.map((i) => codes[i]);
+    }
+    let divisor = 1;
+    let radix = 1;
+    for (let k = FEW_VALUED.length - 1; k >= 0; k--) {
+      if (FEW_VALUED[k][0] === d) {
+        radix = FEW_VALUED[k][1];
+        break;
+      }
+      divisor *= FEW_VALUED[k][1];
+    }
+    return groups.firstItems.map((i) => Math.floor(this.few[i] / divisor) % radix);
   }
 
   sums(groups: Combinations): Float64Array {
