@@ -1,9 +1,9 @@
 /** Reading and writing the model's two forms, JSON and the 明细 sheet of an .xlsx, for the CLI. */
-import ExcelJS from "exceljs";
-import { addMingxiSheet, sheetRows } from "../hosts/xlsx/mingxiSheet";
+import { addMingxiSheet } from "../hosts/xlsx/mingxiSheet";
+import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
 import { newWorkbook } from "../hosts/xlsx/writeWorkbook";
 import { loadModelText, LoadResult } from "../model/load";
-import { MINGXI_SHEET, mingxiToModel, modelToMingxi } from "../model/mingxi";
+import { MINGXI_SHEET, mingxiToModel, modelToMingxi, sheetValueRows } from "../model/mingxi";
 import { modelToJsonText } from "../model/toJson";
 import { BudgetModel, formatProblem } from "../model/types";
 import { CliError } from "./errors";
@@ -21,15 +21,12 @@ export async function readModelFile(file: string): Promise<BudgetModel> {
 }
 
 async function readMingxiWorkbook(file: string): Promise<LoadResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(file);
-  } catch (e) {
-    throw new CliError(`cannot read ${file} as an .xlsx workbook: ${(e as Error).message}`);
-  }
-  const sheet = workbook.getWorksheet(MINGXI_SHEET);
+  const sheets = await readXlsxFile(file).catch((e: Error) => {
+    throw new CliError(e.message);
+  });
+  const sheet = sheets.find((s) => s.name === MINGXI_SHEET);
   if (!sheet) throw new CliError(`${file}: no sheet named ${MINGXI_SHEET} (the line-item sheet)`);
-  return mingxiToModel(sheetRows(sheet));
+  return mingxiToModel(sheetValueRows(sheet));
 }
 
 /** Writes the model as JSON, or as a workbook holding its 明细 sheet, by the file's extension. */

@@ -13,6 +13,7 @@ import { loadModel, LoadResult } from "./load";
 import { COLUMN_NAMES, findItemHeader, GOVERNMENT_ECONOMIC_CODE, headerProblems, ITEM_FIELDS, ItemField, ItemHeader, SheetValue, splitCode } from "./mingxiColumns";
 import { yuanNumber } from "./toJson";
 import { BudgetModel, InputProblem, MODEL_FORMAT_VERSION } from "./types";
+import type { SheetCells } from "../reading/sheetCells";
 
 export type { SheetValue } from "./mingxiColumns";
 export const MINGXI_SHEET = "明细";
@@ -292,4 +293,9 @@ function cellOf(path: string, origins: Origins, sheet: string): string {
 
 function settingKey(field: string): string {
   return { department: SETTINGS.department, fiscalYear: SETTINGS.year, displayUnit: SETTINGS.unit }[field] ?? field;
+}
+
+/** A sheet read by any host, as the rows the 明细 readers take (an empty row stays an empty row). */
+export function sheetValueRows(sheet: SheetCells): SheetValue[][] {
+  return Array.from(sheet.rows, (row) => row ?? []);
 }

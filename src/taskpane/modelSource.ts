@@ -6,7 +6,7 @@ import type { TemplatePack } from "../tables/types";
 import { readSheets } from "../hosts/office/readSheets";
 import type { OfficeFeatures } from "../hosts/office/features";
 import { loadModel, loadModelText, LoadResult } from "../model/load";
-import { MINGXI_SHEET, MingxiRead, readMingxi, SheetValue } from "../model/mingxi";
+import { MINGXI_SHEET, MingxiRead, readMingxi, sheetValueRows } from "../model/mingxi";
 
 export type ModelSource = "example" | "file" | "mingxi";
 
@@ -28,5 +28,5 @@ export async function fileModel(file: File | undefined, noFile: string): Promise
 export async function mingxiModel(context: Excel.RequestContext, features: OfficeFeatures, noSheet: string): Promise<MingxiRead> {
   const [sheet] = await readSheets(context, { features, include: (name) => name === MINGXI_SHEET });
   if (!sheet) throw new UserError(noSheet);
-  return readMingxi(sheet.rows.map((row) => (row ?? []) as SheetValue[]));
+  return readMingxi(sheetValueRows(sheet));
 }

@@ -3,8 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { workbookToSheets } from "../../src/hosts/xlsx/readWorkbook";
-import { sheetRows } from "../../src/hosts/xlsx/mingxiSheet";
-import { ITEM_COLUMNS, mingxiToModel, readMingxi, SheetValue } from "../../src/model/mingxi";
+import { ITEM_COLUMNS, mingxiToModel, readMingxi, SheetValue, sheetValueRows } from "../../src/model/mingxi";
 import { formatProblem } from "../../src/model/types";
 import { readTables } from "../../src/reading/readTables";
 import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
@@ -42,7 +41,7 @@ describe("budget-tables template / import / compare / validate -o", () => {
     expect(book.getWorksheet("表1")!.getCell("B6").numFmt).toBe("#,##0.00");
 
     const mingxi = book.getWorksheet("明细")!;
-    const rows = sheetRows(mingxi);
+    const rows = sheetValueRows(workbookToSheets(book).find((sheet) => sheet.name === "明细")!);
     const header = rows.findIndex((r) => r[0] === "收支");
     expect(rows[header].slice(0, ITEM_COLUMNS.length)).toEqual(ITEM_COLUMNS.map((c) => c.header));
     expect(String(rows[header + 1][0])).toMatch(/^填写说明/);
@@ -114,8 +113,7 @@ describe("budget-tables template / import / compare / validate -o", () => {
     const csv = fs.readFileSync(file("report.csv"), "utf8");
     expect(csv.startsWith("\uFEFF表,工作表,单元格,级别,规则,说明,Message,应为,实为,差额,容差,相关单元格\r\n")).toBe(true);
     expect(csv.split("\r\n").filter((l) => l.includes(",错误,")).length).toBe(errors.length);
-    const sheet = (await load("report.xlsx")).getWorksheet("校验结果")!;
-    const rows = sheetRows(sheet);
+    const rows = sheetValueRows(workbookToSheets(await load("report.xlsx")).find((sheet) => sheet.name === "校验结果")!);
     expect(rows[2][0]).toBe("表");
     expect(rows.slice(3).filter((r) => r[3] === "错误")).toHaveLength(errors.length);
     expect(rows.slice(3).find((r) => r[3] === "错误")![4]).toBe(errors[0].rule);

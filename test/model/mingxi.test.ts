@@ -1,8 +1,9 @@
 import ExcelJS from "exceljs";
-import { addMingxiSheet, sheetRows } from "../../src/hosts/xlsx/mingxiSheet";
+import { addMingxiSheet } from "../../src/hosts/xlsx/mingxiSheet";
+import { workbookToSheets } from "../../src/hosts/xlsx/readWorkbook";
 import { newWorkbook } from "../../src/hosts/xlsx/writeWorkbook";
 import { loadModel } from "../../src/model/load";
-import { ITEM_COLUMNS, mingxiToModel, modelToMingxi, SheetValue } from "../../src/model/mingxi";
+import { ITEM_COLUMNS, mingxiToModel, modelToMingxi, SheetValue, sheetValueRows } from "../../src/model/mingxi";
 import { modelToJson } from "../../src/model/toJson";
 import { BudgetModel, formatProblem } from "../../src/model/types";
 import { smallModelJson } from "../fixtures/smallModel";
@@ -18,7 +19,7 @@ async function throughXlsx(rows: SheetValue[][]): Promise<SheetValue[][]> {
   addMingxiSheet(workbook, rows);
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(await workbook.xlsx.writeBuffer());
-  return sheetRows(back.getWorksheet("明细")!);
+  return sheetValueRows(workbookToSheets(back).find((sheet) => sheet.name === "明细")!);
 }
 
 const problemsOf = (rows: SheetValue[][]) => {

@@ -32,25 +32,3 @@ export function addMingxiSheet(workbook: ExcelJS.Workbook, rows: SheetValue[][],
   sheet.views = [{ state: "frozen", ySplit: headerRow + (explained ? 2 : 1) }];
   return sheet;
 }
-
-/** A worksheet's values as plain rows: rich text joined, formulas replaced by their results. */
-export function sheetRows(sheet: ExcelJS.Worksheet): SheetValue[][] {
-  const rows: SheetValue[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, r) => {
-    const values: SheetValue[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => (values[c - 1] = plainValue(cell.value)));
-    rows[r - 1] = Array.from(values, (v) => v ?? null);
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
-
-export function plainValue(value: ExcelJS.CellValue): SheetValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((t) => t.text).join("");
-  if ("result" in value) return plainValue(value.result as ExcelJS.CellValue);
-  if ("text" in value) return String(value.text);
-  if ("error" in value) return String(value.error);
-  return null;
-}
