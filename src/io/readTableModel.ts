@@ -3,6 +3,7 @@
  * `import` writes, with the same checks wherever it is read: the CLI (files on disk) and the
  * task pane (the open workbook, a file the user picks). Host-free: the caller reads the bytes.
  */
+import { parseJsonText } from "../model/jsonText";
 import type { InputProblem } from "../model/types";
 import type { SheetCells } from "../reading/sheetCells";
 import type { TemplatePack } from "../tables/types";
@@ -18,13 +19,9 @@ export type TableModelRead =
 
 /** A tables.json text (a byte-order mark is allowed, as editors on Windows add one). */
 export function tableModelFromText(text: string, file: string): TableModelRead {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, reason: "notTableModel", problems: [{ path: file, message: `not valid JSON (${(e as Error).message})` }] };
-  }
-  const read = tableModelFromJson(json, file);
+  const json = parseJsonText(text, file);
+  if (!json.ok) return { ok: false, reason: "notTableModel", problems: [json.problem] };
+  const read = tableModelFromJson(json.value, file);
   return read.ok ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: read.problems };
 }
 

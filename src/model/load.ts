@@ -3,6 +3,7 @@
  * once with its JSON path, so that an officer can fix a file in one pass.
  */
 import { codeLineage, codeName, ECONOMIC_CODE, FUNCTION_CODE } from "../catalog/codeNames";
+import { parseJsonText } from "./jsonText";
 import { DISPLAY_UNITS, DisplayUnit, formatYuan, parseYuan } from "./money";
 import {
   BudgetModel,
@@ -97,22 +98,8 @@ function describe(v: unknown): string {
 
 /** Parses JSON text and loads the model; syntax errors name the file, line and column. */
 export function loadModelText(text: string, fileName: string): LoadResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    return { ok: false, problems: [{ path: fileName, message: describeSyntaxError(text, e as Error) }] };
-  }
-  return loadModel(json);
-}
-
-function describeSyntaxError(text: string, e: Error): string {
-  const pos = /position (\d+)/.exec(e.message);
-  if (!pos) return `not valid JSON (${e.message})`;
-  const before = text.slice(0, Number(pos[1]));
-  const line = before.split("\n").length;
-  const column = before.length - before.lastIndexOf("\n");
-  return `not valid JSON at line ${line}, column ${column} (${e.message})`;
+  const read = parseJsonText(text, fileName);
+  return read.ok ? loadModel(read.value) : { ok: false, problems: [read.problem] };
 }
 
 const ROOT_FIELDS = ["$schema", "formatVersion", "department", "fiscalYear", "displayUnit", "units", "projects", "revenues", "expenditures", "notes", "codeNames"];

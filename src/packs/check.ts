@@ -10,18 +10,14 @@ import { isGenericRule } from "../validation/rules";
 import { WITHIN_TABLE_KINDS, withinTableKinds, withinTableRule } from "../validation/withinTable";
 import { Checker, Json } from "./checker";
 import { CheckedTable, checkTable } from "./checkTables";
+import { parseJsonText } from "../model/jsonText";
 
 export type PackResult = { ok: true; pack: TemplatePack } | { ok: false; problems: InputProblem[] };
 
 /** The pack in a JSON text, checked. */
 export function parsePack(text: string): PackResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, problems: [{ path: "(JSON)", message: `not valid JSON: ${(e as Error).message}` }] };
-  }
-  return checkPack(value);
+  const read = parseJsonText(text, "(JSON)");
+  return read.ok ? checkPack(read.value) : { ok: false, problems: [read.problem] };
 }
 
 export function checkPack(value: unknown): PackResult {

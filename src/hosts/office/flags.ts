@@ -65,7 +65,7 @@ export async function applyFlags(context: Excel.RequestContext, marks: readonly 
     const note = kind === "note" ? sheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell).load("isNullObject") : undefined;
     return { mark: m, range, note };
   });
-  const commented = kind === "comment" ? await commentedCells(context) : undefined;
+  const commented = kind === "comment" ? await commentsByCell(context) : undefined;
   await context.sync();
   syncs += commented ? 2 : 1;
 
@@ -90,15 +90,6 @@ function writeStore(sheets: Excel.WorksheetCollection, flags: StoredFlag[]): voi
   range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
   range.values = rows;
   store.visibility = "VeryHidden";
-}
-
-/** Cells holding a comment, as "sheet!A1" keys (two syncs: the comments, then their places). */
-async function commentedCells(context: Excel.RequestContext): Promise<Set<string>> {
-  const comments = context.workbook.comments.load("items");
-  await context.sync();
-  const places = comments.items.map((c) => c.getLocation().load("address"));
-  await context.sync();
-  return new Set(places.map((p) => normaliseKey(p.address)));
 }
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, "")}`;
@@ -140,6 +131,7 @@ export async function clearFlags(context: Excel.RequestContext, features: Office
   return commented ? 6 : 4;
 }
 
+/** The workbook's comments by "sheet!A1" (two syncs: the comments, then their places). */
 async function commentsByCell(context: Excel.RequestContext): Promise<Map<string, Excel.Comment>> {
   const comments = context.workbook.comments.load("items");
   await context.sync();

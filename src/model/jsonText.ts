@@ -1,0 +1,24 @@
+/**
+ * JSON text from a file a user supplies (a model, a pack, table data): a byte-order mark, as
+ * editors on Windows add one, is allowed, and a syntax error names its line and column.
+ */
+import type { InputProblem } from "./types";
+
+export type JsonRead = { ok: true; value: unknown } | { ok: false; problem: InputProblem };
+
+export function parseJsonText(text: string, path: string): JsonRead {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, "")) };
+  } catch (e) {
+    return { ok: false, problem: { path, message: describeSyntaxError(text, e as Error) } };
+  }
+}
+
+function describeSyntaxError(text: string, e: Error): string {
+  const pos = /position (\d+)/.exec(e.message);
+  if (!pos) return `not valid JSON (${e.message})`;
+  const before = text.slice(0, Number(pos[1]));
+  const line = before.split("\n").length;
+  const column = before.length - before.lastIndexOf("\n");
+  return `not valid JSON at line ${line}, column ${column} (${e.message})`;
+}
