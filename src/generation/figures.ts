@@ -59,9 +59,9 @@ class Accumulator {
   }
 }
 
-export function computeFigures(def: TableDef, facts: readonly Fact[], model: BudgetModel): TableFigures {
+/** The table's figures from the facts that pass its filter (FactCube.project). */
+export function computeFigures(def: TableDef, tableFacts: readonly Fact[], model: BudgetModel): TableFigures {
   const amountColumns = def.columns.filter((c) => c.role === "amount");
-  const tableFacts = facts.filter((f) => matches(def.filter, f));
   const leafColumns = amountColumns.map((c, i) => (c.sumOf ? -1 : i)).filter((i) => i >= 0);
   const columnsOf = (fact: Fact) => leafColumns.filter((i) => !amountColumns[i].filter || matches(amountColumns[i].filter!, fact));
   const acc = new Accumulator(amountColumns.length);
@@ -98,7 +98,7 @@ type ColumnsOf = (fact: Fact) => number[];
 
 function hierarchyRows(
   dimension: "function" | "economic",
-  facts: Fact[],
+  facts: readonly Fact[],
   columnsOf: ColumnsOf,
   acc: Accumulator,
   model: BudgetModel,
@@ -132,7 +132,7 @@ function hierarchyRows(
 
 function unitRows(
   children: "economicClass" | "project",
-  facts: Fact[],
+  facts: readonly Fact[],
   columnsOf: ColumnsOf,
   acc: Accumulator,
   model: BudgetModel,
@@ -201,7 +201,7 @@ function shownClasses(def: FixedRowDef, acc: Accumulator): FunctionClass[] {
   return classes.filter((c) => acc.sums.has(`${def.key}:${c.code}`)).map((c, i) => ({ ...c, ordinal: chineseOrdinal(i + 1) }));
 }
 
-function fixedRows(defs: FixedRowDef[], facts: Fact[], columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
+function fixedRows(defs: FixedRowDef[], facts: readonly Fact[], columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
   const filtered = defs.filter((d) => d.filter);
   for (const fact of facts) {
     const columns = columnsOf(fact);

@@ -10,8 +10,9 @@ import { layoutTable } from "./layout";
 export const EMPTY_TABLE_NOTE = "本表本年无发生额。";
 
 export function computeAllFigures(model: BudgetModel, pack: TemplatePack): TableFigures[] {
-  const cube = new FactCube(model);
-  return pack.tables.map((def) => computeFigures(def, cube.project(dimensionsOf(def), def.filter), model));
+  const dimensions = pack.tables.map(dimensionsOf);
+  const cube = new FactCube(model, dimensions);
+  return pack.tables.map((def, i) => computeFigures(def, cube.project(dimensions[i], def.filter), model));
 }
 
 export function generateGrids(model: BudgetModel, pack: TemplatePack): TableGrid[] {

@@ -1,0 +1,174 @@
+/**
+ * Items added up by some key columns, in tight passes over the item columns. Each item's
+ * combination of codes is read as one mixed-radix number and its amount added into a flat
+ * array at that index: no hashing per item. When the combinations could be too many for a
+ * flat array, the two columns with the most codes are first folded into one column that
+ * numbers the pairs that occur (a project fixes its unit, so unit × project folds to about
+ * as many codes as there are projects).
+ */
+import type { CodeColumn, ItemColumns, KeyColumn } from "./itemColumns";
+
+/** Each group's code in each of `keys`, and its sum. */
+export interface Grouping {
+  keys: readonly KeyColumn[];
+  count: number;
+  /** codes[k][g]: group g's code in keys[k]. */
+  codes: Int32Array[];
+  sums: Float64Array;
+}
+
+/** Flat arrays of sums up to this many slots; more combinations are folded first. */
+const DIRECT_LIMIT = 1 << 20;
+/** Pairs of codes are numbered through a flat lookup array up to this many slots, else through a Map. */
+const FOLD_LIMIT = 1 << 22;
+
+/** A column of codes standing for one or more key columns (a class, so that every part has one shape). */
+class Part {
+  constructor(
+    /** Each item's code is lookup[codes[i]]: derived columns look up their source's codes, the others through the identity. */
+    readonly codes: CodeColumn,
+    readonly lookup: Int32Array,
+    readonly radix: number,
+    /** Which keys the part stands for, and for each of its codes the code in each of those keys. */
+    readonly keys: number[],
+    readonly origins: Int32Array[],
+  ) {}
+}
+
+/** Groups items by sets of key columns, reusing one array of slots for all of them. */
+export class Grouper {
+  private readonly slots: Int32Array;
+
+  constructor(private readonly items: ItemColumns) {
+    this.slots = new Int32Array(items.amounts.length);
+  }
+
+  group(keys: readonly KeyColumn[]): Grouping {
+    let parts: Part[] = keys.map((key, k) => {
+      const { codes, lookup } = this.items.column(key);
+      const radix = this.items.radix(key);
+      const identity = Int32Array.from({ length: radix }, (_, c) => c);
+      return new Part(codes, lookup ?? identity, radix, [k], [identity]);
+    });
+    while (parts.length > 1 && slotCount(parts) > DIRECT_LIMIT) {
+      const [a, b] = [...parts].sort((p, q) => q.radix - p.radix);
+      parts = [...parts.filter((p) => p !== a && p !== b), this.fold(a, b)];
+    }
+    return this.collect(keys, parts);
+  }
+
+  /** Each item's combination of the parts' codes as one mixed-radix number, in `slots`. */
+  private slotsOf(parts: Part[]): Int32Array {
+    const slots = this.slots;
+    parts.forEach(({ codes, lookup, radix }, p) => {
+      const r = p === 0 ? 0 : radix;
+      for (let i = 0; i < slots.length; i++) slots[i] = slots[i] * r + lookup[codes[i]];
+    });
+    return slots;
+  }
+
+  /** One part numbering the pairs of `a`'s and `b`'s codes that occur, in order of first appearance. */
+  private fold(a: Part, b: Part): Part {
+    const codes = new Int32Array(this.slots.length);
+    const firsts: number[] = [];
+    if (a.radix * b.radix <= FOLD_LIMIT) {
+      const slots = this.slotsOf([a, b]);
+      const numbers = new Int32Array(a.radix * b.radix);
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i];
+        if (numbers[slot] === 0) numbers[slot] = firsts.push(slot);
+        codes[i] = numbers[slot] - 1;
+      }
+    } else {
+      const numbers = new Map<number, number>();
+      for (let i = 0; i < codes.length; i++) {
+        const slot = a.lookup[a.codes[i]] * b.radix + b.lookup[b.codes[i]];
+        let number = numbers.get(slot);
+        if (number === undefined) numbers.set(slot, (number = firsts.push(slot) - 1));
+        codes[i] = number;
+      }
+    }
+    const aOf = firsts.map((slot) => Math.floor(slot / b.radix));
+    const bOf = firsts.map((slot) => slot % b.radix);
+    return new Part(
+      codes,
+      Int32Array.from(firsts, (_, c) => c),
+      firsts.length,
+      [...a.keys, ...b.keys],
+      [...a.origins.map((o) => Int32Array.from(aOf, (c) => o[c])), ...b.origins.map((o) => Int32Array.from(bOf, (c) => o[c]))],
+    );
+  }
+
+  /** Adds each item's amount into its slot, then lists the slots that items reached as groups. */
+  private collect(keys: readonly KeyColumn[], parts: Part[]): Grouping {
+    const slotSums = new Float64Array(slotCount(parts));
+    const reached = new Uint8Array(slotSums.length);
+    const amounts = this.items.amounts;
+    if (parts.length === 2) addPairs(parts[0], parts[1], amounts, slotSums, reached);
+    else if (parts.length === 3) addTriples(parts[0], parts[1], parts[2], amounts, slotSums, reached);
+    else addInto(this.slotsOf(parts), amounts, slotSums, reached);
+    const slots = reachedSlots(reached);
+    const codes = keys.map(() => new Int32Array(slots.length));
+    // Undo the mixed radix, last part first: each part's code, then the key codes it stands for.
+    const rest = Float64Array.from(slots);
+    for (let p = parts.length - 1; p >= 0; p--) {
+      const partCodes = divideOut(rest, parts[p].radix);
+      parts[p].keys.forEach((k, j) => mapInto(partCodes, parts[p].origins[j], codes[k]));
+    }
+    return { keys, count: slots.length, codes, sums: Float64Array.from(slots, (s) => slotSums[s]) };
+  }
+}
+
+// Two and three parts (the usual groupings) are added up in one pass, without the array of slots.
+function addPairs(a: Part, b: Part, amounts: Float64Array, slotSums: Float64Array, reached: Uint8Array): void {
+  const { codes: ca, lookup: la } = a;
+  const { codes: cb, lookup: lb, radix: rb } = b;
+  for (let i = 0; i < amounts.length; i++) {
+    const slot = la[ca[i]] * rb + lb[cb[i]];
+    slotSums[slot] += amounts[i];
+    reached[slot] = 1;
+  }
+}
+
+function addTriples(a: Part, b: Part, c: Part, amounts: Float64Array, slotSums: Float64Array, reached: Uint8Array): void {
+  const { codes: ca, lookup: la } = a;
+  const { codes: cb, lookup: lb, radix: rb } = b;
+  const { codes: cc, lookup: lc, radix: rc } = c;
+  for (let i = 0; i < amounts.length; i++) {
+    const slot = (la[ca[i]] * rb + lb[cb[i]]) * rc + lc[cc[i]];
+    slotSums[slot] += amounts[i];
+    reached[slot] = 1;
+  }
+}
+
+function addInto(slots: Int32Array, amounts: Float64Array, slotSums: Float64Array, reached: Uint8Array): void {
+  for (let i = 0; i < slots.length; i++) {
+    slotSums[slots[i]] += amounts[i];
+    reached[slots[i]] = 1;
+  }
+}
+
+function reachedSlots(reached: Uint8Array): Int32Array {
+  let count = 0;
+  for (let s = 0; s < reached.length; s++) count += reached[s];
+  const slots = new Int32Array(count);
+  for (let s = 0, g = 0; s < reached.length; s++) if (reached[s] === 1) slots[g++] = s;
+  return slots;
+}
+
+/** Each number's remainder by `radix`, leaving the quotient in its place. */
+function divideOut(numbers: Float64Array, radix: number): Int32Array {
+  const remainders = new Int32Array(numbers.length);
+  for (let g = 0; g < numbers.length; g++) {
+    const r = numbers[g] % radix;
+    remainders[g] = r;
+    numbers[g] = (numbers[g] - r) / radix;
+  }
+  return remainders;
+}
+
+function mapInto(codes: Int32Array, lookup: Int32Array, out: Int32Array): void {
+  for (let g = 0; g < codes.length; g++) out[g] = lookup[codes[g]];
+}
+
+const slotCount = (parts: Part[]) => parts.reduce((n, p) => n * p.radix, 1);

@@ -1,0 +1,183 @@
+/**
+ * The line items as columns of small integer codes, read in one pass. That pass is most of
+ * the cost of a large model (it looks up every item's strings), so it keeps to a few columns:
+ * unit, function, economic and project codes, one code for the few-valued dimensions (stream,
+ * kind, fund, source), and the amounts. The 类 of an economic code and the kind of a unit
+ * follow from a code, through a lookup, when a grouping asks for them.
+ */
+import { EXPENDITURE_KINDS, FUNDS, REVENUE_SOURCES, UNIT_KINDS } from "../model/types";
+import type { BudgetModel, ExpenditureItem, RevenueItem } from "../model/types";
+import type { Dimension } from "../tables/dimensions";
+
+/** A dimension's values as codes: code 0 stands for "absent", value k for code k. */
+export interface Codebook {
+  readonly values: ReadonlyArray<string | undefined>;
+  code(value: string | undefined): number;
+}
+
+/** Codes for open value sets (units, codes, projects), numbered as first seen. */
+class Interner implements Codebook {
+  private readonly codes = new Map<string, number>();
+  readonly values: Array<string | undefined> = [undefined];
+
+  code(value: string | undefined): number {
+    if (value === undefined) return 0;
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.codes.set(value, code);
+      this.values.push(value);
+    }
+    return code;
+  }
+}
+
+/** Codes for a closed value list (kinds, funds, sources): a short scan beats hashing. */
+class FixedCodebook implements Codebook {
+  readonly values: ReadonlyArray<string | undefined>;
+
+  constructor(
+    private readonly dimension: Dimension,
+    private readonly list: readonly string[],
+  ) {
+    this.values = [undefined, ...list];
+  }
+
+  code(value: string | undefined): number {
+    if (value === undefined) return 0;
+    const index = this.list.indexOf(value);
+    if (index < 0) throw new Error(`generation: ${this.dimension} "${value}" is not one of ${this.list.join("、")}`);
+    return index + 1;
+  }
+}
+
+/** The columns a grouping adds items up by; each dimension lives in one of them. */
+export type KeyColumn = "few" | "unit" | "unitKind" | "function" | "economic" | "economicClass" | "project";
+export const KEY_COLUMN: Record<Dimension, KeyColumn> = {
+  stream: "few",
+  kind: "few",
+  fund: "few",
+  source: "few",
+  unit: "unit",
+  unitKind: "unitKind",
+  function: "function",
+  economic: "economic",
+  economicClass: "economicClass",
+  project: "project",
+};
+
+/**
+ * The few-valued dimensions share one code: a revenue's is its source's code (1–11), an
+ * expenditure's 12 + kind × 6 + fund, from its kind's and fund's codes (0 when absent).
+ */
+const FUND_RADIX = FUNDS.length + 1;
+const EXPENDITURE_BASE = REVENUE_SOURCES.length + 1;
+const FEW_RADIX = EXPENDITURE_BASE + (EXPENDITURE_KINDS.length + 1) * FUND_RADIX;
+type FewDimension = "stream" | "kind" | "fund" | "source";
+/** The dimensions whose codes are numbered as first seen, so whose count only the items tell. */
+const OPEN_DIMENSIONS = ["unit", "function", "economic", "project"] as const;
+type StoredColumn = Exclude<KeyColumn, "unitKind" | "economicClass">;
+export type CodeColumn = Uint16Array | Int32Array;
+const STREAMS = ["revenue", "expenditure"] as const;
+
+export class ItemColumns {
+  readonly codebooks: Record<Dimension, Codebook> = {
+    stream: new FixedCodebook("stream", STREAMS),
+    unit: new Interner(),
+    unitKind: new FixedCodebook("unitKind", UNIT_KINDS),
+    function: new Interner(),
+    economic: new Interner(),
+    economicClass: new Interner(),
+    kind: new FixedCodebook("kind", EXPENDITURE_KINDS),
+    fund: new FixedCodebook("fund", FUNDS),
+    source: new FixedCodebook("source", REVENUE_SOURCES),
+    project: new Interner(),
+  };
+  readonly amounts: Float64Array;
+  private readonly columns: Record<StoredColumn, CodeColumn>;
+  /** Per few code, the code of each few-valued dimension. */
+  private readonly fewParts = fewParts();
+  private readonly unitKinds: number[] = [0];
+
+  constructor(model: BudgetModel) {
+    this.amounts = new Float64Array(model.revenues.length + model.expenditures.length);
+    for (const u of model.units) this.unitKinds[this.codebooks.unit.code(u.id)] = this.codebooks.unitKind.code(u.kind);
+    // Two bytes per code keep a large model's columns small; a model with more distinct values is read again.
+    this.columns = this.read(model, Uint16Array);
+    if (Math.max(...OPEN_DIMENSIONS.map((d) => this.codebooks[d].values.length)) > 0x10000) this.columns = this.read(model, Int32Array);
+  }
+
+  private read(model: BudgetModel, CodeArray: Uint16ArrayConstructor | Int32ArrayConstructor): Record<StoredColumn, CodeColumn> {
+    const n = this.amounts.length;
+    const columns = { few: new CodeArray(n), unit: new CodeArray(n), function: new CodeArray(n), economic: new CodeArray(n), project: new CodeArray(n) };
+    this.readRevenues(model.revenues, columns);
+    this.readExpenditures(model.expenditures, columns, model.revenues.length);
+    return columns;
+  }
+
+  // The two loops below are kept apart from any other code, so that the JIT compiles each one whole.
+  private readRevenues(revenues: readonly RevenueItem[], columns: Record<StoredColumn, CodeColumn>): void {
+    const { unit, function: fn, source } = this.codebooks;
+    const { few, unit: units, function: functions } = columns;
+    const amounts = this.amounts;
+    for (let i = 0; i < revenues.length; i++) {
+      const r = revenues[i];
+      few[i] = source.code(r.source);
+      units[i] = unit.code(r.unit);
+      functions[i] = fn.code(r.function);
+      amounts[i] = r.amount;
+    }
+  }
+
+  private readExpenditures(expenditures: readonly ExpenditureItem[], columns: Record<StoredColumn, CodeColumn>, first: number): void {
+    const { unit, function: fn, economic, kind, fund, project } = this.codebooks;
+    const { few, unit: units, function: functions, economic: economics, project: projects } = columns;
+    const amounts = this.amounts;
+    for (let k = 0, i = first; k < expenditures.length; k++, i++) {
+      const e = expenditures[k];
+      few[i] = EXPENDITURE_BASE + kind.code(e.kind) * FUND_RADIX + fund.code(e.fund);
+      units[i] = unit.code(e.unit);
+      functions[i] = fn.code(e.function);
+      economics[i] = economic.code(e.economic);
+      projects[i] = project.code(e.project);
+      amounts[i] = e.amount;
+    }
+  }
+
+  /**
+   * Each item's code in a key column: a stored column, or for a derived one (unitKind,
+   * economicClass) the stored column it follows from and the lookup from that column's codes.
+   */
+  column(key: KeyColumn): { codes: CodeColumn; lookup: Int32Array | null } {
+    if (key === "unitKind") return { codes: this.columns.unit, lookup: Int32Array.from(this.codebooks.unit.values, (_, c) => this.unitKinds[c] ?? 0) };
+    if (key === "economicClass") return { codes: this.columns.economic, lookup: this.classOfEconomic() };
+    return { codes: this.columns[key], lookup: null };
+  }
+
+  /** How many codes a key column may hold. */
+  radix(key: KeyColumn): number {
+    return key === "few" ? FEW_RADIX : this.codebooks[key].values.length;
+  }
+
+  /** A dimension's code, from the code of its key column. */
+  code(dimension: Dimension, keyCode: number): number {
+    return KEY_COLUMN[dimension] === "few" ? this.fewParts[dimension as FewDimension][keyCode] : keyCode;
+  }
+
+  private classOfEconomic(): Int32Array {
+    const classes = this.codebooks.economicClass;
+    return Int32Array.from(this.codebooks.economic.values, (code) => (code === undefined ? 0 : classes.code(code.slice(0, 3))));
+  }
+}
+
+function fewParts(): Record<FewDimension, Int32Array> {
+  const parts = { stream: new Int32Array(FEW_RADIX), kind: new Int32Array(FEW_RADIX), fund: new Int32Array(FEW_RADIX), source: new Int32Array(FEW_RADIX) };
+  for (let code = 0; code < FEW_RADIX; code++) {
+    const expenditure = code >= EXPENDITURE_BASE;
+    parts.stream[code] = expenditure ? 2 : 1;
+    parts.source[code] = expenditure ? 0 : code;
+    parts.kind[code] = expenditure ? Math.floor((code - EXPENDITURE_BASE) / FUND_RADIX) : 0;
+    parts.fund[code] = expenditure ? (code - EXPENDITURE_BASE) % FUND_RADIX : 0;
+  }
+  return parts;
+}
