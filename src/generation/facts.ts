@@ -8,7 +8,7 @@
 import type { Fen } from "../model/money";
 import type { BudgetModel, ExpenditureKind, Fund, RevenueSource, UnitKind } from "../model/types";
 import type { Dimension } from "../tables/dimensions";
-import { conditions } from "../tables/filter";
+import { accepts, conditions } from "../tables/filter";
 import type { ItemFilter } from "../tables/types";
 import { Grouper, Grouping } from "./grouping";
 import { ItemColumns, KEY_COLUMN, KeyColumn } from "./itemColumns";
@@ -61,7 +61,7 @@ export class FactCube {
     if (!grouping) throw new Error(`generation: no grouping holds ${dims.join("+")}`);
     const checks = conditions(filter).map((c) => ({
       codes: this.codesOf(grouping, c.dimension),
-      accepted: Uint8Array.from(this.items.codebooks[c.dimension].values, (v) => (c.accepts(v) ? 1 : 0)),
+      accepted: Uint8Array.from(this.items.codebooks[c.dimension].values, (v) => (accepts(c, v) ? 1 : 0)),
     }));
     const columns = dims.map((d) => this.codesOf(grouping, d));
     const groups = new TupleSums(dims.length, grouping.count);

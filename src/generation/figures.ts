@@ -6,7 +6,7 @@ import { codeLineage, codeName } from "../catalog/codeNames";
 import { chineseOrdinal, FUNCTION_CLASSES, FunctionClass } from "../catalog/functionClasses";
 import type { Fen } from "../model/money";
 import type { BudgetModel, Project } from "../model/types";
-import { matches } from "../tables/filter";
+import { conditions, passes } from "../tables/filter";
 import type { ColumnDef, FixedRowDef, RowsDef, TableDef } from "../tables/types";
 import type { Fact } from "./facts";
 
@@ -63,7 +63,7 @@ class Accumulator {
 export function computeFigures(def: TableDef, tableFacts: readonly Fact[], model: BudgetModel): TableFigures {
   const amountColumns = def.columns.filter((c) => c.role === "amount");
   const leafColumns = amountColumns.map((c, i) => (c.sumOf ? -1 : i)).filter((i) => i >= 0);
-  const columnsOf = (fact: Fact) => leafColumns.filter((i) => !amountColumns[i].filter || matches(amountColumns[i].filter!, fact));
+  const columnsOf = columnsTest(amountColumns, leafColumns);
   const acc = new Accumulator(amountColumns.length);
   const finish = (rows: FigureRow[]) => completeTotals(rows, amountColumns);
   const result = (rows: FigureRow[], sections?: Section[]): TableFigures => ({
@@ -96,6 +96,29 @@ export function computeFigures(def: TableDef, tableFacts: readonly Fact[], model
 
 type ColumnsOf = (fact: Fact) => number[];
 
+/** The leaf columns a fact adds into; facts that pass the same column filters share one list. */
+function columnsTest(amountColumns: ColumnDef[], leafColumns: number[]): ColumnsOf {
+  const checks = leafColumns.map((i) => conditions(amountColumns[i].filter ?? {}));
+  const lists = new Map<number, number[]>();
+  return (fact) => {
+    let passed = 0;
+    for (let k = 0; k < checks.length; k++) if (passes(checks[k], fact)) passed |= 1 << k;
+    let list = lists.get(passed);
+    if (!list) lists.set(passed, (list = leafColumns.filter((_, k) => passed & (1 << k))));
+    return list;
+  };
+}
+
+/** Each code's row keys, its own and its ancestors' (f:201, f:20103, f:2010301), worked out once per code. */
+function lineageKeys(prefix: string): (code: string) => string[] {
+  const keys = new Map<string, string[]>();
+  return (code) => {
+    let list = keys.get(code);
+    if (!list) keys.set(code, (list = codeLineage(code).map((c) => prefix + c)));
+    return list;
+  };
+}
+
 function hierarchyRows(
   dimension: "function" | "economic",
   facts: readonly Fact[],
@@ -104,16 +127,16 @@ function hierarchyRows(
   model: BudgetModel,
 ): FigureRow[] {
   const prefix = dimension === "function" ? "f:" : "e:";
+  const keysOf = lineageKeys(prefix);
   const codes = new Set<string>();
   for (const fact of facts) {
     const code = dimension === "function" ? fact.function! : fact.economic!;
     const columns = columnsOf(fact);
-    for (const c of codeLineage(code)) {
-      codes.add(c);
-      acc.add(prefix + c, columns, fact.amount);
-    }
+    for (const key of keysOf(code)) acc.add(key, columns, fact.amount);
+    codes.add(code);
     acc.add(TOTAL, columns, fact.amount);
   }
+  for (const code of [...codes]) codeLineage(code).forEach((c) => codes.add(c));
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const code of [...codes].sort()) {
     const level = (code.length - 3) / 2;
@@ -137,23 +160,25 @@ function unitRows(
   acc: Accumulator,
   model: BudgetModel,
 ): FigureRow[] {
-  const childrenOf = new Map<string, Set<string>>();
+  // Per unit, its row key and, per child seen under it, the child's row key: made once, not per fact.
+  const tag = children === "project" ? "p" : "e";
+  const unitKeys = new Map<string, { key: string; childKeys: Map<string, string> }>();
   for (const fact of facts) {
     const columns = columnsOf(fact);
     const child = children === "project" ? fact.project! : fact.economicClass!;
-    const unitKey = `u:${fact.unit}`;
-    let seen = childrenOf.get(unitKey);
-    if (!seen) childrenOf.set(unitKey, (seen = new Set()));
-    seen.add(child);
-    acc.add(`${unitKey}/${children === "project" ? "p" : "e"}:${child}`, columns, fact.amount);
-    acc.add(unitKey, columns, fact.amount);
+    let unit = unitKeys.get(fact.unit!);
+    if (!unit) unitKeys.set(fact.unit!, (unit = { key: `u:${fact.unit}`, childKeys: new Map() }));
+    let childKey = unit.childKeys.get(child);
+    if (!childKey) unit.childKeys.set(child, (childKey = `${unit.key}/${tag}:${child}`));
+    acc.add(childKey, columns, fact.amount);
+    acc.add(unit.key, columns, fact.amount);
     acc.add(TOTAL, columns, fact.amount);
   }
   const projectsOf = groupBy(model.projects, (p) => p.unit);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const unit of model.units) {
     const unitKey = `u:${unit.id}`;
-    const seen = childrenOf.get(unitKey);
+    const seen = unitKeys.get(unit.id)?.childKeys;
     if (!seen) continue;
     const childRows = children === "project" ? projectRows(unitKey, projectsOf.get(unit.id) ?? [], seen) : classRows(unitKey, seen, model);
     rows.push({ key: unitKey, level: 0, name: unit.name, total: false, values: acc.get(unitKey), parent: TOTAL });
@@ -175,14 +200,14 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 type ChildRow = Omit<FigureRow, "values">;
 
-function projectRows(unitKey: string, projects: Project[], seen: Set<string>): ChildRow[] {
+function projectRows(unitKey: string, projects: Project[], seen: ReadonlyMap<string, string>): ChildRow[] {
   return projects
     .filter((p) => seen.has(p.id))
     .map((p) => ({ key: `${unitKey}/p:${p.id}`, level: 1, name: p.name, total: false, text: p.performanceGoal }));
 }
 
-function classRows(unitKey: string, seen: Set<string>, model: BudgetModel): ChildRow[] {
-  return [...seen]
+function classRows(unitKey: string, seen: ReadonlyMap<string, string>, model: BudgetModel): ChildRow[] {
+  return [...seen.keys()]
     .sort()
     .map((code) => ({ key: `${unitKey}/e:${code}`, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false }));
 }
@@ -203,10 +228,12 @@ function shownClasses(def: FixedRowDef, acc: Accumulator): FunctionClass[] {
 
 function fixedRows(defs: FixedRowDef[], facts: readonly Fact[], columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
   const filtered = defs.filter((d) => d.filter);
+  const checks = filtered.map((d) => conditions(d.filter!));
   for (const fact of facts) {
     const columns = columnsOf(fact);
-    for (const d of filtered) {
-      if (!matches(d.filter!, fact)) continue;
+    for (let k = 0; k < filtered.length; k++) {
+      const d = filtered[k];
+      if (!passes(checks[k], fact)) continue;
       const key = d.functionClasses ? `${d.key}:${fact.function!.slice(0, 3)}` : d.key;
       acc.add(key, columns, fact.amount);
     }

@@ -99,61 +99,68 @@ export class Grouper {
     );
   }
 
-  /** Adds each item's amount into its slot, then lists the slots that items reached as groups. */
+  /** Adds each item's amount into its slot's group, numbering the slots as items reach them. */
   private collect(keys: readonly KeyColumn[], parts: Part[]): Grouping {
-    const slotSums = new Float64Array(slotCount(parts));
-    const reached = new Uint8Array(slotSums.length);
     const amounts = this.items.amounts;
-    if (parts.length === 2) addPairs(parts[0], parts[1], amounts, slotSums, reached);
-    else if (parts.length === 3) addTriples(parts[0], parts[1], parts[2], amounts, slotSums, reached);
-    else addInto(this.slotsOf(parts), amounts, slotSums, reached);
-    const slots = reachedSlots(reached);
-    const codes = keys.map(() => new Int32Array(slots.length));
+    const groups = new SlotGroups(slotCount(parts), amounts.length);
+    if (parts.length === 2) addPairs(parts[0], parts[1], amounts, groups);
+    else if (parts.length === 3) addTriples(parts[0], parts[1], parts[2], amounts, groups);
+    else addInto(this.slotsOf(parts), amounts, groups);
+    const count = groups.count;
+    const codes = keys.map(() => new Int32Array(count));
     // Undo the mixed radix, last part first: each part's code, then the key codes it stands for.
-    const rest = Float64Array.from(slots);
+    const rest = Float64Array.from(groups.slots.subarray(0, count));
     for (let p = parts.length - 1; p >= 0; p--) {
       const partCodes = divideOut(rest, parts[p].radix);
       parts[p].keys.forEach((k, j) => mapInto(partCodes, parts[p].origins[j], codes[k]));
     }
-    return { keys, count: slots.length, codes, sums: Float64Array.from(slots, (s) => slotSums[s]) };
+    return { keys, count, codes, sums: groups.sums.subarray(0, count) };
+  }
+}
+
+/** Sums by slot, for the slots items reach only: each reached slot is numbered as a group when first reached. */
+class SlotGroups {
+  count = 0;
+  /** Per slot, its group's number + 1; 0 while no item has reached it. */
+  private readonly groupOf: Int32Array;
+  /** Per group, its slot and its sum. */
+  readonly slots: Int32Array;
+  readonly sums: Float64Array;
+
+  constructor(slotCount: number, items: number) {
+    this.groupOf = new Int32Array(slotCount);
+    const most = Math.min(slotCount, items);
+    this.slots = new Int32Array(most);
+    this.sums = new Float64Array(most);
+  }
+
+  add(slot: number, amount: number): void {
+    let g = this.groupOf[slot] - 1;
+    if (g < 0) {
+      g = this.count++;
+      this.groupOf[slot] = this.count;
+      this.slots[g] = slot;
+    }
+    this.sums[g] += amount;
   }
 }
 
 // Two and three parts (the usual groupings) are added up in one pass, without the array of slots.
-function addPairs(a: Part, b: Part, amounts: Float64Array, slotSums: Float64Array, reached: Uint8Array): void {
+function addPairs(a: Part, b: Part, amounts: Float64Array, groups: SlotGroups): void {
   const { codes: ca, lookup: la } = a;
   const { codes: cb, lookup: lb, radix: rb } = b;
-  for (let i = 0; i < amounts.length; i++) {
-    const slot = la[ca[i]] * rb + lb[cb[i]];
-    slotSums[slot] += amounts[i];
-    reached[slot] = 1;
-  }
+  for (let i = 0; i < amounts.length; i++) groups.add(la[ca[i]] * rb + lb[cb[i]], amounts[i]);
 }
 
-function addTriples(a: Part, b: Part, c: Part, amounts: Float64Array, slotSums: Float64Array, reached: Uint8Array): void {
+function addTriples(a: Part, b: Part, c: Part, amounts: Float64Array, groups: SlotGroups): void {
   const { codes: ca, lookup: la } = a;
   const { codes: cb, lookup: lb, radix: rb } = b;
   const { codes: cc, lookup: lc, radix: rc } = c;
-  for (let i = 0; i < amounts.length; i++) {
-    const slot = (la[ca[i]] * rb + lb[cb[i]]) * rc + lc[cc[i]];
-    slotSums[slot] += amounts[i];
-    reached[slot] = 1;
-  }
+  for (let i = 0; i < amounts.length; i++) groups.add((la[ca[i]] * rb + lb[cb[i]]) * rc + lc[cc[i]], amounts[i]);
 }
 
-function addInto(slots: Int32Array, amounts: Float64Array, slotSums: Float64Array, reached: Uint8Array): void {
-  for (let i = 0; i < slots.length; i++) {
-    slotSums[slots[i]] += amounts[i];
-    reached[slots[i]] = 1;
-  }
-}
-
-function reachedSlots(reached: Uint8Array): Int32Array {
-  let count = 0;
-  for (let s = 0; s < reached.length; s++) count += reached[s];
-  const slots = new Int32Array(count);
-  for (let s = 0, g = 0; s < reached.length; s++) if (reached[s] === 1) slots[g++] = s;
-  return slots;
+function addInto(slots: Int32Array, amounts: Float64Array, groups: SlotGroups): void {
+  for (let i = 0; i < slots.length; i++) groups.add(slots[i], amounts[i]);
 }
 
 /** Each number's remainder by `radix`, leaving the quotient in its place. */

@@ -128,10 +128,9 @@ function singleBody(figures: TableFigures, shown: FigureStyle, firstRow: number)
   };
   const firstCode = def.columns.findIndex((c) => c.role === "code");
   const label = def.columns.findIndex((c) => c.role === "label");
+  const amountIndex = def.columns.map((col) => figures.amountColumns.indexOf(col));
   const rows = figures.rows.map((fig, r) => {
-    const row = def.columns.map((col) =>
-      col.role === "amount" ? amountCell(fig, col, figures.amountColumns.indexOf(col), shown) : labelCell(fig, col, labels),
-    );
+    const row = def.columns.map((col, c) => (col.role === "amount" ? amountCell(fig, col, amountIndex[c], shown) : labelCell(fig, col, labels)));
     // A total's label spans the code column(s) and the name column, as 合计 does in print.
     if (fig.total && firstCode >= 0 && label > firstCode) {
       for (let c = firstCode + 1; c <= label; c++) row[c] = { value: null, style: "labelTotal" };
@@ -204,27 +203,40 @@ const TITLE_HEIGHT = 28;
  * by a program, so the height is estimated from the text's display width (CJK counts double).
  */
 function rowHeights(rows: Array<Array<GridCell | null>>, merges: Merge[], widths: number[]): number[] {
-  const spanWidth = new Map<string, number>();
+  // The width a cell's text has: its column's, or its merge's across (keyed by row × width + column).
+  const spanWidth = new Map<number, number>();
   for (const m of merges) {
     if (m.top !== m.bottom) continue;
     let w = 0;
     for (let c = m.left; c <= m.right; c++) w += widths[c];
-    spanWidth.set(`${m.top}:${m.left}`, w);
+    spanWidth.set(m.top * widths.length + m.left, w);
   }
   return rows.map((row, r) => {
+    if (row[0]?.style === "title") return TITLE_HEIGHT;
     let lines = 1;
     row.forEach((cell, c) => {
       if (typeof cell?.value !== "string") return;
-      const width = spanWidth.get(`${r}:${c}`) ?? widths[c];
-      const needed = cell.value.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(displayWidth(part) / Math.max(width - 1, 1))), 0);
-      lines = Math.max(lines, needed);
+      const width = Math.max((spanWidth.get(r * widths.length + c) ?? widths[c]) - 1, 1);
+      // One line of text that would fit even were every character double-width needs no measuring.
+      if (cell.value.length * 2 <= width && !cell.value.includes("\n")) return;
+      lines = Math.max(lines, linesNeeded(cell.value, width));
     });
-    return rows[r][0]?.style === "title" ? TITLE_HEIGHT : lines * LINE_HEIGHT + 4;
+    return lines * LINE_HEIGHT + 4;
   });
+}
+
+function linesNeeded(text: string, width: number): number {
+  let lines = 0;
+  for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(part) / width));
+  return lines;
 }
 
 function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += ch.charCodeAt(0) > 0x2e80 ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // CJK counts double; the second half of a surrogate pair adds nothing of its own.
+    if (code < 0xdc00 || code > 0xdfff) w += code > 0x2e80 ? 2 : 1;
+  }
   return w;
 }
