@@ -8,10 +8,11 @@
 import type { Fen } from "../model/money";
 import type { BudgetModel, ExpenditureKind, Fund, RevenueSource, UnitKind } from "../model/types";
 import type { Dimension } from "../tables/dimensions";
-import { accepts, conditions } from "../tables/filter";
+import { accepts, Condition, conditions } from "../tables/filter";
 import type { ItemFilter } from "../tables/types";
 import { Grouper, Grouping } from "./grouping";
 import { ItemColumns, KEY_COLUMN, KeyColumn } from "./itemColumns";
+import { memo } from "./memo";
 import { TupleSums } from "./tupleSums";
 
 /** Items that agree on some dimensions, added up; a dimension the table does not look at is undefined. */
@@ -29,6 +30,18 @@ export interface Fact {
   amount: Fen;
 }
 
+/**
+ * A table's facts, and which of them pass a filter: checked on the facts' codes, through a
+ * table of the codes each condition accepts, rather than on their strings fact by fact.
+ */
+export interface FactTable {
+  readonly facts: readonly Fact[];
+  /** Per fact, 1 when it passes `filter`, else 0. The filter may look only at the table's dimensions. */
+  passing(filter: ItemFilter): Uint8Array;
+}
+
+export const NO_FACTS: FactTable = { facts: [], passing: () => new Uint8Array(0) };
+
 /** The key columns holding a set of dimensions, in one canonical order. */
 function keysOf(dims: readonly Dimension[]): KeyColumn[] {
   const keys = new Set(dims.map((d) => KEY_COLUMN[d]));
@@ -39,6 +52,8 @@ export class FactCube {
   private readonly items: ItemColumns;
   private readonly groupings: Grouping[];
   private readonly decoded = new Map<Grouping, Partial<Record<Dimension, Int32Array>>>();
+  /** Per condition (as text), which codes of its dimension it accepts. */
+  private readonly acceptance = new Map<string, Uint8Array>();
 
   /**
    * Reads the items, then adds them up once for each of the largest of `dimensionSets` (a
@@ -56,13 +71,10 @@ export class FactCube {
    * `dims` (see dimensionsOf), so it is checked once per group, through a table of the codes
    * each of its conditions accepts.
    */
-  project(dims: readonly Dimension[], filter: ItemFilter): Fact[] {
+  project(dims: readonly Dimension[], filter: ItemFilter): FactTable {
     const grouping = this.groupings.find((g) => contains(g.keys, keysOf(dims)));
     if (!grouping) throw new Error(`generation: no grouping holds ${dims.join("+")}`);
-    const checks = conditions(filter).map((c) => ({
-      codes: this.codesOf(grouping, c.dimension),
-      accepted: Uint8Array.from(this.items.codebooks[c.dimension].values, (v) => (accepts(c, v) ? 1 : 0)),
-    }));
+    const checks = conditions(filter).map((c) => ({ codes: this.codesOf(grouping, c.dimension), accepted: this.accepted(c) }));
     const columns = dims.map((d) => this.codesOf(grouping, d));
     const groups = new TupleSums(dims.length, grouping.count);
     const key = new Int32Array(dims.length);
@@ -71,14 +83,33 @@ export class FactCube {
       for (let d = 0; d < columns.length; d++) key[d] = columns[d][g];
       groups.add(key, grouping.sums[g]);
     }
-    return this.facts(dims, groups);
+    return { facts: this.facts(dims, groups), passing: (f) => this.passing(f, dims, groups) };
+  }
+
+  /** Which of the groups pass a filter, read off their tuples of codes. */
+  private passing(filter: ItemFilter, dims: readonly Dimension[], groups: TupleSums): Uint8Array {
+    const passed = new Uint8Array(groups.count).fill(1);
+    for (const c of conditions(filter)) {
+      const at = dims.indexOf(c.dimension);
+      if (at < 0) throw new Error(`generation: a filter looks at ${c.dimension}, which the table does not group by`);
+      const accepted = this.accepted(c);
+      const { tuples, width } = groups;
+      for (let g = 0; g < passed.length; g++) if (accepted[tuples[g * width + at]] === 0) passed[g] = 0;
+    }
+    return passed;
+  }
+
+  private accepted(c: Condition): Uint8Array {
+    return memo(this.acceptance, `${c.dimension} ${c.test} ${c.values.join(" ")}`, () =>
+      Uint8Array.from(this.items.codebooks[c.dimension].values, (v) => (accepts(c, v) ? 1 : 0)),
+    );
   }
 
   /** Each group's code in a dimension (memoised: tables share groupings and dimensions). */
   private codesOf(grouping: Grouping, d: Dimension): Int32Array {
     let byDimension = this.decoded.get(grouping);
     if (!byDimension) this.decoded.set(grouping, (byDimension = {}));
-    return (byDimension[d] ??= grouping.codes[grouping.keys.indexOf(KEY_COLUMN[d])].map((code) => this.items.code(d, code)));
+    return (byDimension[d] ??= this.items.dimensionCodes(d, grouping.codes[grouping.keys.indexOf(KEY_COLUMN[d])]));
   }
 
   private facts(dims: readonly Dimension[], groups: TupleSums): Fact[] {
@@ -130,3 +161,4 @@ function largest<T>(sets: ReadonlyArray<readonly T[]>): Array<readonly T[]> {
   });
   return out;
 }
+

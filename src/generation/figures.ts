@@ -6,9 +6,9 @@ import { codeLineage, codeName } from "../catalog/codeNames";
 import { chineseOrdinal, FUNCTION_CLASSES, FunctionClass } from "../catalog/functionClasses";
 import type { Fen } from "../model/money";
 import type { BudgetModel, Project } from "../model/types";
-import { conditions, passes } from "../tables/filter";
 import type { ColumnDef, FixedRowDef, RowsDef, TableDef } from "../tables/types";
-import type { Fact } from "./facts";
+import type { Fact, FactTable } from "./facts";
+import { memo } from "./memo";
 
 export interface FigureRow {
   /** Stable key: "合计", "f:201", "e:30101", "u:<unit>", "u:<unit>/e:301", "u:<unit>/p:<project>", or a fixed row key. */
@@ -43,27 +43,39 @@ export interface TableFigures {
 
 const TOTAL = "合计";
 
-/** Per-row sums of the leaf (non-total) amount columns. */
+/**
+ * Per-row sums of the leaf (non-total) amount columns. Callers keep the arrays `row` hands out
+ * (per code, unit or row definition) and add into them, rather than look rows up per fact.
+ */
 class Accumulator {
-  readonly sums = new Map<string, Fen[]>();
+  readonly sums = new Map<string, Sums>();
   constructor(private readonly width: number) {}
 
-  add(rowKey: string, columns: number[], amount: Fen): void {
+  /** The row's sums, made when first asked for (a row no fact reaches stays absent). */
+  row(rowKey: string): Sums {
     let row = this.sums.get(rowKey);
-    if (!row) this.sums.set(rowKey, (row = new Array<Fen>(this.width).fill(0)));
-    for (const c of columns) row[c] += amount;
+    if (!row) this.sums.set(rowKey, (row = new Float64Array(this.width)));
+    return row;
   }
 
+  /** The row's figures, as a row holds them. */
   get(rowKey: string): Fen[] {
-    return this.sums.get(rowKey) ?? new Array<Fen>(this.width).fill(0);
+    const row = this.sums.get(rowKey);
+    const values = new Array<Fen>(this.width).fill(0);
+    if (row) for (let i = 0; i < row.length; i++) values[i] = row[i];
+    return values;
   }
 }
 
+/** Sums while facts are added: whole 分 held exactly as doubles, in one flat array per row. */
+type Sums = Float64Array;
+
 /** The table's figures from the facts that pass its filter (FactCube.project). */
-export function computeFigures(def: TableDef, tableFacts: readonly Fact[], model: BudgetModel): TableFigures {
+export function computeFigures(def: TableDef, table: FactTable, model: BudgetModel): TableFigures {
+  const tableFacts = table.facts;
   const amountColumns = def.columns.filter((c) => c.role === "amount");
   const leafColumns = amountColumns.map((c, i) => (c.sumOf ? -1 : i)).filter((i) => i >= 0);
-  const columnsOf = columnsTest(amountColumns, leafColumns);
+  const columnsOf = columnsTest(table, amountColumns, leafColumns);
   const acc = new Accumulator(amountColumns.length);
   const finish = (rows: FigureRow[]) => completeTotals(rows, amountColumns);
   const result = (rows: FigureRow[], sections?: Section[]): TableFigures => ({
@@ -81,12 +93,12 @@ export function computeFigures(def: TableDef, tableFacts: readonly Fact[], model
     case "unitBreakdown":
       return result(finish(totalPlaced(unitRows(rowsDef.children, tableFacts, columnsOf, acc, model))));
     case "fixed":
-      return result(finish(fixedRows(rowsDef.rows, tableFacts, columnsOf, acc)));
+      return result(finish(fixedRows(rowsDef.rows, table, columnsOf, acc)));
     case "singleRow":
-      return result(finish(fixedRows([{ key: rowsDef.key, label: "", filter: {} }], tableFacts, columnsOf, acc)));
+      return result(finish(fixedRows([{ key: rowsDef.key, label: "", filter: {} }], table, columnsOf, acc)));
     case "twoSided": {
       const all = rowsDef.sections.flatMap((s) => [...s.left, ...s.right]);
-      const rows = finish(fixedRows(all, tableFacts, columnsOf, acc));
+      const rows = finish(fixedRows(all, table, columnsOf, acc));
       const byKey = new Map(rows.map((r) => [r.key, r]));
       const pick = (defs: FixedRowDef[]) => defs.flatMap((d) => expandedKeys(d, acc).map((k) => byKey.get(k)!));
       return result(rows, rowsDef.sections.map((s) => ({ left: pick(s.left), right: pick(s.right) })));
@@ -94,30 +106,27 @@ export function computeFigures(def: TableDef, tableFacts: readonly Fact[], model
   }
 }
 
-type ColumnsOf = (fact: Fact) => number[];
+/** The leaf columns the fact at an index adds into. */
+type ColumnsOf = (fact: number) => number[];
 
-/** The leaf columns a fact adds into; facts that pass the same column filters share one list. */
-function columnsTest(amountColumns: ColumnDef[], leafColumns: number[]): ColumnsOf {
-  const checks = leafColumns.map((i) => conditions(amountColumns[i].filter ?? {}));
+function addInto(row: Sums, columns: number[], amount: Fen): void {
+  for (let i = 0; i < columns.length; i++) row[columns[i]] += amount;
+}
+
+
+/** The leaf columns each fact adds into; facts that pass the same column filters share one list. */
+function columnsTest(table: FactTable, amountColumns: ColumnDef[], leafColumns: number[]): ColumnsOf {
+  const passing = leafColumns.map((i) => table.passing(amountColumns[i].filter ?? {}));
   const lists = new Map<number, number[]>();
   return (fact) => {
     let passed = 0;
-    for (let k = 0; k < checks.length; k++) if (passes(checks[k], fact)) passed |= 1 << k;
+    for (let k = 0; k < passing.length; k++) if (passing[k][fact] === 1) passed |= 1 << k;
     let list = lists.get(passed);
     if (!list) lists.set(passed, (list = leafColumns.filter((_, k) => passed & (1 << k))));
     return list;
   };
 }
 
-/** Each code's row keys, its own and its ancestors' (f:201, f:20103, f:2010301), worked out once per code. */
-function lineageKeys(prefix: string): (code: string) => string[] {
-  const keys = new Map<string, string[]>();
-  return (code) => {
-    let list = keys.get(code);
-    if (!list) keys.set(code, (list = codeLineage(code).map((c) => prefix + c)));
-    return list;
-  };
-}
 
 function hierarchyRows(
   dimension: "function" | "economic",
@@ -127,16 +136,15 @@ function hierarchyRows(
   model: BudgetModel,
 ): FigureRow[] {
   const prefix = dimension === "function" ? "f:" : "e:";
-  const keysOf = lineageKeys(prefix);
+  // Per code: the sums of its row, its ancestors' rows and the total, in which its facts add up.
+  const lineages = new Map<string, Sums[]>();
+  const lineageOf = (code: string) => [...codeLineage(code).map((c) => acc.row(prefix + c)), acc.row(TOTAL)];
+  facts.forEach((fact, j) => {
+    const columns = columnsOf(j);
+    for (const row of memo(lineages, dimension === "function" ? fact.function! : fact.economic!, lineageOf)) addInto(row, columns, fact.amount);
+  });
   const codes = new Set<string>();
-  for (const fact of facts) {
-    const code = dimension === "function" ? fact.function! : fact.economic!;
-    const columns = columnsOf(fact);
-    for (const key of keysOf(code)) acc.add(key, columns, fact.amount);
-    codes.add(code);
-    acc.add(TOTAL, columns, fact.amount);
-  }
-  for (const code of [...codes]) codeLineage(code).forEach((c) => codes.add(c));
+  for (const code of lineages.keys()) for (const c of codeLineage(code)) codes.add(c);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const code of [...codes].sort()) {
     const level = (code.length - 3) / 2;
@@ -160,29 +168,32 @@ function unitRows(
   acc: Accumulator,
   model: BudgetModel,
 ): FigureRow[] {
-  // Per unit, its row key and, per child seen under it, the child's row key: made once, not per fact.
+  // Per unit: its sums and, per child seen under it, the child's sums.
   const tag = children === "project" ? "p" : "e";
-  const unitKeys = new Map<string, { key: string; childKeys: Map<string, string> }>();
-  for (const fact of facts) {
-    const columns = columnsOf(fact);
+  const total = acc.row(TOTAL);
+  const units = new Map<string, { sums: Sums; children: Map<string, Sums> }>();
+  facts.forEach((fact, j) => {
+    const columns = columnsOf(j);
+    const unitKey = `u:${fact.unit}`;
+    const unit = memo(units, fact.unit!, () => ({ sums: acc.row(unitKey), children: new Map<string, Sums>() }));
     const child = children === "project" ? fact.project! : fact.economicClass!;
-    let unit = unitKeys.get(fact.unit!);
-    if (!unit) unitKeys.set(fact.unit!, (unit = { key: `u:${fact.unit}`, childKeys: new Map() }));
-    let childKey = unit.childKeys.get(child);
-    if (!childKey) unit.childKeys.set(child, (childKey = `${unit.key}/${tag}:${child}`));
-    acc.add(childKey, columns, fact.amount);
-    acc.add(unit.key, columns, fact.amount);
-    acc.add(TOTAL, columns, fact.amount);
-  }
+    addInto(memo(unit.children, child, () => acc.row(`${unitKey}/${tag}:${child}`)), columns, fact.amount);
+    addInto(unit.sums, columns, fact.amount);
+    addInto(total, columns, fact.amount);
+  });
   const projectsOf = groupBy(model.projects, (p) => p.unit);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const unit of model.units) {
     const unitKey = `u:${unit.id}`;
-    const seen = unitKeys.get(unit.id)?.childKeys;
+    const seen = units.get(unit.id)?.children;
     if (!seen) continue;
     const childRows = children === "project" ? projectRows(unitKey, projectsOf.get(unit.id) ?? [], seen) : classRows(unitKey, seen, model);
     rows.push({ key: unitKey, level: 0, name: unit.name, total: false, values: acc.get(unitKey), parent: TOTAL });
-    for (const child of childRows) rows.push({ ...child, values: acc.get(child.key), parent: unitKey });
+    for (const child of childRows) {
+      child.values = acc.get(child.key);
+      child.parent = unitKey;
+      rows.push(child);
+    }
   }
   return rows;
 }
@@ -198,18 +209,17 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
-type ChildRow = Omit<FigureRow, "values">;
-
-function projectRows(unitKey: string, projects: Project[], seen: ReadonlyMap<string, string>): ChildRow[] {
+/** A unit's child rows, their values still to be filled in. */
+function projectRows(unitKey: string, projects: Project[], seen: ReadonlyMap<string, Sums>): FigureRow[] {
   return projects
     .filter((p) => seen.has(p.id))
-    .map((p) => ({ key: `${unitKey}/p:${p.id}`, level: 1, name: p.name, total: false, text: p.performanceGoal }));
+    .map((p) => ({ key: `${unitKey}/p:${p.id}`, level: 1, name: p.name, total: false, values: [], text: p.performanceGoal }));
 }
 
-function classRows(unitKey: string, seen: ReadonlyMap<string, string>, model: BudgetModel): ChildRow[] {
+function classRows(unitKey: string, seen: ReadonlyMap<string, Sums>, model: BudgetModel): FigureRow[] {
   return [...seen.keys()]
     .sort()
-    .map((code) => ({ key: `${unitKey}/e:${code}`, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false }));
+    .map((code) => ({ key: `${unitKey}/e:${code}`, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false, values: [] }));
 }
 
 /** The row keys a fixed row definition stands for (a functionClasses row stands for one row per 类). */
@@ -226,18 +236,23 @@ function shownClasses(def: FixedRowDef, acc: Accumulator): FunctionClass[] {
   return classes.filter((c) => acc.sums.has(`${def.key}:${c.code}`)).map((c, i) => ({ ...c, ordinal: chineseOrdinal(i + 1) }));
 }
 
-function fixedRows(defs: FixedRowDef[], facts: readonly Fact[], columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
+function fixedRows(defs: FixedRowDef[], table: FactTable, columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
   const filtered = defs.filter((d) => d.filter);
-  const checks = filtered.map((d) => conditions(d.filter!));
-  for (const fact of facts) {
-    const columns = columnsOf(fact);
+  const passing = filtered.map((d) => table.passing(d.filter!));
+  // Per row definition, where a passing fact adds: one row's sums, or per function code its 类's.
+  const targets = filtered.map((d) => ({
+    sums: d.functionClasses ? new Float64Array(0) : acc.row(d.key),
+    byFunction: d.functionClasses ? new Map<string, Sums>() : null,
+    classRow: (fn: string) => acc.row(`${d.key}:${fn.slice(0, 3)}`),
+  }));
+  table.facts.forEach((fact, j) => {
+    const columns = columnsOf(j);
     for (let k = 0; k < filtered.length; k++) {
-      const d = filtered[k];
-      if (!passes(checks[k], fact)) continue;
-      const key = d.functionClasses ? `${d.key}:${fact.function!.slice(0, 3)}` : d.key;
-      acc.add(key, columns, fact.amount);
+      if (passing[k][j] === 0) continue;
+      const { sums, byFunction, classRow } = targets[k];
+      addInto(byFunction ? memo(byFunction, fact.function!, classRow) : sums, columns, fact.amount);
     }
-  }
+  });
   const rows = defs.flatMap((d) => fixedRow(d, acc));
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const groups = new Map(defs.map((d) => [d.key, expandedKeys(d, acc)]));
@@ -272,10 +287,12 @@ function fixedRow(def: FixedRowDef, acc: Accumulator): FigureRow[] {
 /** Fills total columns (sumOf) from their parts, resolving totals of totals. */
 function completeTotals(rows: FigureRow[], columns: ColumnDef[]): FigureRow[] {
   const index = new Map(columns.map((c, i) => [c.key, i]));
-  const order = totalColumnOrder(columns);
+  const totals = totalColumnOrder(columns).map((i) => ({ i, parts: columns[i].sumOf!.map((k) => index.get(k)!) }));
   for (const row of rows) {
-    for (const i of order) {
-      row.values[i] = columns[i].sumOf!.reduce((s, k) => s + row.values[index.get(k)!], 0);
+    for (const { i, parts } of totals) {
+      let sum = 0;
+      for (const p of parts) sum += row.values[p];
+      row.values[i] = sum;
     }
   }
   return rows;

@@ -109,7 +109,7 @@ export class Grouper {
     const count = groups.count;
     const codes = keys.map(() => new Int32Array(count));
     // Undo the mixed radix, last part first: each part's code, then the key codes it stands for.
-    const rest = Float64Array.from(groups.slots.subarray(0, count));
+    const rest = new Float64Array(groups.slots.subarray(0, count));
     for (let p = parts.length - 1; p >= 0; p--) {
       const partCodes = divideOut(rest, parts[p].radix);
       parts[p].keys.forEach((k, j) => mapInto(partCodes, parts[p].origins[j], codes[k]));

@@ -159,9 +159,13 @@ export class ItemColumns {
     return key === "few" ? FEW_RADIX : this.codebooks[key].values.length;
   }
 
-  /** A dimension's code, from the code of its key column. */
-  code(dimension: Dimension, keyCode: number): number {
-    return KEY_COLUMN[dimension] === "few" ? this.fewParts[dimension as FewDimension][keyCode] : keyCode;
+  /** A dimension's codes, from the codes of its key column: the few code holds four dimensions. */
+  dimensionCodes(dimension: Dimension, keyCodes: Int32Array): Int32Array {
+    if (KEY_COLUMN[dimension] !== "few") return keyCodes;
+    const part = this.fewParts[dimension as FewDimension];
+    const out = new Int32Array(keyCodes.length);
+    for (let g = 0; g < out.length; g++) out[g] = part[keyCodes[g]];
+    return out;
   }
 
   private classOfEconomic(): Int32Array {

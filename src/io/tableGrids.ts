@@ -5,6 +5,7 @@
  * take the imported rows.
  */
 import { emptyModel } from "../generation/blankTables";
+import { NO_FACTS } from "../generation/facts";
 import { computeFigures, FigureRow, TableFigures } from "../generation/figures";
 import type { TableGrid } from "../generation/grid";
 import { layoutTable } from "../generation/layout";
@@ -23,7 +24,7 @@ export function tableModelToGrids(model: TableModel, pack: TemplatePack = GUANGZ
 }
 
 function figuresOf(t: StatedTable, def: TableDef): TableFigures {
-  const standard = computeFigures(def, [], emptyModel());
+  const standard = computeFigures(def, NO_FACTS, emptyModel());
   const textColumn = def.columns.find((c) => c.role === "text")?.key;
   const values = (row: StatedRow | undefined) => standard.amountColumns.map((c) => toFen(row?.figures[c.key]?.cents ?? 0, t.displayUnit));
   if (def.rows.type === "codeHierarchy" || def.rows.type === "unitBreakdown") {
