@@ -8,7 +8,7 @@
 import type { Fen } from "../model/money";
 import type { BudgetModel, ExpenditureKind, Fund, RevenueSource, UnitKind } from "../model/types";
 import type { Dimension } from "../tables/dimensions";
-import { accepts, Condition, conditions } from "../tables/filter";
+import { accepts, Condition, conditionsOf } from "../tables/filter";
 import type { ItemFilter } from "../tables/types";
 import { Grouper, Grouping } from "./grouping";
 import { ItemColumns, KEY_COLUMN, KeyColumn } from "./itemColumns";
@@ -52,8 +52,8 @@ export class FactCube {
   private readonly items: ItemColumns;
   private readonly groupings: Grouping[];
   private readonly decoded = new Map<Grouping, Partial<Record<Dimension, Int32Array>>>();
-  /** Per condition (as text), which codes of its dimension it accepts. */
-  private readonly acceptance = new Map<string, Uint8Array>();
+  /** Per condition, which codes of its dimension it accepts. */
+  private readonly acceptance = new Map<Condition, Uint8Array>();
 
   /**
    * Reads the items, then adds them up once for each of the largest of `dimensionSets` (a
@@ -72,9 +72,10 @@ export class FactCube {
    * each of its conditions accepts.
    */
   project(dims: readonly Dimension[], filter: ItemFilter): FactTable {
-    const grouping = this.groupings.find((g) => contains(g.keys, keysOf(dims)));
+    const keys = keysOf(dims);
+    const grouping = this.groupings.find((g) => contains(g.keys, keys));
     if (!grouping) throw new Error(`generation: no grouping holds ${dims.join("+")}`);
-    const checks = conditions(filter).map((c) => ({ codes: this.codesOf(grouping, c.dimension), accepted: this.accepted(c) }));
+    const checks = conditionsOf(filter).map((c) => ({ codes: this.codesOf(grouping, c.dimension), accepted: this.accepted(c) }));
     const columns = dims.map((d) => this.codesOf(grouping, d));
     const groups = new TupleSums(dims.length, grouping.count);
     const key = new Int32Array(dims.length);
@@ -89,7 +90,7 @@ export class FactCube {
   /** Which of the groups pass a filter, read off their tuples of codes. */
   private passing(filter: ItemFilter, dims: readonly Dimension[], groups: TupleSums): Uint8Array {
     const passed = new Uint8Array(groups.count).fill(1);
-    for (const c of conditions(filter)) {
+    for (const c of conditionsOf(filter)) {
       const at = dims.indexOf(c.dimension);
       if (at < 0) throw new Error(`generation: a filter looks at ${c.dimension}, which the table does not group by`);
       const accepted = this.accepted(c);
@@ -100,10 +101,14 @@ export class FactCube {
   }
 
   private accepted(c: Condition): Uint8Array {
-    return memo(this.acceptance, `${c.dimension} ${c.test} ${c.values.join(" ")}`, () =>
-      Uint8Array.from(this.items.codebooks[c.dimension].values, (v) => (accepts(c, v) ? 1 : 0)),
-    );
+    return memo(this.acceptance, c, () => {
+      const values = this.items.codebooks[c.dimension].values;
+      const accepted = new Uint8Array(values.length);
+      for (let code = 0; code < values.length; code++) if (accepts(c, values[code])) accepted[code] = 1;
+      return accepted;
+    });
   }
+
 
   /** Each group's code in a dimension (memoised: tables share groupings and dimensions). */
   private codesOf(grouping: Grouping, d: Dimension): Int32Array {
@@ -120,18 +125,18 @@ export class FactCube {
     const [stream, unit, unitKind, fn, economic, economicClass, kind, fund, source, project] = FACT_DIMENSIONS.map(field);
     const facts: Fact[] = [];
     for (let g = 0; g < groups.count; g++) {
-      const tuple = groups.tuples.subarray(g * groups.width);
+      const start = g * groups.width;
       facts.push({
-        stream: valueOf(stream, tuple) as Fact["stream"],
-        unit: valueOf(unit, tuple),
-        unitKind: valueOf(unitKind, tuple) as UnitKind | undefined,
-        function: valueOf(fn, tuple),
-        economic: valueOf(economic, tuple),
-        economicClass: valueOf(economicClass, tuple),
-        kind: valueOf(kind, tuple) as ExpenditureKind | undefined,
-        fund: valueOf(fund, tuple) as Fund | undefined,
-        source: valueOf(source, tuple) as RevenueSource | undefined,
-        project: valueOf(project, tuple),
+        stream: valueOf(stream, groups.tuples, start) as Fact["stream"],
+        unit: valueOf(unit, groups.tuples, start),
+        unitKind: valueOf(unitKind, groups.tuples, start) as UnitKind | undefined,
+        function: valueOf(fn, groups.tuples, start),
+        economic: valueOf(economic, groups.tuples, start),
+        economicClass: valueOf(economicClass, groups.tuples, start),
+        kind: valueOf(kind, groups.tuples, start) as ExpenditureKind | undefined,
+        fund: valueOf(fund, groups.tuples, start) as Fund | undefined,
+        source: valueOf(source, groups.tuples, start) as RevenueSource | undefined,
+        project: valueOf(project, groups.tuples, start),
         amount: groups.sums[g],
       });
     }
@@ -148,7 +153,8 @@ const NO_FIELD: Field = { at: -1, values: [] };
 /** The fact fields, in the order every fact is built in (so that all facts share one shape). */
 const FACT_DIMENSIONS: readonly Dimension[] = ["stream", "unit", "unitKind", "function", "economic", "economicClass", "kind", "fund", "source", "project"];
 
-const valueOf = (field: Field, tuple: Int32Array) => (field.at < 0 ? undefined : field.values[tuple[field.at]]);
+/** A field's value in the group whose tuple starts at `start`. */
+const valueOf = (field: Field, tuples: Int32Array, start: number) => (field.at < 0 ? undefined : field.values[tuples[start + field.at]]);
 
 const contains = <T>(outer: readonly T[], inner: readonly T[]) => inner.every((d) => outer.includes(d));
 

@@ -44,31 +44,58 @@ export interface TableFigures {
 const TOTAL = "合计";
 
 /**
- * Per-row sums of the leaf (non-total) amount columns. Callers keep the arrays `row` hands out
- * (per code, unit or row definition) and add into them, rather than look rows up per fact.
+ * Per-row sums of the leaf (non-total) amount columns, all rows in one flat array of whole 分
+ * (held exactly as doubles): a row is its offset in that array. Callers keep the offsets `row`
+ * hands out (per code, unit or row definition) rather than look rows up per fact.
  */
 class Accumulator {
-  readonly sums = new Map<string, Sums>();
-  constructor(private readonly width: number) {}
+  private data: Float64Array;
+  private rows = 0;
+  private readonly offsets = new Map<string, Sums>();
+
+  constructor(private readonly width: number) {
+    this.data = new Float64Array(64 * Math.max(width, 1));
+  }
 
   /** The row's sums, made when first asked for (a row no fact reaches stays absent). */
   row(rowKey: string): Sums {
-    let row = this.sums.get(rowKey);
-    if (!row) this.sums.set(rowKey, (row = new Float64Array(this.width)));
-    return row;
+    return memo(this.offsets, rowKey, () => this.blank());
   }
 
-  /** The row's figures, as a row holds them. */
-  get(rowKey: string): Fen[] {
-    const row = this.sums.get(rowKey);
-    const values = new Array<Fen>(this.width).fill(0);
-    if (row) for (let i = 0; i < row.length; i++) values[i] = row[i];
+  /** Zero sums, for a row kept outside the accumulator's keys. */
+  blank(): Sums {
+    const offset = this.rows++ * this.width;
+    if (offset + this.width > this.data.length) {
+      const data = new Float64Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+    }
+    return offset;
+  }
+
+  has(rowKey: string): boolean {
+    return this.offsets.has(rowKey);
+  }
+
+  add(row: Sums, columns: number[], amount: Fen): void {
+    const data = this.data;
+    for (let i = 0; i < columns.length; i++) data[row + columns[i]] += amount;
+  }
+
+  /** A row's figures, as a row holds them (zeros for a row no fact reached). */
+  figures(row: Sums | undefined): Fen[] {
+    const values = new Array<Fen>(this.width);
+    for (let i = 0; i < this.width; i++) values[i] = row === undefined ? 0 : this.data[row + i];
     return values;
+  }
+
+  get(rowKey: string): Fen[] {
+    return this.figures(this.offsets.get(rowKey));
   }
 }
 
-/** Sums while facts are added: whole 分 held exactly as doubles, in one flat array per row. */
-type Sums = Float64Array;
+/** A row of sums: its offset in the accumulator. */
+type Sums = number;
 
 /** The table's figures from the facts that pass its filter (FactCube.project). */
 export function computeFigures(def: TableDef, table: FactTable, model: BudgetModel): TableFigures {
@@ -93,15 +120,15 @@ export function computeFigures(def: TableDef, table: FactTable, model: BudgetMod
     case "unitBreakdown":
       return result(finish(totalPlaced(unitRows(rowsDef.children, tableFacts, columnsOf, acc, model))));
     case "fixed":
-      return result(finish(fixedRows(rowsDef.rows, table, columnsOf, acc)));
+      return result(finish(fixedRows(rowsDef.rows, table, columnsOf, acc).rows));
     case "singleRow":
-      return result(finish(fixedRows([{ key: rowsDef.key, label: "", filter: {} }], table, columnsOf, acc)));
+      return result(finish(fixedRows([{ key: rowsDef.key, label: "", filter: {} }], table, columnsOf, acc).rows));
     case "twoSided": {
-      const all = rowsDef.sections.flatMap((s) => [...s.left, ...s.right]);
-      const rows = finish(fixedRows(all, table, columnsOf, acc));
-      const byKey = new Map(rows.map((r) => [r.key, r]));
-      const pick = (defs: FixedRowDef[]) => defs.flatMap((d) => expandedKeys(d, acc).map((k) => byKey.get(k)!));
-      return result(rows, rowsDef.sections.map((s) => ({ left: pick(s.left), right: pick(s.right) })));
+      const all: FixedRowDef[] = [];
+      for (const section of rowsDef.sections) all.push(...section.left, ...section.right);
+      const { rows, rowsOf } = fixedRows(all, table, columnsOf, acc);
+      const pick = (defs: FixedRowDef[]) => rowsOfDefs(defs.map((d) => d.key), rowsOf);
+      return result(finish(rows), rowsDef.sections.map((s) => ({ left: pick(s.left), right: pick(s.right) })));
     }
   }
 }
@@ -109,18 +136,15 @@ export function computeFigures(def: TableDef, table: FactTable, model: BudgetMod
 /** The leaf columns the fact at an index adds into. */
 type ColumnsOf = (fact: number) => number[];
 
-function addInto(row: Sums, columns: number[], amount: Fen): void {
-  for (let i = 0; i < columns.length; i++) row[columns[i]] += amount;
-}
 
 
 /** The leaf columns each fact adds into; facts that pass the same column filters share one list. */
 function columnsTest(table: FactTable, amountColumns: ColumnDef[], leafColumns: number[]): ColumnsOf {
-  const passing = leafColumns.map((i) => table.passing(amountColumns[i].filter ?? {}));
+  const passing = leafColumns.map((i) => (amountColumns[i].filter ? table.passing(amountColumns[i].filter!) : null));
   const lists = new Map<number, number[]>();
   return (fact) => {
     let passed = 0;
-    for (let k = 0; k < passing.length; k++) if (passing[k][fact] === 1) passed |= 1 << k;
+    for (let k = 0; k < passing.length; k++) if (passing[k] === null || passing[k]![fact] === 1) passed |= 1 << k;
     let list = lists.get(passed);
     if (!list) lists.set(passed, (list = leafColumns.filter((_, k) => passed & (1 << k))));
     return list;
@@ -136,17 +160,17 @@ function hierarchyRows(
   model: BudgetModel,
 ): FigureRow[] {
   const prefix = dimension === "function" ? "f:" : "e:";
-  // Per code: the sums of its row, its ancestors' rows and the total, in which its facts add up.
+  // Per code of any level, its row's sums; per code of a fact, the sums it adds into (its row, its ancestors', the total).
+  const sumsOf = new Map<string, Sums>();
+  const total = acc.row(TOTAL);
   const lineages = new Map<string, Sums[]>();
-  const lineageOf = (code: string) => [...codeLineage(code).map((c) => acc.row(prefix + c)), acc.row(TOTAL)];
+  const lineageOf = (code: string) => [...codeLineage(code).map((c) => memo(sumsOf, c, () => acc.blank())), total];
   facts.forEach((fact, j) => {
     const columns = columnsOf(j);
-    for (const row of memo(lineages, dimension === "function" ? fact.function! : fact.economic!, lineageOf)) addInto(row, columns, fact.amount);
+    for (const row of memo(lineages, dimension === "function" ? fact.function! : fact.economic!, lineageOf)) acc.add(row, columns, fact.amount);
   });
-  const codes = new Set<string>();
-  for (const code of lineages.keys()) for (const c of codeLineage(code)) codes.add(c);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
-  for (const code of [...codes].sort()) {
+  for (const code of [...sumsOf.keys()].sort()) {
     const level = (code.length - 3) / 2;
     rows.push({
       key: prefix + code,
@@ -154,7 +178,7 @@ function hierarchyRows(
       code,
       name: codeName(dimension, code, model.codeNames) ?? code,
       total: false,
-      values: acc.get(prefix + code),
+      values: acc.figures(sumsOf.get(code)),
       parent: level === 0 ? TOTAL : prefix + code.slice(0, code.length - 2),
     });
   }
@@ -177,9 +201,9 @@ function unitRows(
     const unitKey = `u:${fact.unit}`;
     const unit = memo(units, fact.unit!, () => ({ sums: acc.row(unitKey), children: new Map<string, Sums>() }));
     const child = children === "project" ? fact.project! : fact.economicClass!;
-    addInto(memo(unit.children, child, () => acc.row(`${unitKey}/${tag}:${child}`)), columns, fact.amount);
-    addInto(unit.sums, columns, fact.amount);
-    addInto(total, columns, fact.amount);
+    acc.add(memo(unit.children, child, () => acc.row(`${unitKey}/${tag}:${child}`)), columns, fact.amount);
+    acc.add(unit.sums, columns, fact.amount);
+    acc.add(total, columns, fact.amount);
   });
   const projectsOf = groupBy(model.projects, (p) => p.unit);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
@@ -222,26 +246,20 @@ function classRows(unitKey: string, seen: ReadonlyMap<string, Sums>, model: Budg
     .map((code) => ({ key: `${unitKey}/e:${code}`, level: 1, code, name: codeName("economic", code, model.codeNames) ?? code, total: false, values: [] }));
 }
 
-/** The row keys a fixed row definition stands for (a functionClasses row stands for one row per 类). */
-function expandedKeys(def: FixedRowDef, acc: Accumulator): string[] {
-  if (!def.functionClasses) return [def.key];
-  return shownClasses(def, acc).map((c) => `${def.key}:${c.code}`);
-}
-
 /** The 类 a functionClasses row shows: the first `count`, or with omitEmpty those items reach, numbered afresh. */
 function shownClasses(def: FixedRowDef, acc: Accumulator): FunctionClass[] {
   const { count, omitEmpty } = def.functionClasses!;
   const classes = FUNCTION_CLASSES.slice(0, count);
   if (!omitEmpty) return classes;
-  return classes.filter((c) => acc.sums.has(`${def.key}:${c.code}`)).map((c, i) => ({ ...c, ordinal: chineseOrdinal(i + 1) }));
+  return classes.filter((c) => acc.has(`${def.key}:${c.code}`)).map((c, i) => ({ ...c, ordinal: chineseOrdinal(i + 1) }));
 }
 
-function fixedRows(defs: FixedRowDef[], table: FactTable, columnsOf: ColumnsOf, acc: Accumulator): FigureRow[] {
+function fixedRows(defs: FixedRowDef[], table: FactTable, columnsOf: ColumnsOf, acc: Accumulator): { rows: FigureRow[]; rowsOf: Map<string, FigureRow[]> } {
   const filtered = defs.filter((d) => d.filter);
   const passing = filtered.map((d) => table.passing(d.filter!));
   // Per row definition, where a passing fact adds: one row's sums, or per function code its 类's.
   const targets = filtered.map((d) => ({
-    sums: d.functionClasses ? new Float64Array(0) : acc.row(d.key),
+    sums: d.functionClasses ? -1 : acc.row(d.key),
     byFunction: d.functionClasses ? new Map<string, Sums>() : null,
     classRow: (fn: string) => acc.row(`${d.key}:${fn.slice(0, 3)}`),
   }));
@@ -250,24 +268,41 @@ function fixedRows(defs: FixedRowDef[], table: FactTable, columnsOf: ColumnsOf, 
     for (let k = 0; k < filtered.length; k++) {
       if (passing[k][j] === 0) continue;
       const { sums, byFunction, classRow } = targets[k];
-      addInto(byFunction ? memo(byFunction, fact.function!, classRow) : sums, columns, fact.amount);
+      acc.add(byFunction ? memo(byFunction, fact.function!, classRow) : sums, columns, fact.amount);
     }
   });
-  const rows = defs.flatMap((d) => fixedRow(d, acc));
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-  const groups = new Map(defs.map((d) => [d.key, expandedKeys(d, acc)]));
+  // The rows of each definition (a functionClasses definition has one per 类 shown), then the sums of rows.
+  const rowsOf = new Map<string, FigureRow[]>();
+  const rows: FigureRow[] = [];
+  for (const d of defs) {
+    const own = fixedRow(d, acc);
+    rowsOf.set(d.key, own);
+    rows.push(...own);
+  }
+  for (const row of rows) rowsOf.set(row.key, rowsOf.get(row.key) ?? [row]);
   const defsByKey = new Map(defs.map((d) => [d.key, d]));
   const resolved = new Set<string>();
-  const resolve = (row: FigureRow): void => {
-    const sumOf = defsByKey.get(row.key)?.sumOf;
-    if (!sumOf || resolved.has(row.key)) return;
-    resolved.add(row.key);
-    const parts = sumOf.flatMap((k) => groups.get(k) ?? [k]).map((k) => byKey.get(k)!);
-    parts.forEach(resolve);
-    row.values = row.values.map((_, i) => parts.reduce((s, p) => s + p.values[i], 0));
+  const resolve = (d: FixedRowDef | undefined): void => {
+    if (!d?.sumOf || resolved.has(d.key)) return;
+    resolved.add(d.key);
+    d.sumOf.forEach((k) => resolve(defsByKey.get(k)));
+    const parts = rowsOfDefs(d.sumOf, rowsOf);
+    const row = rowsOf.get(d.key)![0];
+    row.values = row.values.map((_, i) => {
+      let sum = 0;
+      for (const part of parts) sum += part.values[i];
+      return sum;
+    });
   };
-  rows.forEach(resolve);
-  return rows;
+  defs.forEach(resolve);
+  return { rows, rowsOf };
+}
+
+/** The rows that these keys (of row definitions or of rows) stand for, in order. */
+function rowsOfDefs(keys: readonly string[], rowsOf: ReadonlyMap<string, FigureRow[]>): FigureRow[] {
+  const out: FigureRow[] = [];
+  for (const k of keys) out.push(...rowsOf.get(k)!);
+  return out;
 }
 
 function fixedRow(def: FixedRowDef, acc: Accumulator): FigureRow[] {

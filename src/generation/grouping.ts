@@ -35,19 +35,17 @@ class Part {
   ) {}
 }
 
-/** Groups items by sets of key columns, reusing one array of slots for all of them. */
+/** Groups items by sets of key columns, reusing one array of slots for those that need it. */
 export class Grouper {
-  private readonly slots: Int32Array;
+  private scratch: Int32Array | null = null;
 
-  constructor(private readonly items: ItemColumns) {
-    this.slots = new Int32Array(items.amounts.length);
-  }
+  constructor(private readonly items: ItemColumns) {}
 
   group(keys: readonly KeyColumn[]): Grouping {
     let parts: Part[] = keys.map((key, k) => {
       const { codes, lookup } = this.items.column(key);
       const radix = this.items.radix(key);
-      const identity = Int32Array.from({ length: radix }, (_, c) => c);
+      const identity = identityOf(radix);
       return new Part(codes, lookup ?? identity, radix, [k], [identity]);
     });
     while (parts.length > 1 && slotCount(parts) > DIRECT_LIMIT) {
@@ -59,7 +57,7 @@ export class Grouper {
 
   /** Each item's combination of the parts' codes as one mixed-radix number, in `slots`. */
   private slotsOf(parts: Part[]): Int32Array {
-    const slots = this.slots;
+    const slots = (this.scratch ??= new Int32Array(this.items.amounts.length));
     parts.forEach(({ codes, lookup, radix }, p) => {
       const r = p === 0 ? 0 : radix;
       for (let i = 0; i < slots.length; i++) slots[i] = slots[i] * r + lookup[codes[i]];
@@ -69,7 +67,7 @@ export class Grouper {
 
   /** One part numbering the pairs of `a`'s and `b`'s codes that occur, in order of first appearance. */
   private fold(a: Part, b: Part): Part {
-    const codes = new Int32Array(this.slots.length);
+    const codes = new Int32Array(this.items.amounts.length);
     const firsts: number[] = [];
     if (a.radix * b.radix <= FOLD_LIMIT) {
       const slots = this.slotsOf([a, b]);
@@ -92,7 +90,7 @@ export class Grouper {
     const bOf = firsts.map((slot) => slot % b.radix);
     return new Part(
       codes,
-      Int32Array.from(firsts, (_, c) => c),
+      identityOf(firsts.length),
       firsts.length,
       [...a.keys, ...b.keys],
       [...a.origins.map((o) => Int32Array.from(aOf, (c) => o[c])), ...b.origins.map((o) => Int32Array.from(bOf, (c) => o[c]))],
@@ -102,7 +100,7 @@ export class Grouper {
   /** Adds each item's amount into its slot's group, numbering the slots as items reach them. */
   private collect(keys: readonly KeyColumn[], parts: Part[]): Grouping {
     const amounts = this.items.amounts;
-    const groups = new SlotGroups(slotCount(parts), amounts.length);
+    const groups = new SlotGroups(slotCount(parts));
     if (parts.length === 2) addPairs(parts[0], parts[1], amounts, groups);
     else if (parts.length === 3) addTriples(parts[0], parts[1], parts[2], amounts, groups);
     else addInto(this.slotsOf(parts), amounts, groups);
@@ -123,26 +121,35 @@ class SlotGroups {
   count = 0;
   /** Per slot, its group's number + 1; 0 while no item has reached it. */
   private readonly groupOf: Int32Array;
-  /** Per group, its slot and its sum. */
-  readonly slots: Int32Array;
-  readonly sums: Float64Array;
+  /** Per group, its slot and its sum (grown as groups appear: most slots are never reached). */
+  slots = new Int32Array(256);
+  sums = new Float64Array(256);
 
-  constructor(slotCount: number, items: number) {
+  constructor(slotCount: number) {
     this.groupOf = new Int32Array(slotCount);
-    const most = Math.min(slotCount, items);
-    this.slots = new Int32Array(most);
-    this.sums = new Float64Array(most);
   }
 
   add(slot: number, amount: number): void {
     let g = this.groupOf[slot] - 1;
-    if (g < 0) {
-      g = this.count++;
-      this.groupOf[slot] = this.count;
-      this.slots[g] = slot;
-    }
+    if (g < 0) g = this.open(slot);
     this.sums[g] += amount;
   }
+
+  private open(slot: number): number {
+    const g = this.count++;
+    if (g === this.slots.length) {
+      this.slots = grown(this.slots, new Int32Array(g * 2));
+      this.sums = grown(this.sums, new Float64Array(g * 2));
+    }
+    this.groupOf[slot] = this.count;
+    this.slots[g] = slot;
+    return g;
+  }
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 // Two and three parts (the usual groupings) are added up in one pass, without the array of slots.
@@ -176,6 +183,12 @@ function divideOut(numbers: Float64Array, radix: number): Int32Array {
 
 function mapInto(codes: Int32Array, lookup: Int32Array, out: Int32Array): void {
   for (let g = 0; g < codes.length; g++) out[g] = lookup[codes[g]];
+}
+
+function identityOf(length: number): Int32Array {
+  const codes = new Int32Array(length);
+  for (let c = 0; c < length; c++) codes[c] = c;
+  return codes;
 }
 
 const slotCount = (parts: Part[]) => parts.reduce((n, p) => n * p.radix, 1);

@@ -45,9 +45,9 @@ class FixedCodebook implements Codebook {
 
   code(value: string | undefined): number {
     if (value === undefined) return 0;
-    const index = this.list.indexOf(value);
-    if (index < 0) throw new Error(`generation: ${this.dimension} "${value}" is not one of ${this.list.join("、")}`);
-    return index + 1;
+    // A plain loop: measurably faster here than indexOf, and this runs once or twice per item.
+    for (let i = 0; i < this.list.length; i++) if (this.list[i] === value) return i + 1;
+    throw new Error(`generation: ${this.dimension} "${value}" is not one of ${this.list.join("、")}`);
   }
 }
 

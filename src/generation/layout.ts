@@ -175,24 +175,29 @@ function labelCell(fig: FigureRow, col: ColumnDef, style: LabelStyle): GridCell 
 }
 
 function twoSidedBody(figures: TableFigures, shown: FigureStyle): Block {
-  const sides = tableSides(figures.def);
+  const sides = tableSides(figures.def).map((side) => ({ side, amountIndex: side.amounts.map((col) => figures.amountColumns.indexOf(col)) }));
   const rows: Array<Array<GridCell | null>> = [];
   for (const section of figures.sections!) {
     const height = Math.max(section.left.length, section.right.length);
     for (let i = 0; i < height; i++) {
-      rows.push([section.left[i], section.right[i]].flatMap((fig, s) => sideCells(fig, sides[s], figures.amountColumns, shown)));
+      const row: GridCell[] = [];
+      sideCells(row, section.left[i], sides[0].side, sides[0].amountIndex, shown);
+      sideCells(row, section.right[i], sides[1].side, sides[1].amountIndex, shown);
+      rows.push(row);
     }
   }
   return { rows, merges: [] };
 }
 
-function sideCells(fig: FigureRow | undefined, side: TableSide, amountColumns: ColumnDef[], shown: FigureStyle): GridCell[] {
-  if (!fig) return [{ value: null, style: "label" }, ...side.amounts.map((): GridCell => ({ value: null, style: "amount" }))];
-  const text = INDENT.repeat(fig.level) + fig.name;
-  return [
-    { value: text, style: fig.total ? "labelTotal" : "label", row: fig.key, column: side.label.key },
-    ...side.amounts.map((col) => amountCell(fig, col, amountColumns.indexOf(col), shown)),
-  ];
+/** Appends one side's cells of a two-sided row: its label, then its amounts (blank where the side has no more rows). */
+function sideCells(row: GridCell[], fig: FigureRow | undefined, side: TableSide, amountIndex: number[], shown: FigureStyle): void {
+  if (!fig) {
+    row.push({ value: null, style: "label" });
+    for (let k = 0; k < amountIndex.length; k++) row.push({ value: null, style: "amount" });
+    return;
+  }
+  row.push({ value: INDENT.repeat(fig.level) + fig.name, style: fig.total ? "labelTotal" : "label", row: fig.key, column: side.label.key });
+  side.amounts.forEach((col, k) => row.push(amountCell(fig, col, amountIndex[k], shown)));
 }
 
 const LINE_HEIGHT = 14;

@@ -46,7 +46,7 @@ export class TupleSums {
       return;
     }
     const k = this.count++;
-    this.tuples.set(key.subarray(0, width), k * width);
+    for (let d = 0; d < width; d++) this.tuples[k * width + d] = key[d];
     this.sums[k] = amount;
     slots[slot] = k + 1;
   }

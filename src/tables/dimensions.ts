@@ -10,8 +10,16 @@ function filterDimensions(filter: ItemFilter | undefined, into: Set<Dimension>):
   for (const c of conditions(filter ?? {})) into.add(c.dimension);
 }
 
-/** The dimensions a table's figures depend on; items that agree on them can be added up first. */
-export function dimensionsOf(def: TableDef): Dimension[] {
+const known = new WeakMap<TableDef, readonly Dimension[]>();
+
+/** The dimensions a table's figures depend on; items that agree on them can be added up first (worked out once per definition). */
+export function dimensionsOf(def: TableDef): readonly Dimension[] {
+  let dims = known.get(def);
+  if (!dims) known.set(def, (dims = readDimensions(def)));
+  return dims;
+}
+
+function readDimensions(def: TableDef): Dimension[] {
   const dims = new Set<Dimension>(["stream"]);
   filterDimensions(def.filter, dims);
   def.columns.forEach((c) => filterDimensions(c.filter, dims));

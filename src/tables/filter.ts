@@ -80,9 +80,14 @@ export function passes(checks: readonly Condition[], fact: Fact): boolean {
 
 const compiled = new WeakMap<ItemFilter, Condition[]>();
 
-/** Whether a fact passes a filter (its conditions are made once and kept). */
-export function matches(filter: ItemFilter, fact: Fact): boolean {
+/** A filter's conditions, made once per filter object and kept (so that they can key caches too). */
+export function conditionsOf(filter: ItemFilter): readonly Condition[] {
   let checks = compiled.get(filter);
   if (!checks) compiled.set(filter, (checks = conditions(filter)));
-  return passes(checks, fact);
+  return checks;
+}
+
+/** Whether a fact passes a filter. */
+export function matches(filter: ItemFilter, fact: Fact): boolean {
+  return passes(conditionsOf(filter), fact);
 }
