@@ -10,7 +10,12 @@ import { GUANGZHOU_PACK } from "../src/tables/guangzhou";
 import { syntheticModel } from "./syntheticModel";
 
 /** Median times of each task, measured in turns in one process so that they share its conditions. */
-export type Timings = Record<Task, number>;
+export interface Timings {
+  median: Record<Task, number>;
+  /** Generation's time ÷ baseline A's in the same round (median over rounds), and ÷ baseline B's (ratio of medians). */
+  ratio: { baseline: number; fullKey: number };
+  rounds: number;
+}
 /** Peak memory (growth of max RSS) of one run of a task, in its own process. */
 export type PeakMB = number;
 
@@ -42,25 +47,60 @@ const TASKS = {
 };
 export type Task = keyof typeof TASKS;
 
-/** Untimed rounds first, so that every task is timed as optimised code, as benchmark tools do. */
-const WARM_UP_ROUNDS = 3;
-const ROUNDS = 5;
-const TASK_NAMES = Object.keys(TASKS) as Task[];
+/**
+ * Untimed rounds first, so that every task is timed as optimised code, as benchmark tools do:
+ * at least 3 rounds and 1 s. Then timed rounds: at least 5 and 2 s, so that small models are
+ * timed over many rounds.
+ */
+const WARM_UP = { rounds: 3, ms: 1000 };
+const TIMED = { rounds: 5, ms: 2000 };
+type Times = Partial<Record<Task, number>>;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-/** In a child: the model once, then every task in turn, warm-up rounds and five timed ones; the median of each. */
+/** One round: each task once, in turn; each one's time in ms. */
+function round(model: BudgetModel, tasks: readonly Task[]): Times {
+  const times: Times = {};
+  for (const task of tasks) {
+    const start = process.hrtime.bigint();
+    TASKS[task](model);
+    times[task] = Number(process.hrtime.bigint() - start) / 1e6;
+  }
+  return times;
+}
+
+/** Warm-up rounds, then timed rounds until both limits are reached; the timed rounds. */
+function rounds(model: BudgetModel, tasks: readonly Task[]): Times[] {
+  const run = (limits: { rounds: number; ms: number }) => {
+    const out: Times[] = [];
+    for (let spent = 0; out.length < limits.rounds || spent < limits.ms; ) {
+      out.push(round(model, tasks));
+      spent += tasks.reduce((sum, task) => sum + out[out.length - 1][task]!, 0);
+    }
+    return out;
+  };
+  run(WARM_UP);
+  return run(TIMED);
+}
+
+/**
+ * In a child: the model once, then rounds of baseline A and generation in turn, and rounds of
+ * baseline B on its own (it leaves a string per item behind, which would be collected on the
+ * others' time). Each task's median time; generation's median ratio to A over the rounds (a
+ * round's two tasks ran moments apart, so the machine's speed drifting between rounds does not
+ * move it); and the ratio of the medians to B.
+ */
 export function timeInThisProcess(lineItems: number): Timings {
   const model = syntheticModel(lineItems);
-  const times = Object.fromEntries(TASK_NAMES.map((t) => [t, [] as number[]])) as Record<Task, number[]>;
-  for (let round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
-    for (const task of TASK_NAMES) {
-      const start = process.hrtime.bigint();
-      TASKS[task](model);
-      if (round >= WARM_UP_ROUNDS) times[task].push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-  }
-  return Object.fromEntries(TASK_NAMES.map((t) => [t, median(times[t])])) as Timings;
+  const paired = rounds(model, ["baseline", "generate"]);
+  const alone = rounds(model, ["fullKey"]);
+  const medianOf = (timed: Times[], task: Task) => median(timed.map((r) => r[task]!));
+  const times = { baseline: medianOf(paired, "baseline"), generate: medianOf(paired, "generate"), fullKey: medianOf(alone, "fullKey") };
+  return {
+    median: times,
+    ratio: { baseline: median(paired.map((r) => r.generate! / r.baseline!)), fullKey: times.generate / times.fullKey },
+    rounds: paired.length,
+  };
 }
 
 /** In a child: the model, then one run of the task; how much the process's peak memory grew. */
