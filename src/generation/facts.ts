@@ -37,15 +37,28 @@ export interface Fact {
 export interface FactTable {
   readonly facts: readonly Fact[];
   /** Per fact, 1 when it passes `filter`, else 0. The filter may look only at the table's dimensions. */
-  passing(filter: ItemFilter): Uint8Array;
+  passing(filter: ItemFilter): Mask;
 }
 
-export const NO_FACTS: FactTable = { facts: [], passing: () => new Uint8Array(0) };
+/**
+ * Per fact or per code, 1 or 0. Plain arrays: a table makes dozens of these, most of them
+ * short, and a plain array is much cheaper to make than a typed one.
+ */
+export type Mask = number[];
 
-/** The key columns holding a set of dimensions, in one canonical order. */
+export const NO_FACTS: FactTable = { facts: [], passing: () => [] };
+
+const KEY_ORDER = [...new Set(Object.values(KEY_COLUMN))];
+const keysOfDimensions = new WeakMap<readonly Dimension[], KeyColumn[]>();
+
+/** The key columns holding a set of dimensions, in one canonical order (worked out once per set). */
 function keysOf(dims: readonly Dimension[]): KeyColumn[] {
-  const keys = new Set(dims.map((d) => KEY_COLUMN[d]));
-  return (Object.values(KEY_COLUMN) as KeyColumn[]).filter((k, i, all) => keys.has(k) && all.indexOf(k) === i);
+  let keys = keysOfDimensions.get(dims);
+  if (!keys) {
+    const wanted = new Set(dims.map((d) => KEY_COLUMN[d]));
+    keysOfDimensions.set(dims, (keys = KEY_ORDER.filter((k) => wanted.has(k))));
+  }
+  return keys;
 }
 
 export class FactCube {
@@ -53,7 +66,7 @@ export class FactCube {
   private readonly groupings: Grouping[];
   private readonly decoded = new Map<Grouping, Partial<Record<Dimension, Int32Array>>>();
   /** Per condition, which codes of its dimension it accepts. */
-  private readonly acceptance = new Map<Condition, Uint8Array>();
+  private readonly acceptance = new Map<Condition, Mask>();
 
   /**
    * Reads the items, then adds them up once for each of the largest of `dimensionSets` (a
@@ -88,8 +101,8 @@ export class FactCube {
   }
 
   /** Which of the groups pass a filter, read off their tuples of codes. */
-  private passing(filter: ItemFilter, dims: readonly Dimension[], groups: TupleSums): Uint8Array {
-    const passed = new Uint8Array(groups.count).fill(1);
+  private passing(filter: ItemFilter, dims: readonly Dimension[], groups: TupleSums): Mask {
+    const passed = new Array<number>(groups.count).fill(1);
     for (const c of conditionsOf(filter)) {
       const at = dims.indexOf(c.dimension);
       if (at < 0) throw new Error(`generation: a filter looks at ${c.dimension}, which the table does not group by`);
@@ -100,11 +113,11 @@ export class FactCube {
     return passed;
   }
 
-  private accepted(c: Condition): Uint8Array {
+  private accepted(c: Condition): Mask {
     return memo(this.acceptance, c, () => {
       const values = this.items.codebooks[c.dimension].values;
-      const accepted = new Uint8Array(values.length);
-      for (let code = 0; code < values.length; code++) if (accepts(c, values[code])) accepted[code] = 1;
+      const accepted = new Array<number>(values.length);
+      for (let code = 0; code < values.length; code++) accepted[code] = accepts(c, values[code]) ? 1 : 0;
       return accepted;
     });
   }

@@ -54,7 +54,7 @@ class Accumulator {
   private readonly offsets = new Map<string, Sums>();
 
   constructor(private readonly width: number) {
-    this.data = new Float64Array(64 * Math.max(width, 1));
+    this.data = new Float64Array(16 * Math.max(width, 1));
   }
 
   /** The row's sums, made when first asked for (a row no fact reaches stays absent). */

@@ -83,7 +83,8 @@ function titleRow(def: TableDef, width: number): Array<GridCell | null> {
  */
 export function headerBlock(columns: ColumnDef[], top: number): { rows: Array<Array<GridCell | null>>; merges: Merge[] } {
   const depth = Math.max(...columns.map((c) => c.header.length));
-  const rows = Array.from({ length: depth }, () => new Array<GridCell | null>(columns.length).fill(null));
+  const rows: Array<Array<GridCell | null>> = [];
+  for (let level = 0; level < depth; level++) rows.push(new Array<GridCell | null>(columns.length).fill(null));
   const merges: Merge[] = [];
   columns.forEach((col, c) => {
     col.header.forEach((text, level) => {
