@@ -11,8 +11,9 @@ const sizes = (name: string, fallback: string) => (process.env[name] ?? fallback
 
 async function reportGeneration(): Promise<void> {
   console.log("Generation of 表1–表12 (grids) vs two baselines: A = one pass into three plain maps (by function, economic, unit),");
-  console.log("B = one pass into one plain map keyed by all of an item's codes. The tasks in turns in one process: warm-up rounds (≥ 3, ≥ 1 s),");
-  console.log("then timed rounds (≥ 5, ≥ 2 s); median times, and the median over rounds of generate's time ÷ each baseline's in the same round.");
+  console.log("B = one pass into one plain map keyed by all of an item's codes. In one process: rounds of A and generate in turn, then rounds of B");
+  console.log("alone; each: warm-up rounds (≥ 3, ≥ 1 s), then timed rounds (≥ 5, ≥ 2 s). Median times; generate ÷ A is the median over the rounds");
+  console.log("of generate's time ÷ A's in the same round, generate ÷ B the ratio of the medians.");
   console.log("line items | rounds | A ms | B ms | generate ms | generate ÷ A | generate ÷ B | generate µs per 1k items | peak MB A / B / generate");
   for (const size of sizes("BENCH_SIZES", "10000,100000,1000000")) {
     const t = await runInChild<Timings>(__filename, ["--time", String(size)]);

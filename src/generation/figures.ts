@@ -195,13 +195,15 @@ function unitRows(
   // Per unit: its sums and, per child seen under it, the child's sums.
   const tag = children === "project" ? "p" : "e";
   const total = acc.row(TOTAL);
-  const units = new Map<string, { sums: Sums; children: Map<string, Sums> }>();
+  const units = new Map<string, { key: string; sums: Sums; children: Map<string, Sums> }>();
+  const unitOf = (id: string) => ({ key: `u:${id}`, sums: acc.row(`u:${id}`), children: new Map<string, Sums>() });
   facts.forEach((fact, j) => {
     const columns = columnsOf(j);
-    const unitKey = `u:${fact.unit}`;
-    const unit = memo(units, fact.unit!, () => ({ sums: acc.row(unitKey), children: new Map<string, Sums>() }));
+    const unit = memo(units, fact.unit!, unitOf);
     const child = children === "project" ? fact.project! : fact.economicClass!;
-    acc.add(memo(unit.children, child, () => acc.row(`${unitKey}/${tag}:${child}`)), columns, fact.amount);
+    let childSums = unit.children.get(child);
+    if (childSums === undefined) unit.children.set(child, (childSums = acc.row(`${unit.key}/${tag}:${child}`)));
+    acc.add(childSums, columns, fact.amount);
     acc.add(unit.sums, columns, fact.amount);
     acc.add(total, columns, fact.amount);
   });

@@ -43,10 +43,9 @@ export class Grouper {
 
   group(keys: readonly KeyColumn[]): Grouping {
     let parts: Part[] = keys.map((key, k) => {
-      const { codes, lookup } = this.items.column(key);
-      const radix = this.items.radix(key);
+      const { codes, lookup, radix, origin } = this.items.column(key);
       const identity = identityOf(radix);
-      return new Part(codes, lookup ?? identity, radix, [k], [identity]);
+      return new Part(codes, lookup ?? identity, radix, [k], [origin ?? identity]);
     });
     while (parts.length > 1 && slotCount(parts) > DIRECT_LIMIT) {
       const [a, b] = [...parts].sort((p, q) => q.radix - p.radix);

@@ -98,6 +98,7 @@ export class ItemColumns {
   /** Per few code, the code of each few-valued dimension. */
   private readonly fewParts = fewParts();
   private readonly unitKinds: number[] = [0];
+  private readonly fewInUse: { lookup: Int32Array; radix: number; origin: Int32Array };
 
   constructor(model: BudgetModel) {
     this.amounts = new Float64Array(model.revenues.length + model.expenditures.length);
@@ -105,6 +106,7 @@ export class ItemColumns {
     // Two bytes per code keep a large model's columns small; a model with more distinct values is read again.
     this.columns = this.read(model, Uint16Array);
     if (Math.max(...OPEN_DIMENSIONS.map((d) => this.codebooks[d].values.length)) > 0x10000) this.columns = this.read(model, Int32Array);
+    this.fewInUse = this.fewCodesInUse();
   }
 
   private read(model: BudgetModel, CodeArray: Uint16ArrayConstructor | Int32ArrayConstructor): Record<StoredColumn, CodeColumn> {
@@ -145,18 +147,35 @@ export class ItemColumns {
   }
 
   /**
-   * Each item's code in a key column: a stored column, or for a derived one (unitKind,
-   * economicClass) the stored column it follows from and the lookup from that column's codes.
+   * Each item's code in a key column, as lookup[codes[i]], and how many codes there are. A
+   * derived column (unitKind, economicClass) looks its source column's codes up. The few code
+   * is renumbered densely, over the few codes items use (`origin` gives each one's few code):
+   * that keeps the groupings' arrays of slots small.
    */
-  column(key: KeyColumn): { codes: CodeColumn; lookup: Int32Array | null } {
-    if (key === "unitKind") return { codes: this.columns.unit, lookup: Int32Array.from(this.codebooks.unit.values, (_, c) => this.unitKinds[c] ?? 0) };
-    if (key === "economicClass") return { codes: this.columns.economic, lookup: this.classOfEconomic() };
-    return { codes: this.columns[key], lookup: null };
+  column(key: KeyColumn): { codes: CodeColumn; lookup: Int32Array | null; radix: number; origin: Int32Array | null } {
+    switch (key) {
+      case "few":
+        return { codes: this.columns.few, ...this.fewInUse };
+      case "unitKind":
+        return { codes: this.columns.unit, lookup: Int32Array.from(this.codebooks.unit.values, (_, c) => this.unitKinds[c] ?? 0), radix: UNIT_KINDS.length + 1, origin: null };
+      case "economicClass": {
+        const lookup = this.classOfEconomic();
+        return { codes: this.columns.economic, lookup, radix: this.codebooks.economicClass.values.length, origin: null };
+      }
+      default:
+        return { codes: this.columns[key], lookup: null, radix: this.codebooks[key].values.length, origin: null };
+    }
   }
 
-  /** How many codes a key column may hold. */
-  radix(key: KeyColumn): number {
-    return key === "few" ? FEW_RADIX : this.codebooks[key].values.length;
+  /** The few codes items use, numbered densely: the dense number of each few code, and the few code of each dense number. */
+  private fewCodesInUse(): { lookup: Int32Array; radix: number; origin: Int32Array } {
+    const used = new Uint8Array(FEW_RADIX);
+    const few = this.columns.few;
+    for (let i = 0; i < few.length; i++) used[few[i]] = 1;
+    const lookup = new Int32Array(FEW_RADIX);
+    const origin: number[] = [];
+    for (let code = 0; code < FEW_RADIX; code++) if (used[code]) lookup[code] = origin.push(code) - 1;
+    return { lookup, radix: Math.max(origin.length, 1), origin: Int32Array.from(origin) };
   }
 
   /** A dimension's codes, from the codes of its key column: the few code holds four dimensions. */
