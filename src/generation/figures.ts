@@ -100,11 +100,10 @@ type Sums = number;
 /** The table's figures from the facts that pass its filter (FactCube.project). */
 export function computeFigures(def: TableDef, table: FactTable, model: BudgetModel): TableFigures {
   const tableFacts = table.facts;
-  const amountColumns = def.columns.filter((c) => c.role === "amount");
-  const leafColumns = amountColumns.map((c, i) => (c.sumOf ? -1 : i)).filter((i) => i >= 0);
+  const { amountColumns, leafColumns, totals } = columnPlan(def);
   const columnsOf = columnsTest(table, amountColumns, leafColumns);
   const acc = new Accumulator(amountColumns.length);
-  const finish = (rows: FigureRow[]) => completeTotals(rows, amountColumns);
+  const finish = (rows: FigureRow[]) => completeTotals(rows, totals);
   const result = (rows: FigureRow[], sections?: Section[]): TableFigures => ({
     def,
     amountColumns,
@@ -321,15 +320,33 @@ function fixedRow(def: FixedRowDef, acc: Accumulator): FigureRow[] {
   return [{ key: def.key, level: def.indent ?? 0, name: def.label, total: !!def.total, values: acc.get(def.key) }];
 }
 
-/** Fills total columns (sumOf) from their parts, resolving totals of totals. */
-function completeTotals(rows: FigureRow[], columns: ColumnDef[]): FigureRow[] {
-  const index = new Map(columns.map((c, i) => [c.key, i]));
-  const totals = totalColumnOrder(columns).map((i) => ({ i, parts: columns[i].sumOf!.map((k) => index.get(k)!) }));
+/** A table's amount columns: all, the leaves (not totals), and each total's parts, in an order that computes a total after the totals it adds up. */
+interface ColumnPlan {
+  amountColumns: ColumnDef[];
+  leafColumns: number[];
+  totals: Array<{ column: number; parts: number[] }>;
+}
+
+const columnPlans = new WeakMap<TableDef, ColumnPlan>();
+
+/** The definition's column plan, worked out once per definition. */
+function columnPlan(def: TableDef): ColumnPlan {
+  return memo(columnPlans, def, () => {
+    const amountColumns = def.columns.filter((c) => c.role === "amount");
+    const leafColumns = amountColumns.map((c, i) => (c.sumOf ? -1 : i)).filter((i) => i >= 0);
+    const index = new Map(amountColumns.map((c, i) => [c.key, i]));
+    const totals = totalColumnOrder(amountColumns).map((i) => ({ column: i, parts: amountColumns[i].sumOf!.map((k) => index.get(k)!) }));
+    return { amountColumns, leafColumns, totals };
+  });
+}
+
+/** Fills total columns (sumOf) from their parts. */
+function completeTotals(rows: FigureRow[], totals: ColumnPlan["totals"]): FigureRow[] {
   for (const row of rows) {
-    for (const { i, parts } of totals) {
+    for (const { column, parts } of totals) {
       let sum = 0;
       for (const p of parts) sum += row.values[p];
-      row.values[i] = sum;
+      row.values[column] = sum;
     }
   }
   return rows;
