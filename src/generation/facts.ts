@@ -11,7 +11,7 @@ import type { Dimension } from "../tables/dimensions";
 import { accepts, Condition, conditionsOf } from "../tables/filter";
 import type { ItemFilter } from "../tables/types";
 import { Grouper, Grouping } from "./grouping";
-import { ItemColumns, KEY_COLUMN, KeyColumn } from "./itemColumns";
+import { DERIVED_FROM, ItemColumns, KEY_COLUMN, KeyColumn } from "./itemColumns";
 import { memo } from "./memo";
 import { TupleSums } from "./tupleSums";
 
@@ -23,6 +23,7 @@ export interface Fact {
   function?: string;
   economic?: string;
   economicClass?: string;
+  functionClass?: string;
   kind?: ExpenditureKind;
   fund?: Fund;
   source?: RevenueSource;
@@ -86,7 +87,7 @@ export class FactCube {
    */
   project(dims: readonly Dimension[], filter: ItemFilter): FactTable {
     const keys = keysOf(dims);
-    const grouping = this.groupings.find((g) => contains(g.keys, keys));
+    const grouping = this.groupings.find((g) => covers(g.keys, keys));
     if (!grouping) throw new Error(`generation: no grouping holds ${dims.join("+")}`);
     const checks = conditionsOf(filter).map((c) => ({ codes: this.codesOf(grouping, c.dimension), accepted: this.accepted(c) }));
     const columns = dims.map((d) => this.codesOf(grouping, d));
@@ -127,7 +128,15 @@ export class FactCube {
   private codesOf(grouping: Grouping, d: Dimension): Int32Array {
     let byDimension = this.decoded.get(grouping);
     if (!byDimension) this.decoded.set(grouping, (byDimension = {}));
-    return (byDimension[d] ??= this.items.dimensionCodes(d, grouping.codes[grouping.keys.indexOf(KEY_COLUMN[d])]));
+    return (byDimension[d] ??= this.items.dimensionCodes(d, this.keyCodes(grouping, KEY_COLUMN[d])));
+  }
+
+  /** Each group's code in a key column: its own, or looked up from the column it follows from. */
+  private keyCodes(grouping: Grouping, key: KeyColumn): Int32Array {
+    const at = grouping.keys.indexOf(key);
+    if (at >= 0) return grouping.codes[at];
+    const lookup = this.items.derivation(key);
+    return grouping.codes[grouping.keys.indexOf(DERIVED_FROM[key]!)].map((code) => lookup[code]);
   }
 
   private facts(dims: readonly Dimension[], groups: TupleSums): Fact[] {
@@ -135,7 +144,7 @@ export class FactCube {
       const at = dims.indexOf(d);
       return at < 0 ? NO_FIELD : { at, values: this.items.codebooks[d].values };
     };
-    const [stream, unit, unitKind, fn, economic, economicClass, kind, fund, source, project] = FACT_DIMENSIONS.map(field);
+    const [stream, unit, unitKind, fn, functionClass, economic, economicClass, kind, fund, source, project] = FACT_DIMENSIONS.map(field);
     const facts: Fact[] = [];
     for (let g = 0; g < groups.count; g++) {
       const start = g * groups.width;
@@ -144,6 +153,7 @@ export class FactCube {
         unit: valueOf(unit, groups.tuples, start),
         unitKind: valueOf(unitKind, groups.tuples, start) as UnitKind | undefined,
         function: valueOf(fn, groups.tuples, start),
+        functionClass: valueOf(functionClass, groups.tuples, start),
         economic: valueOf(economic, groups.tuples, start),
         economicClass: valueOf(economicClass, groups.tuples, start),
         kind: valueOf(kind, groups.tuples, start) as ExpenditureKind | undefined,
@@ -164,18 +174,19 @@ interface Field {
 }
 const NO_FIELD: Field = { at: -1, values: [] };
 /** The fact fields, in the order every fact is built in (so that all facts share one shape). */
-const FACT_DIMENSIONS: readonly Dimension[] = ["stream", "unit", "unitKind", "function", "economic", "economicClass", "kind", "fund", "source", "project"];
+const FACT_DIMENSIONS: readonly Dimension[] = ["stream", "unit", "unitKind", "function", "functionClass", "economic", "economicClass", "kind", "fund", "source", "project"];
 
 /** A field's value in the group whose tuple starts at `start`. */
 const valueOf = (field: Field, tuples: Int32Array, start: number) => (field.at < 0 ? undefined : field.values[tuples[start + field.at]]);
 
-const contains = <T>(outer: readonly T[], inner: readonly T[]) => inner.every((d) => outer.includes(d));
+/** Whether groups by `outer` tell every key of `inner`: as one of their own, or as one that follows from one of them. */
+const covers = (outer: readonly KeyColumn[], inner: readonly KeyColumn[]) => inner.every((k) => outer.includes(k) || outer.includes(DERIVED_FROM[k]!));
 
-/** The sets that lie within no other set (one of equal sets). */
-function largest<T>(sets: ReadonlyArray<readonly T[]>): Array<readonly T[]> {
-  const out: Array<readonly T[]> = [];
+/** The sets of key columns that no other set covers (one of sets that cover each other). */
+function largest(sets: ReadonlyArray<readonly KeyColumn[]>): Array<readonly KeyColumn[]> {
+  const out: Array<readonly KeyColumn[]> = [];
   sets.forEach((set, i) => {
-    const within = (other: readonly T[], j: number) => j !== i && contains(other, set) && (other.length > set.length || j < i);
+    const within = (other: readonly KeyColumn[], j: number) => j !== i && covers(other, set) && (!covers(set, other) || j < i);
     if (!sets.some(within)) out.push(set);
   });
   return out;

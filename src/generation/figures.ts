@@ -258,18 +258,18 @@ function shownClasses(def: FixedRowDef, acc: Accumulator): FunctionClass[] {
 function fixedRows(defs: FixedRowDef[], table: FactTable, columnsOf: ColumnsOf, acc: Accumulator): { rows: FigureRow[]; rowsOf: Map<string, FigureRow[]> } {
   const filtered = defs.filter((d) => d.filter);
   const passing = filtered.map((d) => table.passing(d.filter!));
-  // Per row definition, where a passing fact adds: one row's sums, or per function code its 类's.
+  // Per row definition, where a passing fact adds: one row's sums, or per function 类 that 类's row.
   const targets = filtered.map((d) => ({
     sums: d.functionClasses ? -1 : acc.row(d.key),
-    byFunction: d.functionClasses ? new Map<string, Sums>() : null,
-    classRow: (fn: string) => acc.row(`${d.key}:${fn.slice(0, 3)}`),
+    byClass: d.functionClasses ? new Map<string, Sums>() : null,
+    classRow: (functionClass: string) => acc.row(`${d.key}:${functionClass}`),
   }));
   table.facts.forEach((fact, j) => {
     const columns = columnsOf(j);
     for (let k = 0; k < filtered.length; k++) {
       if (passing[k][j] === 0) continue;
-      const { sums, byFunction, classRow } = targets[k];
-      acc.add(byFunction ? memo(byFunction, fact.function!, classRow) : sums, columns, fact.amount);
+      const { sums, byClass, classRow } = targets[k];
+      acc.add(byClass ? memo(byClass, fact.functionClass!, classRow) : sums, columns, fact.amount);
     }
   });
   // The rows of each definition (a functionClasses definition has one per 类 shown), then the sums of rows.

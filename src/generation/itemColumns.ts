@@ -2,12 +2,13 @@
  * The line items as columns of small integer codes, read in one pass. That pass is most of
  * the cost of a large model (it looks up every item's strings), so it keeps to a few columns:
  * unit, function, economic and project codes, one code for the few-valued dimensions (stream,
- * kind, fund, source), and the amounts. The 类 of an economic code and the kind of a unit
- * follow from a code, through a lookup, when a grouping asks for them.
+ * kind, fund, source), and the amounts. The 类 of an economic or function code and the kind
+ * of a unit follow from a code, through a lookup, when a grouping asks for them.
  */
 import { EXPENDITURE_KINDS, FUNDS, REVENUE_SOURCES, UNIT_KINDS } from "../model/types";
 import type { BudgetModel, ExpenditureItem, RevenueItem } from "../model/types";
 import type { Dimension } from "../tables/dimensions";
+import { memo } from "./memo";
 
 /** A dimension's values as codes: code 0 stands for "absent", value k for code k. */
 export interface Codebook {
@@ -52,7 +53,7 @@ class FixedCodebook implements Codebook {
 }
 
 /** The columns a grouping adds items up by; each dimension lives in one of them. */
-export type KeyColumn = "few" | "unit" | "unitKind" | "function" | "economic" | "economicClass" | "project";
+export type KeyColumn = "few" | "unit" | "unitKind" | "function" | "functionClass" | "economic" | "economicClass" | "project";
 export const KEY_COLUMN: Record<Dimension, KeyColumn> = {
   stream: "few",
   kind: "few",
@@ -63,8 +64,12 @@ export const KEY_COLUMN: Record<Dimension, KeyColumn> = {
   function: "function",
   economic: "economic",
   economicClass: "economicClass",
+  functionClass: "functionClass",
   project: "project",
 };
+
+/** The key columns that follow from another one's codes, and which. */
+export const DERIVED_FROM: Partial<Record<KeyColumn, KeyColumn>> = { unitKind: "unit", economicClass: "economic", functionClass: "function" };
 
 /**
  * The few-valued dimensions share one code: a revenue's is its source's code (1–11), an
@@ -76,7 +81,7 @@ const FEW_RADIX = EXPENDITURE_BASE + (EXPENDITURE_KINDS.length + 1) * FUND_RADIX
 type FewDimension = "stream" | "kind" | "fund" | "source";
 /** The dimensions whose codes are numbered as first seen, so whose count only the items tell. */
 const OPEN_DIMENSIONS = ["unit", "function", "economic", "project"] as const;
-type StoredColumn = Exclude<KeyColumn, "unitKind" | "economicClass">;
+type StoredColumn = Exclude<KeyColumn, "unitKind" | "economicClass" | "functionClass">;
 export type CodeColumn = Uint16Array | Int32Array;
 const STREAMS = ["revenue", "expenditure"] as const;
 
@@ -88,6 +93,7 @@ export class ItemColumns {
     function: new Interner(),
     economic: new Interner(),
     economicClass: new Interner(),
+    functionClass: new Interner(),
     kind: new FixedCodebook("kind", EXPENDITURE_KINDS),
     fund: new FixedCodebook("fund", FUNDS),
     source: new FixedCodebook("source", REVENUE_SOURCES),
@@ -99,6 +105,7 @@ export class ItemColumns {
   private readonly fewParts = fewParts();
   private readonly unitKinds: number[] = [0];
   private readonly fewInUse: { lookup: Int32Array; radix: number; origin: Int32Array };
+  private readonly derivations = new Map<KeyColumn, Int32Array>();
 
   constructor(model: BudgetModel) {
     this.amounts = new Float64Array(model.revenues.length + model.expenditures.length);
@@ -153,18 +160,20 @@ export class ItemColumns {
    * that keeps the groupings' arrays of slots small.
    */
   column(key: KeyColumn): { codes: CodeColumn; lookup: Int32Array | null; radix: number; origin: Int32Array | null } {
-    switch (key) {
-      case "few":
-        return { codes: this.columns.few, ...this.fewInUse };
-      case "unitKind":
-        return { codes: this.columns.unit, lookup: Int32Array.from(this.codebooks.unit.values, (_, c) => this.unitKinds[c] ?? 0), radix: UNIT_KINDS.length + 1, origin: null };
-      case "economicClass": {
-        const lookup = this.classOfEconomic();
-        return { codes: this.columns.economic, lookup, radix: this.codebooks.economicClass.values.length, origin: null };
-      }
-      default:
-        return { codes: this.columns[key], lookup: null, radix: this.codebooks[key].values.length, origin: null };
-    }
+    if (key === "few") return { codes: this.columns.few, ...this.fewInUse };
+    const from = DERIVED_FROM[key];
+    if (from) return { codes: this.columns[from as StoredColumn], lookup: this.derivation(key), radix: this.codebooks[key as Dimension].values.length, origin: null };
+    return { codes: this.columns[key as StoredColumn], lookup: null, radix: this.codebooks[key as Dimension].values.length, origin: null };
+  }
+
+  /** For a derived key column, its code for each code of the column it follows from (worked out once). */
+  derivation(key: KeyColumn): Int32Array {
+    return memo(this.derivations, key, () => {
+      const from = this.codebooks[DERIVED_FROM[key] as Dimension].values;
+      const to = this.codebooks[key as Dimension];
+      const derive = key === "unitKind" ? (_: string, code: number) => this.unitKinds[code] ?? 0 : (value: string) => to.code(value.slice(0, 3));
+      return Int32Array.from(from, (value, code) => (value === undefined ? 0 : derive(value, code)));
+    });
   }
 
   /** The few codes items use, numbered densely: the dense number of each few code, and the few code of each dense number. */
@@ -187,10 +196,7 @@ export class ItemColumns {
     return out;
   }
 
-  private classOfEconomic(): Int32Array {
-    const classes = this.codebooks.economicClass;
-    return Int32Array.from(this.codebooks.economic.values, (code) => (code === undefined ? 0 : classes.code(code.slice(0, 3))));
-  }
+
 }
 
 function fewParts(): Record<FewDimension, Int32Array> {

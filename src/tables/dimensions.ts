@@ -3,8 +3,8 @@ import { conditions } from "./filter";
 import type { ItemFilter, TableDef } from "./types";
 
 export const DIMENSIONS = ["stream", "unit", "unitKind", "function", "economic", "kind", "fund", "source", "project"] as const;
-/** Dimensions read from the items, plus the economic 类 derived from the 款. */
-export type Dimension = (typeof DIMENSIONS)[number] | "economicClass";
+/** Dimensions read from the items, plus the 类 of the economic and of the function code. */
+export type Dimension = (typeof DIMENSIONS)[number] | "economicClass" | "functionClass";
 
 function filterDimensions(filter: ItemFilter | undefined, into: Set<Dimension>): void {
   for (const c of conditions(filter ?? {})) into.add(c.dimension);
@@ -38,7 +38,7 @@ function readDimensions(def: TableDef): Dimension[] {
       for (const s of rows.sections) {
         for (const r of [...s.left, ...s.right]) {
           filterDimensions(r.filter, dims);
-          if (r.functionClasses) dims.add("function");
+          if (r.functionClasses) dims.add("functionClass");
         }
       }
   }

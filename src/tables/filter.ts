@@ -61,6 +61,8 @@ function valueIn(fact: Fact, dimension: Dimension): string | undefined {
       return fact.economic;
     case "economicClass":
       return fact.economicClass;
+    case "functionClass":
+      return fact.functionClass;
     case "kind":
       return fact.kind;
     case "fund":

@@ -21,9 +21,11 @@ const tables = Object.values(BUILT_IN_PACKS).flatMap((pack) => pack.tables);
 function plainSums(model: BudgetModel, dims: readonly Dimension[], filter: (fact: Fact) => boolean): Map<string, number> {
   const kindOf = new Map(model.units.map((u) => [u.id, u.kind]));
   const facts: Fact[] = [
-    ...model.revenues.map((r): Fact => ({ stream: "revenue", unit: r.unit, unitKind: kindOf.get(r.unit), function: r.function, source: r.source, amount: r.amount })),
+    ...model.revenues.map(
+      (r): Fact => ({ stream: "revenue", unit: r.unit, unitKind: kindOf.get(r.unit), function: r.function, functionClass: r.function.slice(0, 3), source: r.source, amount: r.amount }),
+    ),
     ...model.expenditures.map(
-      (e): Fact => ({ ...e, stream: "expenditure", unitKind: kindOf.get(e.unit), economicClass: e.economic.slice(0, 3) }),
+      (e): Fact => ({ ...e, stream: "expenditure", unitKind: kindOf.get(e.unit), functionClass: e.function.slice(0, 3), economicClass: e.economic.slice(0, 3) }),
     ),
   ];
   const sums = new Map<string, number>();
