@@ -89,20 +89,20 @@ export class FactCube {
     const keys = keysOf(dims);
     const grouping = this.groupings.find((g) => covers(g.keys, keys));
     if (!grouping) throw new Error(`generation: no grouping holds ${dims.join("+")}`);
-    const checks = conditionsOf(filter).map((c) => ({ codes: this.codesOf(grouping, c.dimension), accepted: this.accepted(c) }));
-    const columns = dims.map((d) => this.codesOf(grouping, d));
-    const groups = new TupleSums(dims.length, grouping.count);
-    const key = new Int32Array(dims.length);
-    groups: for (let g = 0; g < grouping.count; g++) {
-      for (const { codes, accepted } of checks) if (accepted[codes[g]] === 0) continue groups;
-      for (let d = 0; d < columns.length; d++) key[d] = columns[d][g];
-      groups.add(key, grouping.sums[g]);
+    const passed = new Array<number>(grouping.count).fill(1);
+    for (const c of conditionsOf(filter)) {
+      const codes = this.codesOf(grouping, c.dimension);
+      const accepted = this.accepted(c);
+      for (let g = 0; g < passed.length; g++) if (accepted[codes[g]] === 0) passed[g] = 0;
     }
+    const columns = dims.map((d) => this.codesOf(grouping, d));
+    const radices = dims.map((d) => this.items.codebooks[d].values.length);
+    const groups = radices.reduce((n, r) => n * r, 1) <= 2 ** 31 ? byNumber(columns, radices, passed, grouping.sums) : byTuple(columns, passed, grouping.sums);
     return { facts: this.facts(dims, groups), passing: (f) => this.passing(f, dims, groups) };
   }
 
   /** Which of the groups pass a filter, read off their tuples of codes. */
-  private passing(filter: ItemFilter, dims: readonly Dimension[], groups: TupleSums): Mask {
+  private passing(filter: ItemFilter, dims: readonly Dimension[], groups: Tuples): Mask {
     const passed = new Array<number>(groups.count).fill(1);
     for (const c of conditionsOf(filter)) {
       const at = dims.indexOf(c.dimension);
@@ -139,7 +139,7 @@ export class FactCube {
     return grouping.codes[grouping.keys.indexOf(DERIVED_FROM[key]!)].map((code) => lookup[code]);
   }
 
-  private facts(dims: readonly Dimension[], groups: TupleSums): Fact[] {
+  private facts(dims: readonly Dimension[], groups: Tuples): Fact[] {
     const field = (d: Dimension): Field => {
       const at = dims.indexOf(d);
       return at < 0 ? NO_FIELD : { at, values: this.items.codebooks[d].values };
@@ -178,6 +178,49 @@ const FACT_DIMENSIONS: readonly Dimension[] = ["stream", "unit", "unitKind", "fu
 
 /** A field's value in the group whose tuple starts at `start`. */
 const valueOf = (field: Field, tuples: Int32Array, start: number) => (field.at < 0 ? undefined : field.values[tuples[start + field.at]]);
+
+/** Groups as tuples of codes: group g's codes at tuples[g·width …], and its sum. */
+type Tuples = Pick<TupleSums, "count" | "width" | "tuples" | "sums">;
+
+/**
+ * The passing groups added up by their codes in `columns`, each combination read as one
+ * mixed-radix number (it fits in 31 bits), so that the hash table compares one number.
+ */
+function byNumber(columns: Int32Array[], radices: number[], passed: Mask, sums: Float64Array): Tuples {
+  const numbers = new TupleSums(1, passed.length);
+  const key = new Int32Array(1);
+  for (let g = 0; g < passed.length; g++) {
+    if (passed[g] === 0) continue;
+    let number = 0;
+    for (let d = 0; d < columns.length; d++) number = number * radices[d] + columns[d][g];
+    key[0] = number;
+    numbers.add(key, sums[g]);
+  }
+  const width = columns.length;
+  const tuples = new Int32Array(numbers.count * width);
+  for (let k = 0; k < numbers.count; k++) {
+    let rest = numbers.tuples[k];
+    for (let d = width - 1; d >= 0; d--) {
+      // Integer division (the number fits in 31 bits): much cheaper than a floating-point remainder.
+      const quotient = (rest / radices[d]) | 0;
+      tuples[k * width + d] = rest - quotient * radices[d];
+      rest = quotient;
+    }
+  }
+  return { count: numbers.count, width, tuples, sums: numbers.sums };
+}
+
+/** The passing groups added up by their tuples of codes in `columns`. */
+function byTuple(columns: Int32Array[], passed: Mask, sums: Float64Array): Tuples {
+  const groups = new TupleSums(columns.length, passed.length);
+  const key = new Int32Array(columns.length);
+  for (let g = 0; g < passed.length; g++) {
+    if (passed[g] === 0) continue;
+    for (let d = 0; d < columns.length; d++) key[d] = columns[d][g];
+    groups.add(key, sums[g]);
+  }
+  return groups;
+}
 
 /** Whether groups by `outer` tell every key of `inner`: as one of their own, or as one that follows from one of them. */
 const covers = (outer: readonly KeyColumn[], inner: readonly KeyColumn[]) => inner.every((k) => outer.includes(k) || outer.includes(DERIVED_FROM[k]!));

@@ -106,7 +106,7 @@ export class Grouper {
     const count = groups.count;
     const codes = keys.map(() => new Int32Array(count));
     // Undo the mixed radix, last part first: each part's code, then the key codes it stands for.
-    const rest = new Float64Array(groups.slots.subarray(0, count));
+    const rest = groups.slots.slice(0, count);
     for (let p = parts.length - 1; p >= 0; p--) {
       const partCodes = divideOut(rest, parts[p].radix);
       parts[p].keys.forEach((k, j) => mapInto(partCodes, parts[p].origins[j], codes[k]));
@@ -169,13 +169,13 @@ function addInto(slots: Int32Array, amounts: Float64Array, groups: SlotGroups): 
   for (let i = 0; i < slots.length; i++) groups.add(slots[i], amounts[i]);
 }
 
-/** Each number's remainder by `radix`, leaving the quotient in its place. */
-function divideOut(numbers: Float64Array, radix: number): Int32Array {
+/** Each number's remainder by `radix`, leaving the quotient in its place (slots fit in 31 bits: integer division). */
+function divideOut(numbers: Int32Array, radix: number): Int32Array {
   const remainders = new Int32Array(numbers.length);
   for (let g = 0; g < numbers.length; g++) {
-    const r = numbers[g] % radix;
-    remainders[g] = r;
-    numbers[g] = (numbers[g] - r) / radix;
+    const quotient = (numbers[g] / radix) | 0;
+    remainders[g] = numbers[g] - quotient * radix;
+    numbers[g] = quotient;
   }
   return remainders;
 }
