@@ -111,3 +111,6 @@ export function peakInThisProcess(task: Task, lineItems: number): PeakMB {
   TASKS[task](model);
   return (process.resourceUsage().maxRSS - before) / 1024;
 }
+
+if (require.main === module && process.argv[2] === "--time") process.send!(timeInThisProcess(Number(process.argv[3])));
+if (require.main === module && process.argv[2] === "--peak") process.send!(peakInThisProcess(process.argv[3] as Task, Number(process.argv[4])));

@@ -4,8 +4,11 @@
  * table rows beside ExcelJS's load time. BENCH_SIZES / BENCH_VALIDATE_SIZES narrow the runs.
  */
 import { runInChild } from "./child";
-import { PeakMB, peakInThisProcess, Task, timeInThisProcess, Timings } from "./generation";
+import type { PeakMB, Timings } from "./generation";
 import { benchValidate, formatValidateBench } from "./validate";
+
+/** Generation is measured in children of its own script, so that they load nothing else (not ExcelJS, which validation loads). */
+const GENERATION = require.resolve("./generation");
 
 const sizes = (name: string, fallback: string) => (process.env[name] ?? fallback).split(",").map(Number);
 
@@ -16,9 +19,9 @@ async function reportGeneration(): Promise<void> {
   console.log("of generate's time ÷ A's in the same round, generate ÷ B the ratio of the medians.");
   console.log("line items | rounds | A ms | B ms | generate ms | generate ÷ A | generate ÷ B | generate µs per 1k items | peak MB A / B / generate");
   for (const size of sizes("BENCH_SIZES", "10000,100000,1000000")) {
-    const t = await runInChild<Timings>(__filename, ["--time", String(size)]);
+    const t = await runInChild<Timings>(GENERATION, ["--time", String(size)]);
     const peaks: PeakMB[] = [];
-    for (const task of ["baseline", "fullKey", "generate"]) peaks.push(await runInChild<PeakMB>(__filename, ["--peak", task, String(size)]));
+    for (const task of ["baseline", "fullKey", "generate"]) peaks.push(await runInChild<PeakMB>(GENERATION, ["--peak", task, String(size)]));
     console.log(
       [
         size.toLocaleString("en-US"),
@@ -41,13 +44,7 @@ async function report(): Promise<void> {
   console.log(formatValidateBench(await benchValidate(sizes("BENCH_VALIDATE_SIZES", "1000,10000,100000"))));
 }
 
-if (process.argv[2] === "--time") {
-  process.send!(timeInThisProcess(Number(process.argv[3])));
-} else if (process.argv[2] === "--peak") {
-  process.send!(peakInThisProcess(process.argv[3] as Task, Number(process.argv[4])));
-} else {
-  report().catch((e) => {
-    console.error(e);
-    process.exitCode = 1;
-  });
-}
+report().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
