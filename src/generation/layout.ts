@@ -1,5 +1,5 @@
 /** Lays a table's figures out as a TableGrid in the published layout. */
-import { DisplayUnit, toDisplayNumber } from "../model/money";
+import { DisplayUnit, displayNumbers, Fen } from "../model/money";
 import { shownDecimals } from "../reading/amounts";
 import { tableSides, TableSide } from "../tables/sides";
 import { CodeSegment, ColumnDef, TableDef, YEAR_PLACEHOLDER } from "../tables/types";
@@ -18,8 +18,8 @@ export interface LayoutContext {
 
 /** How figures are shown: in which unit, to how many decimals, and whether zeros are left blank. */
 interface FigureStyle {
-  unit: DisplayUnit;
-  decimals: number;
+  /** The figure shown for an amount, in the table's unit and decimals. */
+  figureOf: (fen: Fen) => number;
   blankZeros: boolean;
 }
 
@@ -29,7 +29,7 @@ export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGri
   const rows: Array<Array<GridCell | null>> = [];
   const merges: Merge[] = [];
   const blankRow = () => new Array<GridCell | null>(width).fill(null);
-  const shown: FigureStyle = { unit: ctx.displayUnit, decimals: shownDecimals(def.numberFormat), blankZeros: !!def.blankZeros };
+  const shown: FigureStyle = { figureOf: displayNumbers(ctx.displayUnit, shownDecimals(def.numberFormat)), blankZeros: !!def.blankZeros };
 
   if (def.tableNumberLine !== false) rows.push(titleRow(def, width));
   const titleAt = rows.length;
@@ -144,7 +144,7 @@ function singleBody(figures: TableFigures, shown: FigureStyle, firstRow: number)
 
 function amountCell(fig: FigureRow, col: ColumnDef, index: number, shown: FigureStyle): GridCell {
   const style: CellStyle = fig.total ? "amountTotal" : "amount";
-  const value = fig.values[index] === 0 && shown.blankZeros ? null : toDisplayNumber(fig.values[index], shown.unit, shown.decimals);
+  const value = fig.values[index] === 0 && shown.blankZeros ? null : shown.figureOf(fig.values[index]);
   return { value, style, row: fig.key, column: col.key };
 }
 
@@ -232,6 +232,7 @@ function rowHeights(rows: Array<Array<GridCell | null>>, merges: Merge[], widths
 }
 
 function linesNeeded(text: string, width: number): number {
+  if (!text.includes("\n")) return Math.max(1, Math.ceil(displayWidth(text) / width));
   let lines = 0;
   for (const part of text.split("\n")) lines += Math.max(1, Math.ceil(displayWidth(part) / width));
   return lines;

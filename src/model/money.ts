@@ -63,9 +63,14 @@ export function toDisplayCents(fen: Fen, unit: DisplayUnit): number {
   return roundedSteps(fen, DISPLAY_UNITS[unit] / 100);
 }
 
-/** The value a cell shows for an exact amount: the display figure as a number (3518.02), with 2 decimals or as many as the table shows. */
-export function toDisplayNumber(fen: Fen, unit: DisplayUnit, decimals = 2): number {
-  return roundedSteps(fen, DISPLAY_UNITS[unit] / 10 ** decimals) / 10 ** decimals;
+/**
+ * The value a cell shows for an exact amount: the display figure as a number (3518.02), with 2
+ * decimals or as many as the table shows. Made once per unit and decimals, for a table's many amounts.
+ */
+export function displayNumbers(unit: DisplayUnit, decimals = 2): (fen: Fen) => number {
+  const scale = 10 ** decimals;
+  const step = DISPLAY_UNITS[unit] / scale;
+  return (fen) => roundedSteps(fen, step) / scale;
 }
 
 /** How many steps of `step` 分 an amount comes to, rounded half away from zero. */
