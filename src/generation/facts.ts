@@ -36,6 +36,13 @@ export interface Fact {
  * table of the codes each condition accepts, rather than on their strings fact by fact.
  */
 export interface FactTable {
+  /** How many facts. */
+  readonly count: number;
+  /** Each fact's amount. */
+  readonly amounts: ArrayLike<Fen>;
+  /** Each fact's value in a dimension; undefined where it has none or the table does not look at it. */
+  values(dimension: Dimension): ReadonlyArray<string | undefined>;
+  /** The facts as objects (made when first asked for: figures read the columns above). */
   readonly facts: readonly Fact[];
   /** Per fact, 1 when it passes `filter`, else 0. The filter may look only at the table's dimensions. */
   passing(filter: ItemFilter): Mask;
@@ -47,7 +54,7 @@ export interface FactTable {
  */
 export type Mask = number[];
 
-export const NO_FACTS: FactTable = { facts: [], passing: () => [] };
+export const NO_FACTS: FactTable = { count: 0, amounts: [], values: () => [], facts: [], passing: () => [] };
 
 const KEY_ORDER = [...new Set(Object.values(KEY_COLUMN))];
 const keysOfDimensions = new WeakMap<readonly Dimension[], KeyColumn[]>();
@@ -98,7 +105,31 @@ export class FactCube {
     const columns = dims.map((d) => this.codesOf(grouping, d));
     const radices = dims.map((d) => this.items.codebooks[d].values.length);
     const groups = radices.reduce((n, r) => n * r, 1) <= 2 ** 31 ? byNumber(columns, radices, passed, grouping.sums) : byTuple(columns, passed, grouping.sums);
-    return { facts: this.facts(dims, groups), passing: (f) => this.passing(f, dims, groups) };
+    return this.factTable(dims, groups);
+  }
+
+  private factTable(dims: readonly Dimension[], groups: Tuples): FactTable {
+    const values = new Map<Dimension, Array<string | undefined>>();
+    let facts: Fact[] | undefined;
+    const table: FactTable = {
+      count: groups.count,
+      amounts: groups.sums,
+      values: (d) => memo(values, d, () => this.valuesOf(d, dims, groups)),
+      get facts() {
+        return (facts ??= factObjects(table));
+      },
+      passing: (f) => this.passing(f, dims, groups),
+    };
+    return table;
+  }
+
+  /** Each group's value in a dimension. */
+  private valuesOf(d: Dimension, dims: readonly Dimension[], groups: Tuples): Array<string | undefined> {
+    const at = dims.indexOf(d);
+    const book = this.items.codebooks[d].values;
+    const out = new Array<string | undefined>(groups.count);
+    for (let g = 0; g < groups.count; g++) out[g] = at < 0 ? undefined : book[groups.tuples[g * groups.width + at]];
+    return out;
   }
 
   /** Which of the groups pass a filter, read off their tuples of codes. */
@@ -123,7 +154,6 @@ export class FactCube {
     });
   }
 
-
   /** Each group's code in a dimension (memoised: tables share groupings and dimensions). */
   private codesOf(grouping: Grouping, d: Dimension): Int32Array {
     let byDimension = this.decoded.get(grouping);
@@ -138,46 +168,16 @@ export class FactCube {
     const lookup = this.items.derivation(key);
     return grouping.codes[grouping.keys.indexOf(DERIVED_FROM[key]!)].map((code) => lookup[code]);
   }
-
-  private facts(dims: readonly Dimension[], groups: Tuples): Fact[] {
-    const field = (d: Dimension): Field => {
-      const at = dims.indexOf(d);
-      return at < 0 ? NO_FIELD : { at, values: this.items.codebooks[d].values };
-    };
-    const [stream, unit, unitKind, fn, functionClass, economic, economicClass, kind, fund, source, project] = FACT_DIMENSIONS.map(field);
-    const facts: Fact[] = [];
-    for (let g = 0; g < groups.count; g++) {
-      const start = g * groups.width;
-      facts.push({
-        stream: valueOf(stream, groups.tuples, start) as Fact["stream"],
-        unit: valueOf(unit, groups.tuples, start),
-        unitKind: valueOf(unitKind, groups.tuples, start) as UnitKind | undefined,
-        function: valueOf(fn, groups.tuples, start),
-        functionClass: valueOf(functionClass, groups.tuples, start),
-        economic: valueOf(economic, groups.tuples, start),
-        economicClass: valueOf(economicClass, groups.tuples, start),
-        kind: valueOf(kind, groups.tuples, start) as ExpenditureKind | undefined,
-        fund: valueOf(fund, groups.tuples, start) as Fund | undefined,
-        source: valueOf(source, groups.tuples, start) as RevenueSource | undefined,
-        project: valueOf(project, groups.tuples, start),
-        amount: groups.sums[g],
-      });
-    }
-    return facts;
-  }
 }
 
-/** Where a fact field's code sits in a group's tuple, and the values its codes stand for; at −1 when the table does not look at it. */
-interface Field {
-  at: number;
-  values: ReadonlyArray<string | undefined>;
-}
-const NO_FIELD: Field = { at: -1, values: [] };
-/** The fact fields, in the order every fact is built in (so that all facts share one shape). */
+/** The fact fields that are dimensions. */
 const FACT_DIMENSIONS: readonly Dimension[] = ["stream", "unit", "unitKind", "function", "functionClass", "economic", "economicClass", "kind", "fund", "source", "project"];
 
-/** A field's value in the group whose tuple starts at `start`. */
-const valueOf = (field: Field, tuples: Int32Array, start: number) => (field.at < 0 ? undefined : field.values[tuples[start + field.at]]);
+/** A table's facts as objects, every field present (undefined where the table does not look at it). */
+function factObjects(table: FactTable): Fact[] {
+  const columns = FACT_DIMENSIONS.map((d) => [d, table.values(d)] as const);
+  return Array.from({ length: table.count }, (_, g) => Object.fromEntries([...columns.map(([d, values]) => [d, values[g]]), ["amount", table.amounts[g]]]) as Fact);
+}
 
 /** Groups as tuples of codes: group g's codes at tuples[g·width …], and its sum. */
 type Tuples = Pick<TupleSums, "count" | "width" | "tuples" | "sums">;

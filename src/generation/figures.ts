@@ -7,7 +7,7 @@ import { chineseOrdinal, FUNCTION_CLASSES, FunctionClass } from "../catalog/func
 import type { Fen } from "../model/money";
 import type { BudgetModel, Project } from "../model/types";
 import type { ColumnDef, FixedRowDef, RowsDef, TableDef } from "../tables/types";
-import type { Fact, FactTable } from "./facts";
+import type { FactTable } from "./facts";
 import { memo } from "./memo";
 
 export interface FigureRow {
@@ -99,7 +99,6 @@ type Sums = number;
 
 /** The table's figures from the facts that pass its filter (FactCube.project). */
 export function computeFigures(def: TableDef, table: FactTable, model: BudgetModel): TableFigures {
-  const tableFacts = table.facts;
   const { amountColumns, leafColumns, totals } = columnPlan(def);
   const columnsOf = columnsTest(table, amountColumns, leafColumns);
   const acc = new Accumulator(amountColumns.length);
@@ -109,15 +108,15 @@ export function computeFigures(def: TableDef, table: FactTable, model: BudgetMod
     amountColumns,
     rows,
     sections,
-    empty: tableFacts.length === 0,
+    empty: table.count === 0,
   });
   const rowsDef: RowsDef = def.rows;
   const totalPlaced = (rows: FigureRow[]) => (def.totalRow === "bottom" ? [...rows.slice(1), rows[0]] : rows);
   switch (rowsDef.type) {
     case "codeHierarchy":
-      return result(finish(totalPlaced(hierarchyRows(rowsDef.dimension, tableFacts, columnsOf, acc, model))));
+      return result(finish(totalPlaced(hierarchyRows(rowsDef.dimension, table, columnsOf, acc, model))));
     case "unitBreakdown":
-      return result(finish(totalPlaced(unitRows(rowsDef.children, tableFacts, columnsOf, acc, model))));
+      return result(finish(totalPlaced(unitRows(rowsDef.children, table, columnsOf, acc, model))));
     case "fixed":
       return result(finish(fixedRows(rowsDef.rows, table, columnsOf, acc).rows));
     case "singleRow":
@@ -153,7 +152,7 @@ function columnsTest(table: FactTable, amountColumns: ColumnDef[], leafColumns: 
 
 function hierarchyRows(
   dimension: "function" | "economic",
-  facts: readonly Fact[],
+  table: FactTable,
   columnsOf: ColumnsOf,
   acc: Accumulator,
   model: BudgetModel,
@@ -164,10 +163,11 @@ function hierarchyRows(
   const total = acc.row(TOTAL);
   const lineages = new Map<string, Sums[]>();
   const lineageOf = (code: string) => [...codeLineage(code).map((c) => memo(sumsOf, c, () => acc.blank())), total];
-  facts.forEach((fact, j) => {
+  const codes = table.values(dimension);
+  for (let j = 0; j < table.count; j++) {
     const columns = columnsOf(j);
-    for (const row of memo(lineages, dimension === "function" ? fact.function! : fact.economic!, lineageOf)) acc.add(row, columns, fact.amount);
-  });
+    for (const row of memo(lineages, codes[j]!, lineageOf)) acc.add(row, columns, table.amounts[j]);
+  }
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const code of [...sumsOf.keys()].sort()) {
     const level = (code.length - 3) / 2;
@@ -186,7 +186,7 @@ function hierarchyRows(
 
 function unitRows(
   children: "economicClass" | "project",
-  facts: readonly Fact[],
+  table: FactTable,
   columnsOf: ColumnsOf,
   acc: Accumulator,
   model: BudgetModel,
@@ -196,16 +196,19 @@ function unitRows(
   const total = acc.row(TOTAL);
   const units = new Map<string, { key: string; sums: Sums; children: Map<string, Sums> }>();
   const unitOf = (id: string) => ({ key: `u:${id}`, sums: acc.row(`u:${id}`), children: new Map<string, Sums>() });
-  facts.forEach((fact, j) => {
+  const unitIds = table.values("unit");
+  const childIds = table.values(children);
+  for (let j = 0; j < table.count; j++) {
     const columns = columnsOf(j);
-    const unit = memo(units, fact.unit!, unitOf);
-    const child = children === "project" ? fact.project! : fact.economicClass!;
+    const amount = table.amounts[j];
+    const unit = memo(units, unitIds[j]!, unitOf);
+    const child = childIds[j]!;
     let childSums = unit.children.get(child);
     if (childSums === undefined) unit.children.set(child, (childSums = acc.row(`${unit.key}/${tag}:${child}`)));
-    acc.add(childSums, columns, fact.amount);
-    acc.add(unit.sums, columns, fact.amount);
-    acc.add(total, columns, fact.amount);
-  });
+    acc.add(childSums, columns, amount);
+    acc.add(unit.sums, columns, amount);
+    acc.add(total, columns, amount);
+  }
   const projectsOf = groupBy(model.projects, (p) => p.unit);
   const rows: FigureRow[] = [{ key: TOTAL, level: 0, name: TOTAL, total: true, values: acc.get(TOTAL) }];
   for (const unit of model.units) {
@@ -264,14 +267,15 @@ function fixedRows(defs: FixedRowDef[], table: FactTable, columnsOf: ColumnsOf, 
     byClass: d.functionClasses ? new Map<string, Sums>() : null,
     classRow: (functionClass: string) => acc.row(`${d.key}:${functionClass}`),
   }));
-  table.facts.forEach((fact, j) => {
+  const functionClasses = filtered.some((d) => d.functionClasses) ? table.values("functionClass") : [];
+  for (let j = 0; j < table.count; j++) {
     const columns = columnsOf(j);
     for (let k = 0; k < filtered.length; k++) {
       if (passing[k][j] === 0) continue;
       const { sums, byClass, classRow } = targets[k];
-      acc.add(byClass ? memo(byClass, fact.functionClass!, classRow) : sums, columns, fact.amount);
+      acc.add(byClass ? memo(byClass, functionClasses[j]!, classRow) : sums, columns, table.amounts[j]);
     }
-  });
+  }
   // The rows of each definition (a functionClasses definition has one per 类 shown), then the sums of rows.
   const rowsOf = new Map<string, FigureRow[]>();
   const rows: FigureRow[] = [];
