@@ -53,8 +53,12 @@ class Accumulator {
   private rows = 0;
   private readonly offsets = new Map<string, Sums>();
 
-  constructor(private readonly width: number) {
-    this.data = new Float64Array(16 * Math.max(width, 1));
+  /** Room for `rows` rows at first (more are made room for as needed). */
+  constructor(
+    private readonly width: number,
+    rows: number,
+  ) {
+    this.data = new Float64Array(rows * Math.max(width, 1));
   }
 
   /** The row's sums, made when first asked for (a row no fact reaches stays absent). */
@@ -101,7 +105,8 @@ type Sums = number;
 export function computeFigures(def: TableDef, table: FactTable, model: BudgetModel): TableFigures {
   const { amountColumns, leafColumns, totals } = columnPlan(def);
   const columnsOf = columnsTest(table, amountColumns, leafColumns);
-  const acc = new Accumulator(amountColumns.length);
+  // A row per fact and a few more (totals, ancestors) is room enough for most tables.
+  const acc = new Accumulator(amountColumns.length, table.count + 32);
   const finish = (rows: FigureRow[]) => completeTotals(rows, totals);
   const result = (rows: FigureRow[], sections?: Section[]): TableFigures => ({
     def,
