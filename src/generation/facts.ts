@@ -1,9 +1,9 @@
 /**
- * Line items reduced to facts. One pass reads each item's values as small integer codes and
- * adds its amount into a few groupings, one per largest set of dimensions the tables look at
- * (TupleSums: typed-array hash tables, no per-item objects). Each table then takes the
- * grouping that holds its dimensions, checks its filter once per group and adds the groups up
- * further: it sees a few hundred facts whatever the number of line items.
+ * Line items reduced to facts. One pass reads each item's values as small integer codes
+ * (ItemColumns); then the items are added up once per largest set of dimensions the tables
+ * look at (Grouper). Each table takes the grouping that covers its dimensions, checks its
+ * filter once per group and adds the groups up further: it sees a few hundred facts whatever
+ * the number of line items, kept as columns of values and amounts.
  */
 import type { Fen } from "../model/money";
 import type { BudgetModel, ExpenditureKind, Fund, RevenueSource, UnitKind } from "../model/types";

@@ -1,7 +1,7 @@
 /**
  * Amounts added up by distinct tuples of small integer codes, numbered in order of first
  * appearance. An open-addressing hash table over typed arrays: there are no per-tuple objects,
- * so a million additions allocate nothing but the table's own arrays as they grow.
+ * so many additions allocate nothing but the table's own arrays as they grow.
  */
 export class TupleSums {
   /** How many distinct tuples were added. */
