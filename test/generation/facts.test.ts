@@ -15,7 +15,7 @@ import { matches } from "../../src/tables/filter";
 import type { ItemFilter, TableDef } from "../../src/tables/types";
 import { syntheticModel } from "../../bench/syntheticModel";
 
-const tables = Object.values(BUILT_IN_PACKS).flatMap((pack) => pack.tables);
+const ALL_TABLES = Object.values(BUILT_IN_PACKS).flatMap((pack) => pack.tables);
 
 /** Each item as a fact of every dimension, filtered and summed the plain way. */
 function plainSums(model: BudgetModel, dims: readonly Dimension[], filter: (fact: Fact) => boolean): Map<string, number> {
@@ -44,7 +44,7 @@ function filtersOf(def: TableDef): ItemFilter[] {
 
 const keyOf = (fact: Fact, dims: readonly Dimension[]) => dims.map((d) => fact[d] ?? "").join("|");
 
-function expectCubeToAgree(model: BudgetModel): void {
+function expectCubeToAgree(model: BudgetModel, tables = ALL_TABLES): void {
   const dimensionSets = tables.map(dimensionsOf);
   const cube = new FactCube(model, dimensionSets);
   tables.forEach((def, i) => {
@@ -96,6 +96,15 @@ describe("the fact cube", () => {
 
   test("agrees when the unit × project pairs are too many for a flat lookup, and a table's combinations for one number", () => {
     expectCubeToAgree(wideModel(7, 4000, 5000, 5000));
+  });
+
+  test("agrees when a dimension has more values than two bytes can number", () => {
+    const model = syntheticModel(70_000);
+    model.expenditures.forEach((e, i) => (e.function = String(2_000_000 + i)));
+    expectCubeToAgree(
+      model,
+      ALL_TABLES.filter((t) => t.rows.type === "codeHierarchy" && t.rows.dimension === "function").slice(0, 2),
+    );
   });
 
   test("names a value outside a closed list", () => {
