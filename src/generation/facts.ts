@@ -78,7 +78,7 @@ export class FactCube {
 
   /**
    * Reads the items, then adds them up once for each of the largest of `dimensionSets` (a
-   * table whose key columns lie within another table's is projected from that one's groups).
+   * table whose key columns another table's cover is projected from that one's groups).
    */
   constructor(model: BudgetModel, dimensionSets: ReadonlyArray<readonly Dimension[]>) {
     this.items = new ItemColumns(model);

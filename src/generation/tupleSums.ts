@@ -51,11 +51,6 @@ export class TupleSums {
     slots[slot] = k + 1;
   }
 
-  /** The code in position `d` of tuple `k`. */
-  code(k: number, d: number): number {
-    return this.tuples[k * this.width + d];
-  }
-
   /** Doubles the room for tuples and rehashes them into a table of twice the slots. */
   private grow(): void {
     const room = this.sums.length * 2;

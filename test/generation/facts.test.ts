@@ -11,7 +11,7 @@ import { EXPENDITURE_KINDS, FUNDS, REVENUE_SOURCES, UNIT_KINDS } from "../../src
 import type { BudgetModel, ExpenditureItem, RevenueItem } from "../../src/model/types";
 import { BUILT_IN_PACKS } from "../../src/packs/builtIn";
 import { Dimension, dimensionsOf } from "../../src/tables/dimensions";
-import { matches } from "../../src/tables/filter";
+import { accepts, conditions } from "../../src/tables/filter";
 import type { ItemFilter, TableDef } from "../../src/tables/types";
 import { syntheticModel } from "../../bench/syntheticModel";
 
@@ -41,6 +41,9 @@ function filtersOf(def: TableDef): ItemFilter[] {
   const rows = def.rows.type === "fixed" ? def.rows.rows : def.rows.type === "twoSided" ? def.rows.sections.flatMap((s) => [...s.left, ...s.right]) : [];
   return [...def.columns, ...rows].flatMap((x) => (x.filter ? [x.filter] : []));
 }
+
+/** Whether a fact passes a filter, checked on its values. */
+const matches = (filter: ItemFilter, fact: Fact) => conditions(filter).every((c) => accepts(c, fact[c.dimension]));
 
 const keyOf = (fact: Fact, dims: readonly Dimension[]) => dims.map((d) => fact[d] ?? "").join("|");
 
