@@ -60,14 +60,11 @@ const KEY_ORDER = [...new Set(Object.values(KEY_COLUMN))];
 const keysOfDimensions = new WeakMap<readonly Dimension[], KeyColumn[]>();
 
 /** The key columns holding a set of dimensions, in one canonical order (worked out once per set). */
-function keysOf(dims: readonly Dimension[]): KeyColumn[] {
-  let keys = keysOfDimensions.get(dims);
-  if (!keys) {
+const keysOf = (dims: readonly Dimension[]): KeyColumn[] =>
+  memo(keysOfDimensions, dims, () => {
     const wanted = new Set(dims.map((d) => KEY_COLUMN[d]));
-    keysOfDimensions.set(dims, (keys = KEY_ORDER.filter((k) => wanted.has(k))));
-  }
-  return keys;
-}
+    return KEY_ORDER.filter((k) => wanted.has(k));
+  });
 
 export class FactCube {
   private readonly items: ItemColumns;
@@ -96,12 +93,7 @@ export class FactCube {
     const keys = keysOf(dims);
     const grouping = this.groupings.find((g) => covers(g.keys, keys));
     if (!grouping) throw new Error(`generation: no grouping holds ${dims.join("+")}`);
-    const passed = new Array<number>(grouping.count).fill(1);
-    for (const c of conditionsOf(filter)) {
-      const codes = this.codesOf(grouping, c.dimension);
-      const accepted = this.accepted(c);
-      for (let g = 0; g < passed.length; g++) if (accepted[codes[g]] === 0) passed[g] = 0;
-    }
+    const passed = this.passingIn(filter, grouping.count, (d) => this.codesOf(grouping, d));
     const columns = dims.map((d) => this.codesOf(grouping, d));
     const radices = dims.map((d) => this.items.codebooks[d].values.length);
     const groups = radices.reduce((n, r) => n * r, 1) <= 2 ** 31 ? byNumber(columns, radices, passed, grouping.sums) : byTuple(columns, passed, grouping.sums);
@@ -110,37 +102,29 @@ export class FactCube {
 
   private factTable(dims: readonly Dimension[], groups: Tuples): FactTable {
     const values = new Map<Dimension, Array<string | undefined>>();
+    const codes = new Map<Dimension, Int32Array>();
+    const codesOf = (d: Dimension) => memo(codes, d, () => codeColumn(groups, dims, d));
     let facts: Fact[] | undefined;
     const table: FactTable = {
       count: groups.count,
       amounts: groups.sums,
-      values: (d) => memo(values, d, () => this.valuesOf(d, dims, groups)),
+      values: (d) =>
+        memo(values, d, () => (dims.includes(d) ? Array.from(codesOf(d), (code) => this.items.codebooks[d].values[code]) : new Array(groups.count).fill(undefined))),
       get facts() {
         return (facts ??= factObjects(table));
       },
-      passing: (f) => this.passing(f, dims, groups),
+      passing: (f) => this.passingIn(f, groups.count, codesOf),
     };
     return table;
   }
 
-  /** Each group's value in a dimension. */
-  private valuesOf(d: Dimension, dims: readonly Dimension[], groups: Tuples): Array<string | undefined> {
-    const at = dims.indexOf(d);
-    const book = this.items.codebooks[d].values;
-    const out = new Array<string | undefined>(groups.count);
-    for (let g = 0; g < groups.count; g++) out[g] = at < 0 ? undefined : book[groups.tuples[g * groups.width + at]];
-    return out;
-  }
-
-  /** Which of the groups pass a filter, read off their tuples of codes. */
-  private passing(filter: ItemFilter, dims: readonly Dimension[], groups: Tuples): Mask {
-    const passed = new Array<number>(groups.count).fill(1);
+  /** Which of `count` groups pass a filter, given each group's code in a dimension: per group, 1 or 0. */
+  private passingIn(filter: ItemFilter, count: number, codesOf: (d: Dimension) => ArrayLike<number>): Mask {
+    const passed = new Array<number>(count).fill(1);
     for (const c of conditionsOf(filter)) {
-      const at = dims.indexOf(c.dimension);
-      if (at < 0) throw new Error(`generation: a filter looks at ${c.dimension}, which the table does not group by`);
+      const codes = codesOf(c.dimension);
       const accepted = this.accepted(c);
-      const { tuples, width } = groups;
-      for (let g = 0; g < passed.length; g++) if (accepted[tuples[g * width + at]] === 0) passed[g] = 0;
+      for (let g = 0; g < count; g++) if (accepted[codes[g]] === 0) passed[g] = 0;
     }
     return passed;
   }
@@ -177,6 +161,15 @@ const FACT_DIMENSIONS: readonly Dimension[] = ["stream", "unit", "unitKind", "fu
 function factObjects(table: FactTable): Fact[] {
   const columns = FACT_DIMENSIONS.map((d) => [d, table.values(d)] as const);
   return Array.from({ length: table.count }, (_, g) => Object.fromEntries([...columns.map(([d, values]) => [d, values[g]]), ["amount", table.amounts[g]]]) as Fact);
+}
+
+/** Each group's code in one of its dimensions, as a column. */
+function codeColumn(groups: Tuples, dims: readonly Dimension[], d: Dimension): Int32Array {
+  const at = dims.indexOf(d);
+  if (at < 0) throw new Error(`generation: a filter looks at ${d}, which the table does not group by`);
+  const column = new Int32Array(groups.count);
+  for (let g = 0; g < groups.count; g++) column[g] = groups.tuples[g * groups.width + at];
+  return column;
 }
 
 /** Groups as tuples of codes: group g's codes at tuples[g·width …], and its sum. */
