@@ -18,7 +18,12 @@ export const PACK_USAGE = `  budget-tables pack export [-o pack.json] [--pack ${
 
 /** The pack a --pack option names (the built-in pack without one); a broken pack is a usage error listing its problems. */
 export function packOption(value: string | undefined): TemplatePack {
-  return value === undefined ? GUANGZHOU_PACK : usable(() => resolvePack(value));
+  return givenPack(value) ?? GUANGZHOU_PACK;
+}
+
+/** The pack --pack names, or undefined: the commands that read workbooks then detect it. */
+export function givenPack(value: string | undefined): TemplatePack | undefined {
+  return value === undefined ? undefined : usable(() => resolvePack(value));
 }
 
 function usable(load: () => TemplatePack): TemplatePack {

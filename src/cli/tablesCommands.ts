@@ -14,10 +14,11 @@ import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelR
 import { tableModelToGrids } from "../io/tableGrids";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
 import { formatProblem } from "../model/types";
+import { BUILT_IN_PACKS } from "../packs/builtIn";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
 import { checkOutputFree, parseOptions, readText, writeOutput } from "./io";
-import { packOption } from "./packCommand";
+import { givenPack, packOption } from "./packCommand";
 
 export const TABLES_USAGE = `  budget-tables template -o blank.xlsx [--pack name|pack.json] [--force]
       空白模板：无数字的表1–表12 和带下拉列表的空白“明细”表 / blank 表1–表12 and an empty 明细 sheet with data validation
@@ -42,14 +43,14 @@ export async function templateCommand(args: string[]): Promise<number> {
 
 export async function importCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, year: { type: "string" }, pack: { type: "string" }, force: { type: "boolean" } }, TABLES_USAGE);
-  const pack = packOption(values.pack as string | undefined);
+  const given = givenPack(values.pack as string | undefined);
   const output = values.output as string | undefined;
   if (positionals.length !== 1 || !output || !(isJson(output) || isXlsx(output))) throw new CliError(`import needs one workbook or tables.json and -o tables.json|tables.xlsx\n${TABLES_USAGE}`);
   checkOutputFree(output, !!values.force);
-  const model = await readTableModel(positionals[0], pack);
+  const model = await readTableModel(positionals[0], given);
   if (values.year !== undefined) model.fiscalYear = year(values.year as string);
   if (isJson(output)) writeOutput(output, tableModelJsonText(model));
-  else writeOutput(output, await gridsToXlsxBuffer(tableModelToGrids(model, pack)));
+  else writeOutput(output, await gridsToXlsxBuffer(tableModelToGrids(model, given ?? packOfModel(model))));
   const figures = figureCount(model);
   process.stdout.write(`已读取 ${model.tables.length} 张表、${figures} 个数 | ${model.tables.length} tables, ${figures} figures: ${path.resolve(output)}\n${notRecoverable()}`);
   return EXIT_OK;
@@ -57,7 +58,7 @@ export async function importCommand(args: string[]): Promise<number> {
 
 export async function compareCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, pack: { type: "string" }, force: { type: "boolean" } }, TABLES_USAGE);
-  const pack = packOption(values.pack as string | undefined);
+  const pack = givenPack(values.pack as string | undefined);
   const output = values.output as string | undefined;
   if (positionals.length !== 2 || !output || !/\.(xlsx|csv|json)$/i.test(output)) throw new CliError(`compare needs this year's and last year's workbooks and -o compare.xlsx|.csv|.json\n${TABLES_USAGE}`);
   checkOutputFree(output, !!values.force);
@@ -69,7 +70,7 @@ export async function compareCommand(args: string[]): Promise<number> {
 }
 
 /** A workbook's tables, or a table-level model written by import. Reading problems go to stderr; no table at all is an error. */
-async function readTableModel(file: string, pack: TemplatePack): Promise<TableModel> {
+async function readTableModel(file: string, pack: TemplatePack | undefined): Promise<TableModel> {
   const read = isJson(file) ? tableModelFromText(readText(file), file) : tableModelFromSheets(await readSheets(file), file, pack);
   return modelOrExit(read, file);
 }
@@ -85,6 +86,13 @@ function readSheets(file: string) {
   return readXlsxFile(file).catch((e: Error) => {
     throw new CliError(e.message);
   });
+}
+
+/** The built-in pack a table-level model was read by (its pack id), for writing it back as tables. */
+function packOfModel(model: TableModel): TemplatePack {
+  const pack = Object.values(BUILT_IN_PACKS).find((p) => p.id === model.pack.id);
+  if (!pack) throw new CliError(`the tables were read by the pack "${model.pack.id}", which is not built in: give it with --pack pack.json`);
+  return pack;
 }
 
 function year(text: string): number {

@@ -14,7 +14,7 @@ import { textReport } from "../report/textReport";
 import type { Finding } from "../validation/findings";
 import { Summary, validateSheets } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
-import { packOption } from "./packCommand";
+import { givenPack } from "./packCommand";
 import { parseOptions, readText, withExitCode, writeOutput } from "./io";
 import { stderrProgress } from "./progress";
 
@@ -30,7 +30,7 @@ export function validateCommand(args: string[]): Promise<number> {
 
 async function run(args: string[]): Promise<number> {
   const { book, format, output, catalogFile, progress: showProgress, pack: packName } = parseValidateArgs(args);
-  const pack = packOption(packName);
+  const pack = givenPack(packName);
   const progress = stderrProgress(showProgress);
   const catalog = catalogFile ? readCatalog(catalogFile) : undefined;
   progress.step(`reading ${book}`);

@@ -1,41 +1,46 @@
-/** A filled workbook → its table-level model: every table the pack defines, read with src/reading. */
+/**
+ * A filled workbook → its table-level model: every table of the pack (given, or detected as the
+ * validator detects it), read with src/reading.
+ */
+import { BUILT_IN_PACKS } from "../packs/builtIn";
+import { detectLayout } from "../reading/detect";
+import { statedDepartment } from "../reading/header";
 import type { SheetCells } from "../reading/sheetCells";
 import { readTables } from "../reading/readTables";
-import { normalizeLabel } from "../reading/normalize";
 import type { TableView } from "../reading/tableView";
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
 import type { TemplatePack } from "../tables/types";
 import { Finding, Findings } from "../validation/findings";
+import { ruleLookup } from "../validation/rules";
 import { statedTable, TableModel } from "./tableModel";
 
 export interface ImportResult {
   model: TableModel;
   /** What the reader could not understand (missing tables, unknown rows, invalid amounts). */
   findings: Finding[];
+  /** The pack the tables were read by. */
+  pack: TemplatePack;
+  /** Set when no pack was given and none matches the workbook well: nothing was read. */
+  unrecognised?: string;
 }
 
-export function importTables(sheets: readonly SheetCells[], source: string, pack: TemplatePack = GUANGZHOU_PACK): ImportResult {
-  const findings = new Findings();
-  const views = readTables(sheets, pack, findings);
+export function importTables(sheets: readonly SheetCells[], source: string, given?: TemplatePack): ImportResult {
+  const detection = given ? undefined : detectLayout(sheets, Object.values(BUILT_IN_PACKS));
+  const pack = given ?? detection!.best.pack;
+  const empty = { source, pack: { id: pack.id, version: pack.version }, tables: [] };
+  if (detection && !detection.confident) {
+    const near = detection.ranking.slice(0, 2).map((m) => `${m.pack.name} ${Math.round(m.score * 100)}%`);
+    return { model: empty, findings: [], pack, unrecognised: near.join(", ") };
+  }
+  const findings = new Findings(ruleLookup(pack));
+  const { views, problems } = readTables(sheets, pack);
+  problems.forEach((p) => findings.addProblem(p));
   const found = pack.tables.flatMap((def) => (views.has(def.id) ? [views.get(def.id)!] : []));
   const department = found.map((v) => departmentOf(sheets, v)).find((d) => d);
-  return {
-    model: { source, pack: { id: pack.id, version: pack.version }, ...(department ? { department } : {}), tables: found.map(statedTable) },
-    findings: findings.list,
-  };
+  return { model: { ...empty, ...(department ? { department } : {}), tables: found.map(statedTable) }, findings: findings.list, pack };
 }
 
-const DEPARTMENT_LINE = /^单位名称:(.+)$/;
-
-/** The department named on the table's 单位名称： line, above its first row. */
+/** The department named above the table's first row (单位名称：… / 编制单位：…). */
 function departmentOf(sheets: readonly SheetCells[], view: TableView): string | undefined {
   const sheet = sheets.find((s) => s.name === view.sheet);
-  const end = view.rows[0]?.sheetRow ?? 0;
-  for (let r = 0; r < end; r++) {
-    for (const v of sheet?.rows[r] ?? []) {
-      const m = DEPARTMENT_LINE.exec(normalizeLabel(v));
-      if (m) return String(v).replace(/^\s*单位名称\s*[:：]\s*/, "").trim();
-    }
-  }
-  return undefined;
+  return sheet ? statedDepartment(sheet, 0, view.rows[0]?.sheetRow ?? 0) : undefined;
 }

@@ -25,10 +25,11 @@ export function tableModelFromText(text: string, file: string): TableModelRead {
   return read.ok ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: read.problems };
 }
 
-/** A workbook's sheets; finding none of the pack's tables is a failure, not an empty model. */
-export function tableModelFromSheets(sheets: readonly SheetCells[], file: string, pack: TemplatePack): TableModelRead {
-  const { model, findings } = importTables(sheets, file, pack);
-  if (model.tables.length === 0) return { ok: false, reason: "noTables", problems: [{ path: file, message: `none of ${pack.tables.map((t) => t.id).join(" ")} was found` }] };
+/** A workbook's sheets, by the pack given or detected; finding none of its tables is a failure, not an empty model. */
+export function tableModelFromSheets(sheets: readonly SheetCells[], file: string, pack?: TemplatePack): TableModelRead {
+  const { model, findings, unrecognised, pack: used } = importTables(sheets, file, pack);
+  if (unrecognised) return { ok: false, reason: "noTables", problems: [{ path: file, message: `no built-in template pack matches the workbook's tables (closest: ${unrecognised}); choose one with --pack` }] };
+  if (model.tables.length === 0) return { ok: false, reason: "noTables", problems: [{ path: file, message: `none of ${used.tables.map((t) => t.id).join(" ")} was found` }] };
   return { ok: true, model, readingErrors: findings.filter((f) => f.severity === "error") };
 }
 

@@ -22,10 +22,11 @@ export function parsePack(text: string): PackResult {
 
 export function checkPack(value: unknown): PackResult {
   const c = new Checker();
-  const pack = c.object(value, "(pack)", ["packFormat", "id", "name", "version", "tables", "rules", "identities"], ["$schema"]);
+  const pack = c.object(value, "(pack)", ["packFormat", "id", "name", "version", "tables", "rules", "identities"], ["$schema", "departmentPattern"]);
   if (pack) {
     if (pack.packFormat !== undefined && pack.packFormat !== PACK_FORMAT) c.fail("packFormat", `${JSON.stringify(pack.packFormat)} is not a pack format this program reads (${PACK_FORMAT})`);
     ["id", "name", "version"].forEach((k) => c.text(pack[k], k));
+    if (pack.departmentPattern !== undefined) checkPattern(c, pack.departmentPattern, "departmentPattern");
     const tables = c.array(pack.tables, "tables").flatMap((t, i) => checkTable(c, t, `tables[${i}]`) ?? []);
     const rawTables = c.array(pack.tables, "tables", false);
     c.unique(rawTables.map((t, i) => ({ value: (t as Json | null)?.id, path: `tables[${i}].id` })), "id");
@@ -40,6 +41,16 @@ export function checkPack(value: unknown): PackResult {
   return c.problems.length > 0 ? { ok: false, problems: c.problems } : { ok: true, pack: value as TemplatePack };
 }
 
+function checkPattern(c: Checker, value: unknown, path: string): void {
+  const text = c.text(value, path);
+  if (text === undefined) return;
+  try {
+    new RegExp(text, "u");
+  } catch (e) {
+    c.fail(path, `is not a regular expression: ${(e as Error).message}`);
+  }
+}
+
 interface NeededRule {
   id: string;
   why: string;
@@ -48,8 +59,9 @@ interface NeededRule {
 function checkIdentities(c: Checker, v: unknown, tables: Map<string, CheckedTable>): NeededRule[] {
   return c.array(v, "identities", false).flatMap((item, i) => {
     const at = `identities[${i}]`;
-    const identity = c.object(item, at, ["rule", "total", "parts"], ["over"]);
+    const identity = c.object(item, at, ["rule", "total", "parts"], ["over", "atMost"]);
     if (!identity) return [];
+    if (identity.atMost !== undefined && identity.atMost !== true) c.fail(`${at}.atMost`, "is true (total ≤ Σ parts) or left out");
     const over = c.oneOf(identity.over, `${at}.over`, IDENTITY_KEY_SETS);
     checkRef(c, identity.total, `${at}.total`, tables, !!over);
     c.array(identity.parts, `${at}.parts`).forEach((p, j) => checkRef(c, p, `${at}.parts[${j}]`, tables, !!over));

@@ -10,7 +10,7 @@ const CODE_ROWS = ["上级行等于其下级行之和（合计=Σ类，类=Σ款
 const FUND_COLUMNS = ["合计 = 基本支出 + 项目支出", "合计 = 基本支出 + 项目支出"] as const;
 const within = (t: string, zh: string, en: string) => rule("error", `${t}：${zh}`, `${t}: ${en}`);
 
-export const SHANGHAI_RULES: Record<string, RuleSetting> = {
+const RULES: Record<string, RuleSetting> = {
   // Within tables
   "T1.totals": within("表1", "一、财政拨款收入 = 1+2+3；收入总计 = 一至四之和；支出总计 = Σ各功能类", "一、财政拨款收入 = 1 + 2 + 3; 收入总计 = 一 … 四; 支出总计 = Σ function 类"),
   "T1.columns": within("表1", "支出合计 = 人员经费 + 公用经费 + 项目支出", "合计 = 人员经费 + 公用经费 + 项目支出"),
@@ -42,7 +42,7 @@ export const SHANGHAI_RULES: Record<string, RuleSetting> = {
   "X.T4-T5T6T7.fund": rule("error", "表4 各项财政拨款收入 = 表5、表6、表7 合计", "表4 each fund's income = 表5, 表6, 表7 合计"),
   "X.T4-T5T6T7.class": rule("error", "表4 各功能类各项资金 = 表5、表6、表7 同类合计", "表4 each function 类 and fund = 表5, 表6, 表7 of that 类"),
   "X.T5-T8.basic": rule("error", "表5 基本支出合计 = 表8 合计", "表5 基本支出 合计 = 表8 合计"),
-  "X.T9-T8.runningCosts": rule("warning", "表9 机关运行经费 = 表8 公用经费合计（单位均为行政或参公单位时）", "表9 机关运行经费 = 表8 公用经费 total (when every unit is 行政 or 参公)"),
+  "X.T9-T8.runningCosts": rule("error", "表9 机关运行经费不超过表8 公用经费合计（行政、参公单位的公用经费；全为行政或参公单位时两者相等，但表中不载单位性质）", "表9 机关运行经费 does not exceed 表8's 公用经费 total (it is the 公用经费 of 行政 and 参公 units; equal when every unit is one, which the tables do not show)"),
   "X.pair.2080505-30108": rule("warning", "功能 2080505 机关事业单位基本养老保险缴费支出 = 经济 30108 机关事业单位基本养老保险缴费（基本支出）", "function 2080505 = economic 30108 (pension contributions, 基本支出)"),
   "X.pair.2080506-30109": rule("warning", "功能 2080506 机关事业单位职业年金缴费支出 = 经济 30109 职业年金缴费（基本支出）", "function 2080506 = economic 30109 (occupational annuity, 基本支出)"),
   "X.pair.2210201-30113": rule("warning", "功能 2210201 住房公积金 = 经济 30113 住房公积金（基本支出）", "function 2210201 = economic 30113 (housing provident fund, 基本支出)"),
@@ -57,7 +57,7 @@ const pair = (fn: string, economic: string): IdentityDef => ({
   parts: [at("表8", `e:${economic}`, "合计")],
 });
 
-export const SHANGHAI_IDENTITIES: IdentityDef[] = [
+const IDENTITIES: IdentityDef[] = [
   { rule: "T1.balance", total: at("表1", "收入总计", "income"), parts: [at("表1", "支出总计", "合计")] },
   { rule: "T4.balance", total: at("表4", "收入总计", "income"), parts: [at("表4", "支出总计", "合计")] },
   { rule: "X.T1-T2.income", total: at("表1", "收入总计", "income"), parts: [at("表2", "合计", "合计")] },
@@ -72,8 +72,21 @@ export const SHANGHAI_IDENTITIES: IdentityDef[] = [
   ...FUND_ROWS.map((row, i) => ({ rule: "X.T4-T5T6T7.fund", total: at("表4", row, "income"), parts: [at(FUND_TABLES[i], "合计", "合计")] })),
   ...APPROPRIATION_FUNDS.map((f, i): IdentityDef => ({ rule: "X.T4-T5T6T7.class", over: "functionClasses", total: at("表4", "类:{c}", f), parts: [at(FUND_TABLES[i], "f:{c}", "合计")] })),
   { rule: "X.T5-T8.basic", total: at("表8", "合计", "合计"), parts: [at("表5", "合计", "基本支出")] },
-  { rule: "X.T9-T8.runningCosts", total: at("表9", "预算数", "机关运行经费"), parts: [at("表8", "合计", "公用经费")] },
+  { rule: "X.T9-T8.runningCosts", total: at("表9", "预算数", "机关运行经费"), parts: [at("表8", "合计", "公用经费")], atMost: true },
   pair("2080505", "30108"),
   pair("2080506", "30109"),
   pair("2210201", "30113"),
 ];
+
+/** 表1 columns that only the 单位 layouts print (the 区级部门 表1 has one 预算数 column). */
+const KIND_COLUMNS = ["人员经费", "公用经费", "项目支出"];
+const usesKindColumns = (d: IdentityDef) => [d.total, ...d.parts].some((r) => r.table === "表1" && KIND_COLUMNS.includes(r.column));
+
+/** The rules of a layout: those of 表1's kind columns only where 表1 prints them. */
+export function shanghaiRules(kindColumns: boolean): Record<string, RuleSetting> {
+  if (kindColumns) return RULES;
+  const { "T1.columns": _columns, "X.T1-T3.kinds": _kinds, ...rest } = RULES;
+  return rest;
+}
+
+export const shanghaiIdentities = (kindColumns: boolean): IdentityDef[] => (kindColumns ? IDENTITIES : IDENTITIES.filter((d) => !usesKindColumns(d)));

@@ -139,3 +139,16 @@ export function statedUnit(sheet: SheetCells, top: number, headerFirst: number):
   }
   return undefined;
 }
+
+const DEPARTMENT_LINE = /^(?:单位名称|部门名称|编制单位|编制部门|预算单位):(.+)$/;
+
+/** The department named in rows [top, bottom) on a 单位名称：… or 编制单位：… line, as printed. */
+export function statedDepartment(sheet: SheetCells, top: number, bottom: number): string | undefined {
+  for (let r = top; r < bottom; r++) {
+    for (let c = 0; c < rowWidth(sheet, r); c++) {
+      const value = cellValue(sheet, r, c);
+      if (DEPARTMENT_LINE.test(labelCore(value))) return String(value).replace(/^[\s\u3000]*[^:：]+[:：]\s*/, "").trim();
+    }
+  }
+  return undefined;
+}

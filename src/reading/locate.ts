@@ -20,8 +20,11 @@ export interface TableRegion {
   numberConflict?: { row: number; column: number; table: TableId };
 }
 
-/** A title with its parenthesised qualifier and year placeholder removed, so that 表5 matches with or without （按功能分类科目）. */
-const titleCore = (title: string) => normalizeLabel(title.replace(YEAR_PLACEHOLDER, "")).replace(/\(.*?\)/g, "");
+/**
+ * A title without its year and parenthesised qualifier, so that 表5 matches with or without
+ * （按功能分类科目） and a title printed without its year (单位“三公”经费…) still matches.
+ */
+const titleCore = (title: string) => normalizeLabel(title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, "")).replace(/\(.*?\)/g, "");
 const TABLE_NUMBER = /^表(\d{1,2})(?![\d])/;
 const TITLE_SCAN_CELLS = 3;
 /** A title row is short text: a title plus perhaps a year or department prefix. */

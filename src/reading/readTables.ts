@@ -7,12 +7,12 @@ import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
 import type { ColumnDef, TableDef, TemplatePack } from "../tables/types";
-import { Findings, Place } from "../validation/findings";
 import { readAmount } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
-import { displayText, labelCore, normalizeLabel } from "./normalize";
-import { fixedRowKeys, fixedSides, identifyCodeRow, RowIdentity, UnitRowReader } from "./rowKeys";
+import { displayText, normalizeLabel } from "./normalize";
+import { Message, Place, ReadProblem, ReadProblems } from "./problems";
+import { fixedRowKeys, fixedSides, identifyCodeRow, RowIdentity, TOTAL_KEY, UnitRowReader } from "./rowKeys";
 import { CellValue, cellValue, isBlank, MergeIndex, numberFormat, SheetCells } from "./sheetCells";
 import type { Figure, TableView, ViewRow } from "./tableView";
 
@@ -30,39 +30,57 @@ function preferred(regions: TableRegion[], pack: TemplatePack): TableRegion[] {
 /** Text amounts are reported once per table, with this many of their cells. */
 const MAX_RELATED = 20;
 
-export function readTables(sheets: readonly SheetCells[], pack: TemplatePack, findings: Findings): Map<TableId, TableView> {
-  const regions = new Map<TableId, TableRegion>();
-  const located = preferred(locateTables(sheets, pack.tables), pack);
-  const titled = new Set(located.filter((r) => r.title).map((r) => r.table));
-  for (const region of located) {
-    // A sheet found only by its name or 表N line is not this table when another sheet bears its title.
-    if (!region.title && titled.has(region.table)) continue;
-    const first = regions.get(region.table);
-    if (!first) regions.set(region.table, region);
-    else {
-      const at = regionAnchor(region);
-      findings.add("table.duplicate", { table: region.table, sheet: region.sheet.name, cell: at }, {
-        zh: `${region.table} 在工作表“${region.sheet.name}”${at} 处再次出现，只检查“${first.sheet.name}”中的那一张`,
-        en: `${region.table} appears again in sheet ${region.sheet.name} at ${at}; only the one in ${first.sheet.name} is checked`,
-      });
-    }
-  }
+export interface ReadResult {
+  views: Map<TableId, TableView>;
+  /** What could not be understood, each at its place; validation makes findings of them. */
+  problems: ReadProblem[];
+}
+
+export function readTables(sheets: readonly SheetCells[], pack: TemplatePack): ReadResult {
+  const problems = new ReadProblems();
   const mergeIndexes = new Map<SheetCells, MergeIndex>();
   const mergesOf = (s: SheetCells) => mergeIndexes.get(s) ?? mergeIndexes.set(s, new MergeIndex(s.merges)).get(s)!;
+  const located = preferred(locateTables(sheets, pack.tables), pack);
   const views = new Map<TableId, TableView>();
   for (const def of pack.tables) {
-    const region = regions.get(def.id);
+    const region = chooseRegion(def, located, mergesOf, problems);
     if (!region) {
-      findings.add("table.missing", { table: def.id, sheet: "", cell: "" }, {
+      problems.add("table.missing", { table: def.id, sheet: "", cell: "" }, {
         zh: `工作簿中找不到${def.id}（${def.title}）：既没有名为“${def.sheetName}”的工作表，也没有这个标题`,
         en: `${def.id} (${def.title}) is missing: no sheet named ${def.sheetName} and no sheet with its title`,
       });
       continue;
     }
-    const view = new TableReader(region, def, mergesOf(region.sheet), findings).read();
+    const view = new TableReader(region.region, def, problems).read(region.header);
     if (view) views.set(def.id, view);
   }
-  return views;
+  return { views, problems: problems.list };
+}
+
+interface Chosen {
+  region: TableRegion;
+  header: HeaderMap | undefined;
+}
+
+/**
+ * The table's region: the best one whose header can be read (a title in a 目录 sheet has none),
+ * else the best one, so that its missing header is reported. A sheet found only by its name or
+ * 表N line is not this table when another region bears its title; other readable regions are copies.
+ */
+function chooseRegion(def: TableDef, located: TableRegion[], mergesOf: (s: SheetCells) => MergeIndex, problems: ReadProblems): Chosen | undefined {
+  const mine = located.filter((r) => r.table === def.id);
+  const titled = mine.some((r) => r.title);
+  const candidates = mine.filter((r) => r.title || !titled).map((region) => ({ region, header: readHeader(region.sheet, mergesOf(region.sheet), def, region.top, region.bottom) }));
+  const readable = candidates.filter((c) => c.header);
+  const [first, ...copies] = readable.length > 0 ? readable : candidates;
+  for (const { region } of readable.length > 0 ? copies : []) {
+    const at = regionAnchor(region);
+    problems.add("table.duplicate", { table: def.id, sheet: region.sheet.name, cell: at }, {
+      zh: `${def.id} 在工作表“${region.sheet.name}”${at} 处再次出现，只检查“${first.region.sheet.name}”中的那一张`,
+      en: `${def.id} appears again in sheet ${region.sheet.name} at ${at}; only the one in ${first.region.sheet.name} is checked`,
+    });
+  }
+  return first;
 }
 
 function regionAnchor(region: TableRegion): string {
@@ -76,8 +94,7 @@ class TableReader {
   constructor(
     private readonly region: TableRegion,
     private readonly def: TableDef,
-    private readonly merges: MergeIndex,
-    private readonly findings: Findings,
+    private readonly findings: ReadProblems,
   ) {
     this.sheet = region.sheet;
   }
@@ -86,11 +103,10 @@ class TableReader {
     return { table: this.def.id, sheet: this.sheet.name, cell };
   }
 
-  read(): TableView | undefined {
+  read(header: HeaderMap | undefined): TableView | undefined {
     const { region, def } = this;
     const anchor = regionAnchor(region);
     this.checkTitle();
-    const header = readHeader(this.sheet, this.merges, def, region.top, region.bottom);
     if (!header) {
       this.findings.add("read.header", this.place(anchor), {
         zh: `${def.id} 从 ${anchor} 起找不到表头（应有 ${headerNames(def.columns)} 等列）`,
@@ -108,6 +124,8 @@ class TableReader {
       rows: [],
       byKey: new Map(),
       anchor,
+      uncertain: new Map(),
+      incomplete: [],
     };
     this.readBody(header, view);
     this.reportTextAmounts();
@@ -168,6 +186,7 @@ class TableReader {
   private readBody(header: HeaderMap, view: TableView): void {
     const identify = this.rowIdentifier();
     const sides = this.sides(header);
+    const open = new OpenRows();
     for (let r = header.last + 1; r < this.region.bottom; r++) {
       const row = this.sheet.rows[r];
       if (!row || row.every(isBlank)) continue;
@@ -183,15 +202,57 @@ class TableReader {
         const figures = this.readFigures(r, side.amounts);
         const id = identify(side.index, codeCell, labelCell);
         const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
-        if (!id.ok) this.reportRow(id, labelAddress);
-        else this.addRow(view, { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures, ...this.readTexts(r, header) });
+        if (!id.ok) this.unplaced(view, side.index, this.reportRow(id, labelAddress), open.enclosing(this.codeLevel(r, side.codes)));
+        else {
+          const placed: ViewRow = { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures, ...this.readTexts(r, header) };
+          if (this.addRow(view, placed)) open.place(placed);
+        }
       }
     }
   }
 
-  private addRow(view: TableView, row: ViewRow): void {
+  /**
+   * A row that could not be placed may belong to any row it sits under, so those rows' sums are
+   * not checkable, nor is any figure of its side the table seems not to show.
+   */
+  private unplaced(view: TableView, side: number, reason: Message, enclosing: string[]): void {
+    view.incomplete[side] ??= reason;
+    const rows = this.def.rows;
+    const parents = rows.type === "twoSided" || rows.type === "fixed" ? fixedSides(rows)[side].filter((d) => d.sumOf).map((d) => d.key) : enclosing;
+    for (const key of parents) if (!view.uncertain.has(key)) view.uncertain.set(key, reason);
+  }
+
+  /** The level a split code's filled segments show (类 0, 款 1, 项 2); undefined with one code column. */
+  private codeLevel(r: number, columns: number[]): number | undefined {
+    if (columns.length <= 1) return undefined;
+    let last = -1;
+    columns.forEach((c, i) => !isBlank(cellValue(this.sheet, r, c)) && (last = i));
+    return last >= 0 ? last : undefined;
+  }
+
+  /**
+   * Adds a placed row, or reports it as a repeat: a repeat is added once, and when its figures
+   * differ from the first its parent's sum is not checkable (which of the two is meant?).
+   * Projects of the same name are distinct projects and are both added.
+   */
+  private addRow(view: TableView, row: ViewRow): boolean {
+    const first = view.byKey.get(row.key);
+    const project = row.key.includes("/p:");
+    if (first) this.reportRepeat(view, first, row, project);
+    if (first && !project) return false;
     view.rows.push(row);
-    if (!view.byKey.has(row.key)) view.byKey.set(row.key, row);
+    if (!first) view.byKey.set(row.key, row);
+    return true;
+  }
+
+  private reportRepeat(view: TableView, first: ViewRow, row: ViewRow, project: boolean): void {
+    const message = {
+      zh: `${view.table} ${row.labelAddress} “${row.name}”与 ${first.labelAddress} 重复${project ? "（同一单位下同名项目）" : ""}`,
+      en: `${view.table} ${row.labelAddress}: "${row.name}" repeats ${first.labelAddress}${project ? " (same project name under one unit)" : ""}`,
+    };
+    this.findings.add(project ? "row.duplicateProject" : "row.duplicate", { ...this.place(row.labelAddress), row: row.key }, message, [first.labelAddress]);
+    const same = Object.keys(first.figures).every((k) => first.figures[k].cents === row.figures[k]?.cents);
+    if (!project && !same && row.parent && !view.uncertain.has(row.parent)) view.uncertain.set(row.parent, message);
   }
 
   /** The label, code and amount columns of each side (one side, or two for 表1/表4), as found in the header. */
@@ -235,14 +296,14 @@ class TableReader {
       default: {
         const sides = fixedSides(rows).map(fixedRowKeys);
         return (side, _code, label) => {
-          const hit = sides[side].get(labelCore(label));
+          const hit = sides[side](label);
           return hit ? { ok: true, key: hit.key, code: hit.code, name: displayText(label), level: 0, total: hit.total } : { ok: false, problem: "unknown", text: displayText(label) };
         };
       }
     }
   }
 
-  private reportRow(id: Extract<RowIdentity, { ok: false }>, at: string): void {
+  private reportRow(id: Extract<RowIdentity, { ok: false }>, at: string): Message {
     const { def } = this;
     const messages = {
       malformedCode: {
@@ -259,6 +320,7 @@ class TableReader {
       },
     };
     this.findings.add(id.problem === "malformedCode" ? "code.malformed" : "read.row", this.place(at), messages[id.problem]);
+    return messages[id.problem];
   }
 
   /** Text columns (表12 绩效目标), kept so that an imported table can be written out again. */
@@ -320,8 +382,26 @@ class TableReader {
         zh: `${this.def.id} 有 ${n} 个金额以文本形式存储（如 ${first}），已按数值读取；Excel 的求和公式会忽略它们`,
         en: `${this.def.id}: ${n} amount(s) stored as text (e.g. ${first}), read as numbers; Excel's SUM ignores them`,
       },
-      { related: rest.slice(0, MAX_RELATED) },
+      rest.slice(0, MAX_RELATED),
     );
+  }
+}
+
+/** The rows a row sits under while reading top to bottom: the last placed row of each level, and 合计. */
+class OpenRows {
+  private readonly byLevel: ViewRow[] = [];
+
+  place(row: ViewRow): void {
+    if (row.total) return;
+    this.byLevel.length = row.level;
+    this.byLevel[row.level] = row;
+  }
+
+  /** The keys of the rows a row of `level` may add into: its parent, or, when its level is unknown, every open row. */
+  enclosing(level: number | undefined): string[] {
+    if (level === 0) return [TOTAL_KEY];
+    if (level !== undefined) return this.byLevel[level - 1] ? [this.byLevel[level - 1].key] : [TOTAL_KEY];
+    return [TOTAL_KEY, ...this.byLevel.map((r) => r.key)];
   }
 }
 

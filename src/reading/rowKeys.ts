@@ -6,7 +6,7 @@
 import { ECONOMIC_NAMES } from "../catalog/economic";
 import { FUNCTION_CLASSES } from "../catalog/functionClasses";
 import type { FixedRowDef, RowsDef } from "../tables/types";
-import { displayText, indentLevel, labelCore, normalizeLabel } from "./normalize";
+import { displayText, fundItemCore, indentLevel, labelCore, normalizeLabel } from "./normalize";
 import type { CellValue } from "./sheetCells";
 
 export const TOTAL_KEY = "合计";
@@ -76,15 +76,41 @@ function economicClassOf(core: string): string | undefined {
   return m ? m[1] : ECONOMIC_CLASS_BY_NAME.get(core);
 }
 
+export interface FixedRowKey {
+  key: string;
+  code?: string;
+  total: boolean;
+}
+
+/** Finds the fixed row a label names: by its words, else by the words every layout shares (一般公共预算资金 = 一般公共预算). */
+export type FixedRowLookup = (label: CellValue) => FixedRowKey | undefined;
+
 /** Label → row key for a fixed list (表8) or one side of a two-sided table (表1, 表4). */
-export function fixedRowKeys(defs: readonly FixedRowDef[]): Map<string, { key: string; code?: string; total: boolean }> {
-  const keys = new Map<string, { key: string; code?: string; total: boolean }>();
+export function fixedRowKeys(defs: readonly FixedRowDef[]): FixedRowLookup {
+  const keys = new Map<string, FixedRowKey>();
   for (const d of defs) {
     if (d.functionClasses) {
       for (const c of FUNCTION_CLASSES.slice(0, d.functionClasses.count)) keys.set(labelCore(c.name), { key: `${d.key}:${c.code}`, code: c.code, total: false });
     } else keys.set(labelCore(d.label), { key: d.key, total: !!d.total });
   }
-  return keys;
+  const loose = uniqueBy(keys, fundItemCore);
+  return (label) => {
+    const core = labelCore(label);
+    return keys.get(core) ?? loose.get(fundItemCore(core));
+  };
+}
+
+/** The entries re-keyed by `f`, leaving out keys that two entries share (they would be guesses). */
+function uniqueBy<T>(entries: Map<string, T>, f: (key: string) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  const shared = new Set<string>();
+  for (const [key, value] of entries) {
+    const k = f(key);
+    if (out.has(k)) shared.add(k);
+    else out.set(k, value);
+  }
+  shared.forEach((k) => out.delete(k));
+  return out;
 }
 
 /** The fixed rows of each side of a table: one list for 表8, left and right for 表1/表4. */

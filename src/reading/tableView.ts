@@ -2,6 +2,7 @@
 import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { TableDef } from "../tables/types";
+import type { Message } from "./problems";
 
 /** A shown figure: exact integer hundredths of the display unit, and where it stands. */
 export interface Figure {
@@ -44,4 +45,11 @@ export interface TableView {
   note?: { text: string; address: string };
   /** Where the table starts (its title, or its first cell), for table-level findings. */
   anchor: string;
+  /**
+   * Rows whose relation to their parts cannot be checked, by row key, with the reason: the
+   * parent of a row the reader could not place, of a malformed code, of a duplicate that differs.
+   */
+  uncertain: Map<string, Message>;
+  /** Why a row this table does not show may still be in it (a row it could not place), by side. */
+  incomplete: Array<Message | undefined>;
 }

@@ -5,7 +5,7 @@ import type { Summary } from "../validation/validate";
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误 error", warning: "警告 warning", info: "提示 info" };
 
 export function textReport(summary: Summary, findings: readonly Finding[], source: string): string {
-  const lines = [`${source}`];
+  const lines = [`${source}`, packLine(summary)];
   for (const [group, list] of groupByTable(findings)) {
     lines.push("", group);
     for (const f of list) {
@@ -19,9 +19,17 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
 
 export function summaryLine(s: Summary): string {
   return (
-    `结果：找到 ${s.tablesFound}/${s.tablesExpected} 张表，核对 ${s.identitiesChecked} 项勾稽关系；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` +
-    ` | ${s.tablesFound}/${s.tablesExpected} tables, ${s.identitiesChecked} identities checked: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`
+    `结果：找到 ${s.tablesFound}/${s.tablesExpected} 张表，核对 ${s.identitiesChecked} 项勾稽关系，${s.identitiesNotCheckable} 项无法核对；错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` +
+    ` | ${s.tablesFound}/${s.tablesExpected} tables, ${s.identitiesChecked} identities checked, ${s.identitiesNotCheckable} not checkable: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`
   );
+}
+
+/** Which pack the workbook was checked by, and whether it was recognised or chosen. */
+export function packLine(s: Summary): string {
+  const { name, score } = s.pack;
+  if (score === undefined) return `版式：${name}（指定）| layout: ${name} (as given)`;
+  const percent = Math.round(score * 100);
+  return `版式：${name}（自动识别，吻合 ${percent}%）| layout: ${name} (detected, ${percent}% match)`;
 }
 
 /** Findings arrive sorted by table, then severity; this keeps that order. */

@@ -129,6 +129,11 @@ export interface IdentityDef {
   total: RefDef;
   parts: RefDef[];
   over?: IdentityKeySet;
+  /**
+   * total ≤ Σ parts instead of =: for a figure that is part of another only for some unit kinds
+   * the tables do not show (机关运行经费 is 公用经费 of 行政 and 参公 units only).
+   */
+  atMost?: true;
 }
 
 export const SEVERITY_LEVELS = ["error", "warning", "info"] as const;
@@ -150,6 +155,8 @@ export interface TemplatePack {
   id: string;
   name: string;
   version: string;
+  /** Matches the department's name in documents of this layout (上海市普陀区…); breaks ties in layout detection. */
+  departmentPattern?: string;
   tables: TableDef[];
   /** Rules of the pack's tables and identities (with descriptions), and severity overrides of generic rules. */
   rules: Record<string, RuleSetting>;

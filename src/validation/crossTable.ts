@@ -8,6 +8,7 @@ import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { TableView, ViewRow } from "../reading/tableView";
 import type { IdentityDef, RefDef, TableDef } from "../tables/types";
+import type { Message } from "./findings";
 import type { Identity, Operand } from "./identity";
 import { rowLabel } from "./withinTable";
 
@@ -51,7 +52,22 @@ function instantiate(decl: IdentityDef, key: string, views: Views, unit: Display
   if (!present) return [];
   const totalOperand = total[0] ?? absentAt(present, `（${decl.total.table}未列示）`);
   const partList = partOperands.length ? partOperands : [absentAt(present, `（${decl.parts[0].table}未列示）`)];
-  return [{ rule: decl.rule, total: totalOperand, parts: partList, relation: relationOf(partList), unit }];
+  const found: Identity = { rule: decl.rule, total: totalOperand, parts: partList, relation: relationOf(partList), unit, ...(decl.atMost ? { atMost: true } : {}) };
+  const unplaced = absentButUnplaced([decl.total, ...decl.parts], [total, ...parts] as Operand[][], views);
+  return [unplaced ? { ...found, notCheckable: unplaced } : found];
+}
+
+/**
+ * A row a reference finds nowhere counts as zero, unless its table has rows the reader could
+ * not place: the row may be one of them, so the identity is not checkable.
+ */
+function absentButUnplaced(refs: RefDef[], resolved: Operand[][], views: Views): Message | undefined {
+  for (let i = 0; i < refs.length; i++) {
+    if (resolved[i].length > 0) continue;
+    const reason = views.get(refs[i].table)?.incomplete.find((m) => m);
+    if (reason) return reason;
+  }
+  return undefined;
 }
 
 /** The operands a reference stands for: several for a wildcard, none when no row matches, undefined when the table or column is missing. */
@@ -69,6 +85,8 @@ function resolveRef(ref: RefDef, views: Views, unit: DisplayUnit): Operand[] | u
       figure: { address: figure.address, cents: figure.cents * scale, halfWidth: figure.halfWidth * scale },
       table: view.table,
       sheet: view.sheet,
+      row: row.key,
+      column: ref.column,
       label,
       ...(ref.negate ? { sign: -1 as const } : {}),
     });
@@ -78,7 +96,7 @@ function resolveRef(ref: RefDef, views: Views, unit: DisplayUnit): Operand[] | u
 
 /** An exact zero standing for a row a table does not print, placed at a present operand's cell. */
 function absentAt(o: Operand, label: string): Operand {
-  return { table: o.table, sheet: o.sheet, figure: { address: o.figure.address, cents: 0, halfWidth: 0 }, label: () => label };
+  return { table: o.table, sheet: o.sheet, row: o.row, column: o.column, figure: { address: o.figure.address, cents: 0, halfWidth: 0 }, label: () => label };
 }
 
 function wildcard(pattern: string): (row: ViewRow) => boolean {

@@ -1,14 +1,12 @@
 /** Findings are data: every report, inline flag and task-pane list is made from them. */
 import type { TableId } from "../model/types";
+import type { Message, Place, ReadProblem } from "../reading/problems";
 import { RuleId, RuleLookup, ruleLookup } from "./rules";
 
 export type Severity = "error" | "warning" | "info";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export interface Message {
-  zh: string;
-  en: string;
-}
+export type { Message, Place } from "../reading/problems";
 
 export interface Finding {
   rule: RuleId;
@@ -26,12 +24,13 @@ export interface Finding {
   difference: number | null;
   tolerance: number | null;
   message: Message;
-}
-
-export interface Place {
-  table?: TableId;
-  sheet: string;
-  cell: string;
+  /** The table's row key ("f:2080505", "收入总计") and column key ("合计") of the cell, where it has them. */
+  row?: string;
+  column?: string;
+  /** Identity findings: the interval each side stands for, rounding included (XBRL Calculations 1.1), in the display unit. */
+  intervals?: { total: [number, number]; parts: [number, number] };
+  /** identity.notCheckable: the rule of the identity that could not be checked. */
+  identityRule?: RuleId;
 }
 
 /** Collects findings; the rule's severity (as the template pack sets it) applies unless a check says otherwise. */
@@ -47,6 +46,8 @@ export class Findings {
       ...(place.table ? { table: place.table } : {}),
       sheet: place.sheet,
       cell: place.cell,
+      ...(place.row !== undefined ? { row: place.row } : {}),
+      ...(place.column !== undefined ? { column: place.column } : {}),
       related: [],
       expected: null,
       actual: null,
@@ -55,6 +56,11 @@ export class Findings {
       message,
       ...extra,
     });
+  }
+
+  /** A problem the reader met, at the severity the pack gives its rule. */
+  addProblem(p: ReadProblem): void {
+    this.add(p.rule, p.place, p.message, p.related ? { related: p.related } : {});
   }
 }
 

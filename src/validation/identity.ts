@@ -15,6 +15,9 @@ export interface Operand {
   figure: Figure;
   table: TableId;
   sheet: string;
+  /** The figure's row and column keys in its table. */
+  row: string;
+  column: string;
   /** How a message names it ("30201 办公费", "合计·一般公共预算"); computed only for findings. */
   label: () => string;
   sign?: -1;
@@ -28,30 +31,85 @@ export interface Identity {
   relation: Message;
   /** The display unit the figures are compared in. */
   unit: DisplayUnit;
+  /** total ≤ Σ parts rather than = (a figure that is only part of the other). */
+  atMost?: boolean;  /** Why the identity cannot be checked (a part the reader could not place or read); it is then reported, not evaluated. */
+  notCheckable?: Message;
 }
 
 /** Lists parts in a message: all of them when few, else the first and last. */
 const MAX_LISTED = 3;
 
-export function evaluate(identity: Identity, findings: Findings): void {
+/** What evaluating an identity came to: checked (with or without a finding) or not checkable. */
+export type Outcome = "checked" | "notCheckable";
+
+export function evaluate(identity: Identity, findings: Findings): Outcome {
   const { total, parts } = identity;
+  if (identity.notCheckable) return "notCheckable";
   const rule = findings.rules(identity.rule);
   const c = compare(
     total.figure,
     parts.map((p) => ({ figure: p.figure, sign: p.sign ?? 1 })),
     rule.tolerance === undefined ? undefined : yuanInThousandths(rule.tolerance, identity.unit),
   );
-  if (c.verdict === "equal") return;
+  if (c.verdict === "equal" || (identity.atMost && c.difference <= 0)) return "checked";
   const extra: Partial<Finding> = {
     related: parts.map((p) => (p.sheet === total.sheet ? p.figure.address : qualified(p.sheet, p.figure.address))),
     expected: centsToNumber(c.expected),
     actual: centsToNumber(c.actual),
     difference: centsToNumber(c.difference),
     tolerance: thousandthsToNumber(c.tolerance),
+    intervals: intervals(identity, c),
   };
   if (c.verdict === "rounding") extra.severity = "info";
   else extra.severity = rule.severity;
-  findings.add(identity.rule, { table: total.table, sheet: total.sheet, cell: total.figure.address }, message(identity, c), extra);
+  findings.add(identity.rule, placeOf(total), message(identity, c), extra);
+  return "checked";
+}
+
+const placeOf = (o: Operand) => ({ table: o.table, sheet: o.sheet, cell: o.figure.address, row: o.row, column: o.column });
+
+/** Each side's interval in the display unit: a figure ± its half-width, the parts' half-widths added up. */
+function intervals(identity: Identity, c: Comparison): NonNullable<Finding["intervals"]> {
+  const spread = (halfWidths: number) => thousandthsToNumber(halfWidths);
+  const totalHalf = identity.total.figure.halfWidth;
+  const partsHalf = identity.parts.reduce((sum, p) => sum + p.figure.halfWidth, 0);
+  const around = (cents: number, half: number): [number, number] => [round3(centsToNumber(cents) - spread(half)), round3(centsToNumber(cents) + spread(half))];
+  return { total: around(c.actual, totalHalf), parts: around(c.expected, partsHalf) };
+}
+
+/** Interval ends are thousandths: printed to three decimals, free of binary noise. */
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/**
+ * Identities that could not be checked, one finding per total row and rule (its columns are
+ * listed as related cells), so that one unreadable row is reported once per sum it belongs to.
+ */
+export class NotCheckable {
+  private readonly seen = new Map<string, Finding>();
+
+  constructor(private readonly findings: Findings) {}
+
+  add(identity: Identity): void {
+    const { total } = identity;
+    const key = `${identity.rule}|${total.table}|${total.row}`;
+    const known = this.seen.get(key);
+    if (known) {
+      if (known.cell !== total.figure.address && !known.related.includes(total.figure.address)) known.related.push(total.figure.address);
+      return;
+    }
+    const reason = identity.notCheckable!;
+    const where = `${total.table} ${total.figure.address} ${total.label()}`;
+    this.findings.add(
+      "identity.notCheckable",
+      placeOf(total),
+      {
+        zh: `${where} 与${identity.relation.zh}无法核对：${reason.zh}`,
+        en: `${where} cannot be checked against ${identity.relation.en}: ${reason.en}`,
+      },
+      { identityRule: identity.rule },
+    );
+    this.seen.set(key, this.findings.list[this.findings.list.length - 1]);
+  }
 }
 
 /** A tolerance in 元 as thousandths of the display unit (0.5 元 in 万元 is 0.05 thousandths). */
@@ -71,9 +129,10 @@ function message(identity: Identity, c: Comparison): Message {
       en: `${where} is ${formatCents(c.actual)}, ${diff} off ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}), within the rounding tolerance ${tol}`,
     };
   }
+  const [should, shouldEn] = identity.atMost ? ["不应超过", "should not exceed"] : ["应等于", "should equal"];
   return {
-    zh: `${where} 应等于${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}），实为 ${formatCents(c.actual)}，差 ${diff}，超出四舍五入容许 ${tol}`,
-    en: `${where} should equal ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}) but is ${formatCents(c.actual)}: difference ${diff}, beyond the rounding tolerance ${tol}`,
+    zh: `${where} ${should}${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}），实为 ${formatCents(c.actual)}，差 ${diff}，超出四舍五入容许 ${tol}`,
+    en: `${where} ${shouldEn} ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}) but is ${formatCents(c.actual)}: difference ${diff}, beyond the rounding tolerance ${tol}`,
   };
 }
 

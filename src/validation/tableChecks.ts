@@ -1,29 +1,11 @@
-/** Checks on a table as a whole: repeated rows, and an empty table's 本表本年无发生额 note. */
+/** Checks on a table as a whole: an empty table's 本表本年无发生额 note (the reader reports repeated rows). */
 import type { TableView } from "../reading/tableView";
 import { Findings } from "./findings";
 
 const EMPTY_NOTE = "本表本年无发生额";
 
 export function checkTable(view: TableView, findings: Findings): void {
-  checkDuplicates(view, findings);
   checkEmptyNote(view, findings);
-}
-
-function checkDuplicates(view: TableView, findings: Findings): void {
-  for (const row of view.rows) {
-    const first = view.byKey.get(row.key)!;
-    if (first === row) continue;
-    const project = row.key.includes("/p:");
-    findings.add(
-      project ? "row.duplicateProject" : "row.duplicate",
-      { table: view.table, sheet: view.sheet, cell: row.labelAddress },
-      {
-        zh: `${view.table} ${row.labelAddress} “${row.name}”与 ${first.labelAddress} 重复${project ? "（同一单位下同名项目）" : ""}`,
-        en: `${view.table} ${row.labelAddress}: "${row.name}" repeats ${first.labelAddress}${project ? " (same project name under one unit)" : ""}`,
-      },
-      { related: [first.labelAddress] },
-    );
-  }
 }
 
 function checkEmptyNote(view: TableView, findings: Findings): void {

@@ -27,7 +27,7 @@ export function operand(view: TableView, row: ViewRow, column: string, label?: (
   const figure = row.figures[column];
   if (!figure) return undefined;
   const named = () => (Object.keys(row.figures).length > 1 ? `${rowLabel(row)}·${view.columns.get(column)!.label}` : rowLabel(row));
-  return { figure, table: view.table, sheet: view.sheet, label: label ?? named };
+  return { figure, table: view.table, sheet: view.sheet, row: row.key, column, label: label ?? named };
 }
 
 /** The kinds of within-table rule a definition implies, for checking that a pack declares them. */
@@ -60,11 +60,22 @@ export function* withinTableIdentities(view: TableView): Generator<Identity> {
   yield* columnIdentities(view);
 }
 
-/** An identity when every figure it needs was read; an unreadable figure was reported already. */
+/**
+ * The identity of a total and its parts. It is not checkable when a part's figure could not be
+ * read (reported already at its cell) or when a row the reader could not place may be one of
+ * the parts; with no total figure there is nothing to check.
+ */
 function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity | undefined {
-  if (!total || parts.length === 0 || parts.some((p) => !p)) return undefined;
-  return { rule, total, parts: parts as Operand[], relation, unit: view.displayUnit };
+  if (!total || parts.length === 0) return undefined;
+  const readable = parts.filter((p): p is Operand => !!p);
+  const found: Identity = { rule, total, parts: readable, relation, unit: view.displayUnit };
+  const uncertain = view.uncertain.get(total.row);
+  if (uncertain) return { ...found, notCheckable: uncertain };
+  if (readable.length < parts.length) return { ...found, notCheckable: UNREADABLE_PART };
+  return found;
 }
+
+const UNREADABLE_PART: Message = { zh: "其中有金额无法读取（见该单元格的提示）", en: "one of its figures could not be read (see that cell's finding)" };
 
 function* hierarchyIdentities(view: TableView): Generator<Identity> {
   const children = new Map<string, ViewRow[]>();

@@ -7,7 +7,7 @@ import { ITEM_COLUMNS, mingxiToModel, readMingxi, SheetValue, sheetValueRows } f
 import { formatProblem } from "../../src/model/types";
 import { readTables } from "../../src/reading/readTables";
 import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
-import { Findings } from "../../src/validation/findings";
+import { ruleLookup } from "../../src/validation/rules";
 import { run } from "./run";
 
 type Validations = { model: Record<string, { type: string; formulae: unknown[] } | undefined> };
@@ -32,9 +32,8 @@ describe("budget-tables template / import / compare / validate -o", () => {
     expect(book.worksheets.map((s) => s.name)).toEqual([...GUANGZHOU_PACK.tables.map((t) => t.sheetName), "明细"]);
     const sheets = workbookToSheets(book);
     expect(sheets.slice(0, 12).every((s) => s.rows.every((r) => !r || r.every((v) => typeof v !== "number")))).toBe(true);
-    const findings = new Findings();
-    const views = readTables(sheets, GUANGZHOU_PACK, findings);
-    expect(findings.list.filter((f) => f.severity === "error")).toEqual([]);
+    const { views, problems } = readTables(sheets, GUANGZHOU_PACK);
+    expect(problems.map((p) => p.rule).filter((r) => ruleLookup(GUANGZHOU_PACK)(r).severity === "error")).toEqual([]);
     expect([...views.get("表1")!.byKey.keys()]).toEqual(expect.arrayContaining(["预算拨款", "类:201", "类:230", "本年支出合计", "收入总计", "支出总计"]));
     expect([...views.get("表8")!.byKey.keys()]).toEqual(["行政经费", "三公经费", "因公出国", "公务用车", "公务用车购置", "公务用车运行维护", "公务接待"]);
     expect(views.get("表3")!.rows.map((r) => r.key)).toEqual(["合计"]);

@@ -18,8 +18,10 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 test("random cells", () => {
   fc.assert(
     fc.property(fc.array(fc.array(cell, { maxLength: 12 }), { maxLength: 30 }), fc.constantFrom("表1", "表6", "表12", "Sheet1"), (rows, name) => {
+      // Junk either matches no layout (one warning, no arithmetic) or is checked by a pack and its missing tables are errors.
       const r = validateSheets([{ name, rows, merges: [] }]);
-      expect(r.summary.errors).toBeGreaterThan(0);
+      const unrecognised = r.findings.filter((f) => f.rule === "layout.unrecognised");
+      expect(unrecognised.length === 1 ? r.findings.length : r.summary.errors > 0 ? 1 : 0).toBe(1);
     }),
     { numRuns: 200 },
   );
