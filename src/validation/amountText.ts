@@ -1,10 +1,15 @@
 /** Exact amount formatting for messages and reports: hundredths → "1,078.03", thousandths → "0.105". */
 
-export function formatCents(cents: number): string {
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
-  const whole = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${whole}.${String(abs % 100).padStart(2, "0")}`;
+export const formatCents = (cents: number): string => grouped(cents, 100);
+
+/** Thousandths with thousands separators and three decimals: 90047185 → "90,047.185". */
+export const formatThousandthsGrouped = (thousandths: number): string => grouped(thousandths, 1000);
+
+function grouped(units: number, per: 100 | 1000): string {
+  const sign = units < 0 ? "-" : "";
+  const abs = Math.abs(units);
+  const whole = Math.floor(abs / per).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${sign}${whole}.${String(abs % per).padStart(per === 100 ? 2 : 3, "0")}`;
 }
 
 /** A tolerance in thousandths with at least two decimals: 105 → "0.105", 20 → "0.02". */

@@ -6,7 +6,7 @@
 import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { Figure } from "../reading/tableView";
-import { centsToNumber, formatCents, formatThousandths, thousandthsToNumber } from "./amountText";
+import { centsToNumber, formatCents, formatThousandths, formatThousandthsGrouped, thousandthsToNumber } from "./amountText";
 import { Finding, Findings, Message, qualified } from "./findings";
 import { compare, Comparison } from "./interval";
 import type { RuleId } from "./rules";
@@ -130,10 +130,16 @@ function message(identity: Identity, c: Comparison): Message {
     };
   }
   const [should, shouldEn] = identity.atMost ? ["不应超过", "should not exceed"] : ["应等于", "should equal"];
+  const [t, p] = [interval(c.actual, total.figure.halfWidth), interval(c.expected, identity.parts.reduce((sum, x) => sum + x.figure.halfWidth, 0))];
   return {
-    zh: `${where} ${should}${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}），实为 ${formatCents(c.actual)}，差 ${diff}，超出四舍五入容许 ${tol}`,
-    en: `${where} ${shouldEn} ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}) but is ${formatCents(c.actual)}: difference ${diff}, beyond the rounding tolerance ${tol}`,
+    zh: `${where} ${should}${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}），实为 ${formatCents(c.actual)}，差 ${diff}，超出四舍五入容许 ${tol}：${formatCents(c.actual)} 代表 ${t}，各项之和代表 ${p}，两区间不相交`,
+    en: `${where} ${shouldEn} ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}) but is ${formatCents(c.actual)}: difference ${diff}, beyond the rounding tolerance ${tol}; ${formatCents(c.actual)} stands for ${t} and the sum for ${p}, which do not meet`,
   };
+}
+
+/** A figure's interval as printed: [d − h, d + h], both ends to the thousandth. */
+function interval(cents: number, halfWidth: number): string {
+  return `[${formatThousandthsGrouped(cents * 10 - halfWidth)}, ${formatThousandthsGrouped(cents * 10 + halfWidth)}]`;
 }
 
 /** Parts from another table are named with their table and cell: "表3 E6 合计·项目支出". */

@@ -31,7 +31,10 @@ describe("the seed's published figures", () => {
       difference: -2797.97,
       tolerance: 0.01,
     });
-    expect(errors[0].message.zh).toBe("表12 B6 合计·总计 应等于表3相应数 90,047.19（表3 E6 合计·项目支出 90,047.19），实为 87,249.22，差 2,797.97，超出四舍五入容许 0.01");
+    expect(errors[0].message.zh).toBe(
+      "表12 B6 合计·总计 应等于表3相应数 90,047.19（表3 E6 合计·项目支出 90,047.19），实为 87,249.22，差 2,797.97，超出四舍五入容许 0.01：87,249.22 代表 [87,249.215, 87,249.225]，各项之和代表 [90,047.185, 90,047.195]，两区间不相交",
+    );
+    expect([errors[0].row, errors[0].column, errors[0].intervals]).toEqual(["合计", "总计", { total: [87249.215, 87249.225], parts: [90047.185, 90047.195] }]);
   });
 
   test("have no warning", () => {
@@ -63,7 +66,7 @@ describe("the seed's published figures", () => {
   test("reports render: JSON in the CLI shape, text grouped by table with errors first and a summary line", () => {
     const json = jsonReport(result.summary, result.findings, "seed.xlsx");
     expect(Object.keys(json)).toEqual(["summary", "findings"]);
-    expect(Object.keys(json.findings[0])).toEqual(["rule", "severity", "sheet", "cell", "related", "expected", "actual", "difference", "tolerance", "message", "messageEn"]);
+    expect(Object.keys(json.findings[0])).toEqual(["rule", "severity", "sheet", "cell", "related", "expected", "actual", "difference", "tolerance", "row", "column", "intervals", "message", "messageEn"]);
     const text = textReport(result.summary, result.findings, "seed.xlsx").trimEnd().split("\n");
     const t12 = text.indexOf("表12");
     expect(text[t12 + 1]).toMatch(/^ {2}错误 error +X\.T3-T12\.project +表12!B6 /);
