@@ -5,13 +5,15 @@
  *
  * Provenance. No machine-readable public listing of the classification could be found, so every
  * entry is a code/name pair printed in a published government budget disclosure (the tables, not
- * the narrative); only these codes are covered, nothing is filled in from memory. Documents
- * (their text by `pdftotext -layout`, wrapped names rejoined):
+ * the narrative) or in a district's official disclosure template; only these codes are covered,
+ * nothing is filled in from memory. Documents (their text by `pdftotext -layout`, wrapped names
+ * rejoined):
  *   GZ24    广州市政务服务数据管理局 2024年部门预算 (the project's Guangzhou seed)
  *   SH25    上海市财政局 2025年市级单位预算 (the project's Shanghai seed)
  *   PTCZ25  上海市普陀区财政局 2025年部门预算 ┐ github.com/zxj6827111-blip/tianbaoxitong
  *   WL23    上海市普陀区万里街道 2023年部门预算 │ @13e0c53804c69349040204fca91a939559d68020
- *   FLY24   上海市普陀区社会福利院 2024年单位预算 ┘ (uploads/archives/…)
+ *   FLY24   上海市普陀区社会福利院 2024年单位预算 │ (uploads/archives/…)
+ *   PT26T   普陀区 2026年部门/单位预算公开模板   ┘ (templates/excel/…_budget_template.xlsx)
  *   JSRD19  江苏省人大常委会办公厅 2019 ┐ github.com/ae86jack/open-budget
  *   JSSW19  中共江苏省委办公厅 2019     │ @b7cedd16098c8009fdc5373cdded548872b9122a
  *   JSZX19  江苏省政协办公厅 2019       ┘ (pdf_files/jszwfw/…)
@@ -93,6 +95,8 @@ export const FUNCTION_NAME_DATA = `20101	人大事务		JSRD19
 2040607	公共法律服务		WL23
 20499	其他公共安全支出		WL23
 2049999	其他公共安全支出		WL23
+20502	普通教育		PT26T
+2050205	高等教育		PT26T
 20503	职业教育		WXRS26
 2050303	技校教育		WXRS26
 2050399	其他职业教育支出		WXRS26
@@ -108,6 +112,7 @@ export const FUNCTION_NAME_DATA = `20101	人大事务		JSRD19
 2060901	科技重大专项		SZFG26
 20703	体育		WL23
 2070308	群众体育		WL23
+20799	其他文化旅游体育与传媒支出		PT26T
 20801	人力资源和社会保障管理事务		WXRS26
 2080101	行政运行		WXRS26
 2080104	综合业务管理		WXRS26
@@ -210,5 +215,9 @@ export const FUNCTION_NAME_DATA = `20101	人大事务		JSRD19
 2220401	储备粮油补贴		SZFG26
 22205	重要商品储备		SZFG26
 2220503	肉类储备		SZFG26
+22301	解决历史遗留问题及改革成本支出		PT26T
+2230105	国有企业退休人员社会化管理补助支出		PT26T
 22401	应急管理事务		SZJT26
-2240106	安全监管		SZJT26`;
+2240106	安全监管		SZJT26
+22908	彩票发行销售机构业务费安排的支出		PT26T
+2290804	福利彩票销售机构的业务费支出		PT26T`;
