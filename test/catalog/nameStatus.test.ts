@@ -4,6 +4,7 @@ import { FUNCTION_CLASSES } from "../../src/catalog/functionClasses";
 import { FUNCTION_NAME_DATA } from "../../src/catalog/functionNames";
 import { nameCore } from "../../src/catalog/labelText";
 import { functionClassByName, nameStatus } from "../../src/catalog/nameStatus";
+import { FULIYUAN_T8_ROWS } from "../fixtures/catalog/fuliyuanEconomic";
 import { SEED_PRINTED_ROWS } from "../fixtures/catalog/seedPrintedRows";
 
 test("every function row the two seeds print carries its current catalogue name", () => {
@@ -34,6 +35,27 @@ test("a different name differs, a code outside the catalogue is unknown", () => 
   expect(nameStatus("economic", "30202", "咨询费")).toEqual({ status: "differs", catalogName: "印刷费" });
   expect(nameStatus("economic", "30201", "办公费")).toEqual({ status: "current", catalogName: "办公费" });
   expect(nameStatus("economic", "30210", "车辆运行费")).toEqual({ status: "unknown" });
+});
+
+test("普陀区社会福利院 2024 表8: its 13 non-standard economic pairs differ, 30210 is unknown, the rest current", () => {
+  const by = (status: string) => FULIYUAN_T8_ROWS.filter(([, code, name]) => nameStatus("economic", code, name).status === status).map(([, code, name]) => `${code} ${name}`);
+  expect(by("differs")).toEqual([
+    "30108 机关事业单位基本养老保险费",
+    "30202 咨询费",
+    "30203 水费",
+    "30204 电费",
+    "30205 邮电费",
+    "30206 办公设备购置费",
+    "30207 工会经费",
+    "30208 福利费",
+    "30211 事业单位离退休人员福利费",
+    "30212 机关事业单位退休人员活动费",
+    "30213 其他商品和服务支出",
+    "303 离退休人员经费",
+    "30301 退休费",
+  ]);
+  expect(by("unknown")).toEqual(["30210 车辆运行费"]);
+  expect(by("current")).toHaveLength(FULIYUAN_T8_ROWS.length - 14);
 });
 
 test("builtInName covers function 款 and 项", () => {
