@@ -4,16 +4,11 @@
  * the catalogue does not hold.
  */
 import { ECONOMIC_NAMES } from "./economic";
-import { FORMER_CLASS_NAMES, FUNCTION_CLASSES, OTHER_FUNCTION_CLASS_NAMES } from "./functionClasses";
+import { FORMER_CLASS_NAMES, type FormerName, FUNCTION_CLASSES, OTHER_FUNCTION_CLASS_NAMES } from "./functionClasses";
 import { FUNCTION_NAME_DATA } from "./functionNames";
 import { nameCore } from "./labelText";
 
 export type Classification = "function" | "economic";
-
-export interface FormerName {
-  name: string;
-  validUntil: number;
-}
 
 interface Entry {
   name: string;
