@@ -1,18 +1,8 @@
 /** Looks up the printed name of a classification code: the model's own names first, then the built-in catalogues. */
 import type { CodeNames } from "../model/types";
-import { ECONOMIC_NAMES } from "./economic";
-import { FUNCTION_CLASSES, OTHER_FUNCTION_CLASS_NAMES } from "./functionClasses";
+import { builtInName, type Classification } from "./nameStatus";
 
-const FUNCTION_CLASS_NAMES: Record<string, string> = {
-  ...OTHER_FUNCTION_CLASS_NAMES,
-  ...Object.fromEntries(FUNCTION_CLASSES.map((c) => [c.code, c.name])),
-};
-
-export type Classification = "function" | "economic";
-
-export function builtInName(kind: Classification, code: string): string | undefined {
-  return kind === "function" ? FUNCTION_CLASS_NAMES[code] : ECONOMIC_NAMES[code];
-}
+export { builtInName, type Classification } from "./nameStatus";
 
 export function codeName(kind: Classification, code: string, own: CodeNames): string | undefined {
   return own[kind][code] ?? builtInName(kind, code);

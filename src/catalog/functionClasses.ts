@@ -56,3 +56,22 @@ export const FUNCTION_CLASSES: readonly FunctionClass[] = CLASSES.map(([code, na
 export const OTHER_FUNCTION_CLASS_NAMES: Record<string, string> = {
   "233": "债务发行费用支出",
 };
+
+/** An earlier name of a code and the last year it was valid. */
+export interface FormerName {
+  name: string;
+  validUntil: number;
+}
+
+/**
+ * Earlier names of renamed 类 and the last year each was valid. The 2019 edition renamed 207,
+ * 210 and 220: the 2019 budgets of 江苏省人大常委会办公厅 and 中共江苏省委办公厅 (sources in
+ * functionNames.ts) print the new names. Both still print 资源勘探信息等支出 for 215 in 2019;
+ * the 2025–2026 sources print 资源勘探工业信息等支出, so 2019 is the last year attested.
+ */
+export const FORMER_CLASS_NAMES: Readonly<Record<string, readonly FormerName[]>> = {
+  "207": [{ name: "文化体育与传媒支出", validUntil: 2018 }],
+  "210": [{ name: "医疗卫生与计划生育支出", validUntil: 2018 }],
+  "215": [{ name: "资源勘探信息等支出", validUntil: 2019 }],
+  "220": [{ name: "国土海洋气象等支出", validUntil: 2018 }],
+};

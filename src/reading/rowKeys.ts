@@ -5,6 +5,7 @@
  */
 import { ECONOMIC_NAMES } from "../catalog/economic";
 import { FUNCTION_CLASSES } from "../catalog/functionClasses";
+import { functionClassByName } from "../catalog/nameStatus";
 import type { FixedRowDef, RowsDef } from "../tables/types";
 import { displayText, fundItemCore, indentLevel, labelCore, normalizeLabel } from "./normalize";
 import type { CellValue } from "./sheetCells";
@@ -94,10 +95,18 @@ export function fixedRowKeys(defs: readonly FixedRowDef[]): FixedRowLookup {
     } else keys.set(labelCore(d.label), { key: d.key, total: !!d.total });
   }
   const loose = uniqueBy(keys, fundItemCore);
+  const classRows = defs.find((d) => d.functionClasses);
   return (label) => {
     const core = labelCore(label);
-    return keys.get(core) ?? loose.get(fundItemCore(core));
+    return keys.get(core) ?? loose.get(fundItemCore(core)) ?? (classRows ? formerClassName(classRows, core) : undefined);
   };
+}
+
+/** A function 类 printed under a former name (医疗卫生与计划生育支出 for 210): the row of its code; the name is checked later. */
+function formerClassName(def: FixedRowDef, core: string): FixedRowKey | undefined {
+  const code = functionClassByName(core);
+  const listed = code && FUNCTION_CLASSES.slice(0, def.functionClasses!.count).some((c) => c.code === code);
+  return listed ? { key: `${def.key}:${code}`, code, total: false } : undefined;
 }
 
 /** The entries re-keyed by `f`, leaving out keys that two entries share (they would be guesses). */

@@ -1,10 +1,11 @@
 /**
  * Checks on classification codes: each code under its own parent, names against the built-in
- * catalogue (or the user's), and one name per code across tables.
+ * catalogue (or the user's), where an earlier name of a renamed code is a warning of its own,
+ * and one name per code across tables.
  */
-import { builtInName } from "../catalog/codeNames";
+import { nameCore } from "../catalog/labelText";
+import { nameStatus, type Classification, type NameStatus } from "../catalog/nameStatus";
 import type { TableId } from "../model/types";
-import { labelCore } from "../reading/normalize";
 import type { TableView, ViewRow } from "../reading/tableView";
 import { Findings, qualified } from "./findings";
 
@@ -20,17 +21,20 @@ export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<stri
   const unknown = new Map<string, { first: Seen; others: string[] }>();
   for (const view of views) {
     const rows = view.def.rows;
-    if (rows.type !== "codeHierarchy") continue;
-    checkPlacement(view, findings);
+    // Fixed lists (表1, 表4) name their function 类 rows too; only code tables place codes under parents.
+    if (rows.type !== "codeHierarchy" && rows.type !== "twoSided" && rows.type !== "fixed") continue;
+    if (rows.type === "codeHierarchy") checkPlacement(view, findings);
+    const dimension = rows.type === "codeHierarchy" ? rows.dimension : "function";
     for (const row of view.rows) {
       if (!row.code) continue;
       const here: Seen = { name: row.name, table: view.table, sheet: view.sheet, address: row.labelAddress };
-      const known = catalog?.get(row.code) ?? builtInName(rows.dimension, row.code);
-      if (known === undefined) noteUnknown(unknown, row.code, here);
-      else if (labelCore(known) !== labelCore(row.name)) reportCatalogName(findings, row.code, here, known);
+      const status = catalogStatus(catalog, dimension, row.code, row.name);
+      if (status.status === "unknown") noteUnknown(unknown, row.code, here);
+      else if (status.status === "historical") reportHistoricalName(findings, row.code, here, status);
+      else if (status.status === "differs") reportCatalogName(findings, row.code, here, status.catalogName!);
       const first = named.get(row.code);
       if (!first) named.set(row.code, here);
-      else if (labelCore(first.name) !== labelCore(row.name)) reportInconsistent(findings, row.code, first, here);
+      else if (nameCore(first.name) !== nameCore(row.name)) reportInconsistent(findings, row.code, first, here);
     }
   }
   for (const [code, { first, others }] of unknown) {
@@ -43,6 +47,13 @@ export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<stri
   }
 }
 
+/** The user's catalogue names a code first; the built-in one, which knows earlier names, otherwise. */
+function catalogStatus(catalog: ReadonlyMap<string, string> | undefined, kind: Classification, code: string, printed: string): NameStatus {
+  const own = catalog?.get(code);
+  if (own === undefined) return nameStatus(kind, code, printed);
+  return { status: nameCore(own) === nameCore(printed) ? "current" : "differs", catalogName: own };
+}
+
 function noteUnknown(unknown: Map<string, { first: Seen; others: string[] }>, code: string, here: Seen): void {
   const entry = unknown.get(code);
   if (entry) entry.others.push(qualified(here.sheet, here.address));
@@ -53,6 +64,13 @@ function reportCatalogName(findings: Findings, code: string, here: Seen, known: 
   findings.add("code.catalogName", { table: here.table, sheet: here.sheet, cell: here.address }, {
     zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，科目目录中为“${known}”`,
     en: `${here.table} ${here.address}: code ${code} is named "${here.name}"; the catalogue says "${known}"`,
+  });
+}
+
+function reportHistoricalName(findings: Findings, code: string, here: Seen, status: NameStatus): void {
+  findings.add("code.historicalName", { table: here.table, sheet: here.sheet, cell: here.address }, {
+    zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，这是 ${status.validUntil} 年及以前的名称，现为“${status.catalogName}”`,
+    en: `${here.table} ${here.address}: code ${code} is named "${here.name}", its name until ${status.validUntil}; it is now "${status.catalogName}"`,
   });
 }
 

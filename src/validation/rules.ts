@@ -25,6 +25,7 @@ export const GENERIC_RULES = {
   "code.malformed": rule("error", "科目编码格式不对（功能分类 3/5/7 位，经济分类 3/5 位）", "malformed classification code (function 3/5/7 digits, economic 3/5)"),
   "code.parent": rule("error", "科目挂在错误的上级之下，或缺少其上级科目行", "code sits under the wrong parent, or its parent row is missing"),
   "code.catalogName": rule("warning", "科目名称与科目目录不符", "code name differs from the catalogue"),
+  "code.historicalName": rule("warning", "科目名称为旧称", "code carries a former name"),
   "code.inconsistentName": rule("warning", "同一科目在不同表中名称不同", "the same code carries different names in different tables"),
   "code.unknown": rule("info", "科目目录中没有此编码", "code not in the catalogue"),
 

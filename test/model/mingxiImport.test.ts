@@ -1,3 +1,4 @@
+import { codeName } from "../../src/catalog/codeNames";
 import { generateGrids } from "../../src/generation/generate";
 import { loadModel } from "../../src/model/load";
 import { MingxiRead, modelToMingxi, readMingxi, SheetValue } from "../../src/model/mingxi";
@@ -81,7 +82,7 @@ describe("明细 sheets shaped like other systems' exports", () => {
       return m.expenditures.map((e) => ({ ...e, project: e.project ? project.get(e.project) : undefined }));
     };
     expect(shape(read.model)).toEqual(shape(smallModel()));
-    expect(read.model.codeNames.function["2010301"]).toBe("行政运行");
+    expect(codeName("function", "2010301", read.model.codeNames)).toBe("行政运行");
     expect(read.model.projects.map((p) => [p.unit, p.name])).toEqual([["jbj", "=SUM(A1)信息化项目"], ["zx", "@运维项目"]]);
   });
 
