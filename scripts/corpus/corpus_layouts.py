@@ -13,6 +13,7 @@ def function_table(top, columns):
     last = chr(ord("A") + n - 1)
     return dict(
         kinds=CODE3 + ["amount"] * len(columns),
+        columns=["类", "款", "项", "功能分类科目名称"] + [c.replace("\n", "") for c in columns],
         anchors=["类", "款", "项", "功能分类科目名称"] + [c.split("\n")[0] for c in columns],
         grid=[["项目", "", "", ""] + [top] + [""] * (len(columns) - 1),
               FUNCTION_HEAD + [c.replace("\n", "") for c in columns],
@@ -24,6 +25,7 @@ def function_table(top, columns):
 def economic_table(code_label, name_label):
     return dict(
         kinds=["code", "code", "text", "amount", "amount", "amount"],
+        columns=["类", "款", "经济分类科目名称", "合计", "人员经费", "公用经费"],
         anchors=["类", "款", name_label, "合计", "人员经费", "公用经费"],
         grid=[["项目", "", "", "一般公共预算基本支出", "", ""],
               [code_label, "", name_label, "合计", "人员经费", "公用经费"],
@@ -35,6 +37,7 @@ def economic_table(code_label, name_label):
 def three_costs(year):
     return dict(
         kinds=["amount"] * 7,
+        columns=["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费小计", "购置费", "运行费", "机关运行经费"],
         anchors=[],
         grid=[[f"{year}“三公”经费预算数", "", "", "", "", "", f"{year}机关运行经费预算数"],
               ["合计", "因公出国(境)费", "公务接待费", "公务用车购置及运行费", "", "", ""],
@@ -45,11 +48,12 @@ def three_costs(year):
 
 HEADERS = {
     "部门财务收支": dict(
-        kinds=["text", "amount", "text", "amount"], anchors=["项目", "预算数", "项目", "预算数"],
+        kinds=["text", "amount", "text", "amount"], columns=["收入项目", "收入预算数", "支出项目", "支出预算数"], anchors=["项目", "预算数", "项目", "预算数"],
         grid=[["本年收入", "", "本年支出", ""], ["项目", "预算数", "项目", "预算数"]],
         merges=["A1:B1", "C1:D1"]),
     "单位财务收支": dict(
         kinds=["text", "amount", "text", "amount", "amount", "amount", "amount"],
+        columns=["收入项目", "收入预算数", "支出项目", "合计", "人员经费", "公用经费", "项目支出"],
         anchors=["项目", "预算数", "项目", "合计", "人员经费", "公用经费", "项目支出"],
         grid=[["本年收入", "", "本年支出", "", "", "", ""],
               ["项目", "预算数", "项目", "预算数", "", "", ""],
@@ -60,6 +64,7 @@ HEADERS = {
     "支出": function_table("支出预算", ["合计", "基本支出", "项目支出"]),
     "财政拨款收支": dict(
         kinds=["text", "amount", "text", "amount", "amount", "amount", "amount"],
+        columns=["收入项目", "收入预算数", "支出项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
         anchors=["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"],
         grid=[["财政拨款收入", "", "财政拨款支出", "", "", "", ""],
               ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"]],

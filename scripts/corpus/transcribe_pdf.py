@@ -10,11 +10,11 @@ names left-aligned (placed by their left edge). Rows whose cells a word box cann
 printed rows, 表9's one line) and header grids are declared in corpus_layouts.py. The draft was
 then compared with the page images by hand (see test/corpus/README.md).
 """
-import json
 import re
 import subprocess
 import sys
 
+from compact_json import dumps
 from corpus_layouts import DOCUMENTS, HEADERS
 
 WORD = re.compile(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<')
@@ -126,16 +126,10 @@ def main():
             rows[i:i] = [[""] * len(header["kinds"]) for _ in range(count)]
         tables.append(dict(number=t["number"], title=t["title"], sheet=t["sheet"], preparer=spec["preparer"],
                            unit=t.get("unit", "单位：元"), pages=t["pages"], header=header["grid"],
-                           merges=header["merges"], kinds=header["kinds"], rows=rows, notes=notes))
+                           merges=header["merges"], kinds=header["kinds"], columns=header["columns"], rows=rows, notes=notes))
     out = dict(document=doc, title=spec["documentTitle"], tables=tables)
     with open(f"test/corpus/{doc}/transcription.json", "w", encoding="utf-8") as f:
-        f.write(dump(out))
-
-
-def dump(obj):
-    """JSON with one table row per line, so a reviewer can diff it against the PDF line by line."""
-    text = json.dumps(obj, ensure_ascii=False, indent=1)
-    return re.sub(r"\[\n\s+([^\[\]{}]*?)\n\s+\]", lambda m: "[" + re.sub(r",\n\s+", ", ", m.group(1)) + "]", text) + "\n"
+        f.write(dumps(out))
 
 
 if __name__ == "__main__":
