@@ -110,6 +110,21 @@ def table(pages, spec):
     return rows, notes
 
 
+def header_check(pages, spec):
+    """The header words printed on the table's first page that the declared grid lacks, and the
+    grid's labels the page does not print (both empty when the grid is as printed)."""
+    words = pages[spec["pages"][0] - 1]
+    anchors = HEADERS[spec["header"]]["anchors"]
+    if anchors:
+        left = next(w["x0"] for w in words if w["t"].startswith("编制"))
+        bottom = edges(words, anchors, left)[2]
+    else:
+        bottom = min(w["y0"] for w in words if AMOUNT.match(w["t"]))
+    printed = [w["t"] for w in words if w["y1"] <= bottom + 1 and not w["t"].startswith(("编制", "单位")) and w["t"] != spec["title"]]
+    grid = [c for row in HEADERS[spec["header"]]["grid"] for c in row if c]
+    return [w for w in printed if not any(w in c for c in grid)], [c for c in dict.fromkeys(grid) if c not in "".join(printed)]
+
+
 def main():
     doc, pdf = sys.argv[1], sys.argv[2]
     spec = DOCUMENTS[doc]
@@ -117,6 +132,9 @@ def main():
     tables = []
     for t in spec["tables"]:
         header = HEADERS[t["header"]]
+        extra, missing = header_check(pages, t)
+        if extra or missing:
+            raise SystemExit(f"表{t['number']}: header printed {extra}, declared but not printed {missing}")
         if "rows" in t:
             rows, notes = t["rows"], t.get("notes", [])
         else:
