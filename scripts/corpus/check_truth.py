@@ -274,6 +274,16 @@ class Checker:
         if self.all_administrative():
             self.identity("X.T9-T8.runningCosts", self.fig(9, 0, "机关运行经费"), [self.fig(8, total8, "公用经费")])
 
+    def not_applicable(self):
+        out = []
+        if len(self.tables[1]["columns"]) == 4:
+            reason = "表1 prints the expenditure side with a single 预算数 column (区级部门 layout)"
+            out += [{"rule": "T1.columns", "reason": reason}, {"rule": "X.T1-T3.kinds", "reason": reason}]
+        if not self.all_administrative():
+            out.append({"rule": "X.T9-T8.runningCosts", "reason": "表9 机关运行经费 equals 表8 公用经费 only when every "
+                        "unit is 行政 or 参公; 机构设置: " + UNITS[self.doc][1]})
+        return out
+
     def all_administrative(self):
         return UNITS[self.doc][0]
 
@@ -284,9 +294,7 @@ class Checker:
             "defects": self.defects,
             "roundingTails": self.tails,
             "identitiesChecked": {rule: self.checked.count(rule) for rule in sorted(set(self.checked))},
-            "notApplicable": [] if self.all_administrative() else [{
-                "rule": "X.T9-T8.runningCosts",
-                "reason": "表9 机关运行经费 equals 表8 公用经费 only when every unit is 行政 or 参公; 机构设置: " + UNITS[self.doc][1]}],
+            "notApplicable": self.not_applicable(),
             "statement": "Every other identity listed in scripts/corpus/check_truth.py holds exactly as printed; every other "
                          "code is well formed, no row is duplicated, every other function 类 name and economic code/name "
                          "pair is the standard one.",
