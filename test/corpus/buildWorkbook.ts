@@ -69,6 +69,8 @@ export interface RoundingTail extends TruthPlace {
 
 export interface Truth {
   document: string;
+  /** A filled template's source document, whose figures it holds. */
+  source?: string;
   layout: { kind: "区级部门" | "区级单位" | "市级单位"; tables: { number: number; title: string; sheet: string }[] };
   defects: TruthDefect[];
   roundingTails: RoundingTail[];

@@ -96,6 +96,25 @@ describe.each(FILLED_TEMPLATES)("%s", (name) => {
   });
 });
 
+describe("the truth files point at what is printed", () => {
+  it.each(CORPUS.map((w) => [w.name, w] as const))("%s", async (_, w) => {
+    const doc = loadTranscription(w.truth.source ?? w.name);
+    expect(w.truth.layout.tables.map((t) => t.number)).toEqual(doc.tables.map((t) => t.number));
+    const wb = await readBack(w.buffer);
+    for (const d of [...w.truth.defects, ...w.truth.roundingTails]) {
+      const t = doc.tables.find((x) => x.number === d.table)!;
+      const cells = t.rows[d.row];
+      const at = (key: string) => t.columns.indexOf(key);
+      expect(d.code).toEqual(["类", "款", "项"].filter((k) => at(k) >= 0).map((k) => cells[at(k)]));
+      if (d.name) expect(cells).toContain(d.name);
+      if (d.column && t.kinds[at(d.column)] === "amount" && cells[at(d.column)]) {
+        const cell = wb.getWorksheet(d.sheet!)!.getCell(d.excelRow!, at(d.column) + 1);
+        expect(cell.value).toBe(amountValue(cells[at(d.column)]));
+      }
+    }
+  });
+});
+
 /** Figures the narrative (预算编制说明, 其他相关情况说明) cites in 万元, with the transcribed cell they name. */
 const ANCHORS: { doc: string; quote: string; wan: string; table: number; row: (t: TableTranscript) => number; column: string }[] = [];
 const byCode = (code: string) => (t: TableTranscript) => t.rows.findIndex((r) => r.slice(0, 3).join("") === code);
