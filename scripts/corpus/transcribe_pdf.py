@@ -5,10 +5,11 @@ Run once per document (needs poppler's pdftotext; the tests never run it):
     python3 scripts/corpus/transcribe_pdf.py putuo-czj-2025 /path/to/putuo-czj-2025.pdf
 It writes test/corpus/<doc>/transcription.json. Columns are found from the header labels: each
 label is centred in its cell, so with the table's left edge b0 the cell edges follow as
-b[i] = 2 * centre[i] - b[i-1]. Amounts are right-aligned (placed by their right edge), codes and
-names left-aligned (placed by their left edge). Rows whose cells a word box cannot show (empty
-printed rows, 表9's one line) and header grids are declared in corpus_layouts.py. The draft was
-then compared with the page images by hand (see test/corpus/README.md).
+b[i] = 2 * centre[i] - b[i-1]. Amounts are right-aligned (placed by their right edge), codes sit
+under 类/款/项 (nearest centre), names are left-aligned (nearest left edge). Header grids and what
+word boxes cannot show (printed empty rows, 表9's one line) are declared in corpus_layouts.py; the
+script stops when a page prints a header word its grid lacks. The result was then compared with
+the page images by hand (see test/corpus/README.md).
 """
 import re
 import subprocess
