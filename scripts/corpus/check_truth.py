@@ -120,16 +120,17 @@ class Checker:
         rows, total = self.code_rows(table)
         widths = (3, 2, 2)
         seen = {}
-        parents = []  # stack of (level, row)
+        parents = []  # stack of (level, row, code)
         children = {}
         for level, code, i in rows:
             malformed = [j for j, c in enumerate(code[: level + 1]) if not re.fullmatch(r"\d{%d}" % widths[j], c)]
             for j in malformed:
                 self.defects.append({"kind": "code.malformed", "severity": "error", "table": table,
                                      **self.row_place(table, i), "detail": f"{'类款项'[j]} printed as {code[j]!r}"})
-            if code in seen:
+            if code in seen:  # one finding; the row is counted once in its parent's sum
                 self.defects.append({"kind": "row.duplicate", "severity": "error", "table": table,
                                      **self.row_place(table, i), "detail": f"same code as row {seen[code]}"})
+                continue
             seen[code] = i
             while parents and parents[-1][0] >= level:
                 parents.pop()
