@@ -25,6 +25,9 @@ const FILLS = [
 ];
 const FIRST_TABLE_SHEET = 6; // 封面 目录 职能 机构设置 名词解释 编制说明, then the nine tables
 
+/** JSON with each object or array of plain values on one line, so the files stay short to review. */
+const compact = (obj) =>
+  JSON.stringify(obj, null, 1).replace(/([[{])\n\s+([^[\]{}]*?)\n\s+([\]}])/g, (_, open, body, close) => open + body.replace(/,\n\s+/g, ", ") + close) + "\n";
 const text = (v) => (v && v.richText ? v.richText.map((r) => r.text).join("") : v == null ? "" : String(v));
 const rowText = (ws, r) => text(ws.getCell(r, 1).value);
 
@@ -87,7 +90,8 @@ function fillTable(ws, t) {
       else if (t.kinds[c] !== "amount") cell.value = printed;
       else {
         cell.value = Number(printed.replace(/,/g, ""));
-        cell.numFmt = amountFormat(printed, cell.numFmt);
+        // Cells read from a file share style objects: a number format goes on this cell's own copy.
+        cell.style = { ...clone(cell.style), numFmt: amountFormat(printed, cell.numFmt) };
       }
     });
   const placed = {};
@@ -120,12 +124,12 @@ async function fill({ name, template, source }, templates) {
   });
   fs.mkdirSync(path.join(CORPUS, name), { recursive: true });
   await wb.xlsx.writeFile(path.join(CORPUS, `${name}.xlsx`));
-  fs.writeFileSync(path.join(CORPUS, name, "placement.json"), JSON.stringify(placement, null, 1) + "\n");
+  fs.writeFileSync(path.join(CORPUS, name, "placement.json"), compact(placement));
   const truth = JSON.parse(fs.readFileSync(path.join(CORPUS, source, "truth.json"), "utf8"));
   truth.document = name;
   truth.source = source;
   truth.layout.tables = layout;
-  fs.writeFileSync(path.join(CORPUS, name, "truth.json"), JSON.stringify(truth, null, 1) + "\n");
+  fs.writeFileSync(path.join(CORPUS, name, "truth.json"), compact(truth));
 }
 
 (async () => {
