@@ -279,7 +279,9 @@ class TableReader {
     if (columns.length <= 1) return columns.length === 0 ? null : cellValue(this.sheet, r, columns[0]);
     const parts = columns.map((c) => cellValue(this.sheet, r, c)).filter((v) => !isBlank(v));
     if (parts.length === 0) return null;
-    return parts.map((v, i) => (typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v))).join("");
+    const texts = parts.map((v, i) => (typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v)));
+    // Each segment has its own width (类 3, 款 2, 项 2): 7 | 11 | 02 is no 5-digit code but a malformed 项, shown as printed.
+    return texts.every((t, i) => t.length === (i === 0 ? 3 : 2)) ? texts.join("") : texts.join("-");
   }
 
   private rowIdentifier(): (side: number, code: CellValue, label: CellValue) => RowIdentity {

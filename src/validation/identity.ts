@@ -51,7 +51,8 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
     parts.map((p) => ({ figure: p.figure, sign: p.sign ?? 1 })),
     rule.tolerance === undefined ? undefined : yuanInThousandths(rule.tolerance, identity.unit),
   );
-  if (c.verdict === "equal" || (identity.atMost && c.difference <= 0)) return "checked";
+  // At most: a total below its parts is no finding, unless rounding alone could explain the gap (then the figures may be meant equal: a tail).
+  if (c.verdict === "equal" || (identity.atMost && c.verdict === "inconsistent" && c.difference < 0)) return "checked";
   const extra: Partial<Finding> = {
     related: parts.map((p) => (p.sheet === total.sheet ? p.figure.address : qualified(p.sheet, p.figure.address))),
     expected: centsToNumber(c.expected),
