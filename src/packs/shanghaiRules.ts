@@ -80,13 +80,13 @@ const IDENTITIES: IdentityDef[] = [
 
 /** 表1 columns that only the 单位 layouts print (the 区级部门 表1 has one 预算数 column). */
 const KIND_COLUMNS = ["人员经费", "公用经费", "项目支出"];
+const KIND_COLUMN_RULES = ["T1.columns", "X.T1-T3.kinds"];
 const usesKindColumns = (d: IdentityDef) => [d.total, ...d.parts].some((r) => r.table === "表1" && KIND_COLUMNS.includes(r.column));
 
 /** The rules of a layout: those of 表1's kind columns only where 表1 prints them. */
 export function shanghaiRules(kindColumns: boolean): Record<string, RuleSetting> {
   if (kindColumns) return RULES;
-  const { "T1.columns": _columns, "X.T1-T3.kinds": _kinds, ...rest } = RULES;
-  return rest;
+  return Object.fromEntries(Object.entries(RULES).filter(([id]) => !KIND_COLUMN_RULES.includes(id)));
 }
 
 export const shanghaiIdentities = (kindColumns: boolean): IdentityDef[] => (kindColumns ? IDENTITIES : IDENTITIES.filter((d) => !usesKindColumns(d)));
