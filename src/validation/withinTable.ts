@@ -62,14 +62,14 @@ export function* withinTableIdentities(view: TableView): Generator<Identity> {
 
 /**
  * The identity of a total and its parts. It is not checkable when a part's figure could not be
- * read (reported already at its cell) or when a row the reader could not place may be one of
- * the parts; with no total figure there is nothing to check.
+ * read (reported already at its cell) or, for a sum of rows (`ofRows`), when a row the reader
+ * could not place may be one of the parts; with no total figure there is nothing to check.
  */
-function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message): Identity | undefined {
+function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message, ofRows = true): Identity | undefined {
   if (!total || parts.length === 0) return undefined;
   const readable = parts.filter((p): p is Operand => !!p);
   const found: Identity = { rule, total, parts: readable, relation, unit: view.displayUnit };
-  const uncertain = view.uncertain.get(total.row);
+  const uncertain = ofRows ? view.uncertain.get(total.row) : undefined;
   if (uncertain) return { ...found, notCheckable: uncertain };
   if (readable.length < parts.length) return { ...found, notCheckable: UNREADABLE_PART };
   return found;
@@ -113,7 +113,7 @@ function* columnIdentities(view: TableView): Generator<Identity> {
   for (const row of view.rows) {
     for (const col of totals) {
       const parts = col.sumOf.map((k) => operand(view, row, k, () => view.columns.get(k)?.label ?? k));
-      const found = identity(view, ruleOf(view, "columns"), operand(view, row, col.key), parts, relation);
+      const found = identity(view, ruleOf(view, "columns"), operand(view, row, col.key), parts, relation, false);
       if (found) yield found;
     }
   }
