@@ -4,7 +4,7 @@
  */
 import { BUILT_IN_PACKS } from "../packs/builtIn";
 import { detectLayout } from "../reading/detect";
-import { statedDepartment } from "../reading/header";
+import { statedDepartment, statedYear } from "../reading/header";
 import type { SheetCells } from "../reading/sheetCells";
 import { readTables } from "../reading/readTables";
 import type { TableView } from "../reading/tableView";
@@ -35,12 +35,14 @@ export function importTables(sheets: readonly SheetCells[], source: string, give
   const { views, problems } = readTables(sheets, pack);
   problems.forEach((p) => findings.addProblem(p));
   const found = pack.tables.flatMap((def) => (views.has(def.id) ? [views.get(def.id)!] : []));
-  const department = found.map((v) => departmentOf(sheets, v)).find((d) => d);
-  return { model: { ...empty, ...(department ? { department } : {}), tables: found.map(statedTable) }, findings: findings.list, pack };
+  const department = found.map((v) => above(sheets, v, statedDepartment)).find((d) => d);
+  const fiscalYear = found.map((v) => above(sheets, v, statedYear)).find((y) => y);
+  const stated = { ...(department ? { department } : {}), ...(fiscalYear ? { fiscalYear } : {}) };
+  return { model: { ...empty, ...stated, tables: found.map(statedTable) }, findings: findings.list, pack };
 }
 
-/** The department named above the table's first row (单位名称：… / 编制单位：…). */
-function departmentOf(sheets: readonly SheetCells[], view: TableView): string | undefined {
+/** What the lines above the table's first row state: the department (单位名称：… / 编制单位：…), the year of its title. */
+function above<T>(sheets: readonly SheetCells[], view: TableView, read: (sheet: SheetCells, top: number, bottom: number) => T | undefined): T | undefined {
   const sheet = sheets.find((s) => s.name === view.sheet);
-  return sheet ? statedDepartment(sheet, 0, view.rows[0]?.sheetRow ?? 0) : undefined;
+  return sheet ? read(sheet, 0, view.rows[0]?.sheetRow ?? 0) : undefined;
 }

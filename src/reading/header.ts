@@ -5,7 +5,7 @@
 import type { ColumnDef, TableDef } from "../tables/types";
 import { looksLikeAmount } from "./amounts";
 import { HEADER_ALIASES } from "./headerAliases";
-import { labelCore } from "./normalize";
+import { labelCore, normalizeLabel } from "./normalize";
 import { cellValue, MergeIndex, rowWidth, SheetCells } from "./sheetCells";
 
 export interface HeaderMap {
@@ -148,6 +148,17 @@ export function statedDepartment(sheet: SheetCells, top: number, bottom: number)
     for (let c = 0; c < rowWidth(sheet, r); c++) {
       const value = cellValue(sheet, r, c);
       if (DEPARTMENT_LINE.test(labelCore(value))) return String(value).replace(/^[\s\u3000]*[^:：]+[:：]\s*/, "").trim();
+    }
+  }
+  return undefined;
+}
+
+/** The fiscal year a title in rows [top, bottom) starts with (2025年预算单位…), if any. */
+export function statedYear(sheet: SheetCells, top: number, bottom: number): number | undefined {
+  for (let r = top; r < bottom; r++) {
+    for (let c = 0; c < rowWidth(sheet, r); c++) {
+      const m = /^((?:19|20)\d{2})年/.exec(normalizeLabel(cellValue(sheet, r, c)));
+      if (m) return Number(m[1]);
     }
   }
   return undefined;
