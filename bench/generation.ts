@@ -6,7 +6,7 @@
  */
 import { generateGrids } from "../src/generation/generate";
 import type { BudgetModel } from "../src/model/types";
-import { GUANGZHOU_PACK } from "../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../src/packs/guangzhou";
 import { syntheticModel } from "./syntheticModel";
 
 /** Median times of each task, measured in turns in one process so that they share its conditions. */

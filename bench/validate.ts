@@ -13,7 +13,7 @@ import { generateGrids } from "../src/generation/generate";
 import { workbookToSheets } from "../src/hosts/xlsx/readWorkbook";
 import { gridsToXlsxBuffer } from "../src/hosts/xlsx/writeWorkbook";
 import type { BudgetModel, ExpenditureItem } from "../src/model/types";
-import { GUANGZHOU_PACK } from "../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../src/packs/guangzhou";
 import { validateSheets } from "../src/validation/validate";
 import { runInChild } from "./child";
 

@@ -4,7 +4,7 @@
  */
 import { BUILT_IN_PACKS, packToJson } from "../packs/builtIn";
 import { loadPackFile, PackError, resolvePack } from "../packs/packFile";
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import { GUANGZHOU_PACK } from "../packs/guangzhou";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
 import { checkOutputFree, parseOptions, writeOutput } from "./io";

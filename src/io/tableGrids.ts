@@ -11,7 +11,7 @@ import { computeFigures, FigureRow, TableFigures } from "../generation/figures";
 import type { TableGrid } from "../generation/grid";
 import { layoutTable } from "../generation/layout";
 import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import { GUANGZHOU_PACK } from "../packs/guangzhou";
 import { fixedSides } from "../reading/rowKeys";
 import type { FixedRowDef, TableDef, TemplatePack } from "../tables/types";
 import type { StatedRow, StatedTable, TableModel } from "./tableModel";

@@ -1,5 +1,5 @@
 /** The packs that come with the program, by the names users give them (--pack shanghai). */
-import { GUANGZHOU_PACK } from "../tables/guangzhou";
+import { GUANGZHOU_PACK } from "./guangzhou";
 import type { TemplatePack } from "../tables/types";
 import { SHANGHAI_DISTRICT_DEPARTMENT_PACK, SHANGHAI_DISTRICT_UNIT_PACK, SHANGHAI_PACK } from "./shanghai";
 

@@ -2,7 +2,7 @@
  * The generic rules, which any template pack's tables are checked by: codes, rows, amounts,
  * tables and reading. Each has a stable id, a severity and a description in Chinese and
  * English. The identities (within and across tables) and their rules belong to the template
- * pack (src/tables/guangzhouRules.ts for the built-in one), which may also override a generic
+ * pack (src/packs/guangzhouRules.ts for the built-in one), which may also override a generic
  * rule's severity. See docs/validation.md and docs/packs.md. An identity rule's severity
  * applies when rounding cannot explain the difference; a difference rounding can explain is
  * always info (尾差).

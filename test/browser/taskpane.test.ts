@@ -18,7 +18,7 @@ import { gridsToXlsxBuffer } from "../../src/hosts/xlsx/writeWorkbook";
 import { percentOf } from "../../src/io/compare";
 import { loadModel } from "../../src/model/load";
 import type { BudgetModel } from "../../src/model/types";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import type { FakeOffice } from "../office/fakeExcel";
 
 const ROOT = path.join(__dirname, "..", "..");

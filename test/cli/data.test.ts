@@ -6,7 +6,7 @@ import { workbookToSheets } from "../../src/hosts/xlsx/readWorkbook";
 import { ITEM_COLUMNS, mingxiToModel, readMingxi, SheetValue, sheetValueRows } from "../../src/model/mingxi";
 import { formatProblem } from "../../src/model/types";
 import { readTables } from "../../src/reading/readTables";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { ruleLookup } from "../../src/validation/rules";
 import { run } from "./run";
 

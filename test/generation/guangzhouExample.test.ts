@@ -8,7 +8,7 @@ import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { loadModelText } from "../../src/model/load";
 import type { BudgetModel } from "../../src/model/types";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { SEED_FIGURES } from "../fixtures/seedFigures";
 
 const EXAMPLE = path.join(__dirname, "../../examples/guangzhou-2024.json");

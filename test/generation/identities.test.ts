@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { computeAllFigures } from "../../src/generation/generate";
 import type { FigureRow, TableFigures } from "../../src/generation/figures";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { syntheticModel } from "../../bench/syntheticModel";
 
 const figuresOf = (items: number, seed: number) => new Map(computeAllFigures(syntheticModel(items, seed), GUANGZHOU_PACK).map((f) => [f.def.id as string, f]));

@@ -3,7 +3,7 @@ import { generateGrids } from "../../src/generation/generate";
 import { addGridsToWorkbook, gridsToXlsxBuffer, newWorkbook } from "../../src/hosts/xlsx/writeWorkbook";
 import { loadModel } from "../../src/model/load";
 import type { BudgetModel } from "../../src/model/types";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { smallModelJson } from "../fixtures/smallModel";
 
 function smallModel(): BudgetModel {

@@ -11,7 +11,7 @@ import { TableModel, tableModelFromJson, tableModelToJson } from "../../src/io/t
 import { toDisplayCents } from "../../src/model/money";
 import type { BudgetModel } from "../../src/model/types";
 import { toCsv } from "../../src/report/table";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { exampleModel, readBack } from "../fixtures/validation/workbooks";
 
 async function imported(grids: TableGrid[], source = "book.xlsx"): Promise<TableModel> {

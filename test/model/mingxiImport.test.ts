@@ -4,7 +4,7 @@ import { loadModel } from "../../src/model/load";
 import { MingxiRead, modelToMingxi, readMingxi, SheetValue } from "../../src/model/mingxi";
 import { modelToJson } from "../../src/model/toJson";
 import { BudgetModel, formatProblem } from "../../src/model/types";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { smallModelJson } from "../fixtures/smallModel";
 
 function smallModel(): BudgetModel {

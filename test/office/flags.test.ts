@@ -5,7 +5,7 @@ import { applyFlags, CellMark, clearFlags, FLAG_STORE_SHEET, SEVERITY_FILLS } fr
 import { parseAreas, readSheets } from "../../src/hosts/office/readSheets";
 import { REPORT_SHEET, REPORT_TITLE, writeReport } from "../../src/hosts/office/reportSheet";
 import { writeGrids } from "../../src/hosts/office/writeGrids";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { cellAt, CellState, createFakeOffice, FakeOffice, parseBounds, SheetState } from "./fakeExcel";
 
 const grids = generateGrids(syntheticModel(300), GUANGZHOU_PACK);

@@ -5,7 +5,7 @@ import { writeGrids } from "../../src/hosts/office/writeGrids";
 import { compareYears } from "../../src/io/comparisonTable";
 import { tableModelJsonText } from "../../src/io/tableModel";
 import { loadModel } from "../../src/model/load";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { stringsFor } from "../../src/taskpane/i18n";
 import { openWorkbookTables, pickedTables, tablesFile, writeComparisonSheet } from "../../src/taskpane/tableActions";
 import { createFakeOffice, FakeOffice } from "./fakeExcel";

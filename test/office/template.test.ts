@@ -4,7 +4,7 @@ import { readSheets } from "../../src/hosts/office/readSheets";
 import { SheetsExistError } from "../../src/hosts/office/writeGrids";
 import { MINGXI_SHEET, readMingxi, SheetValue } from "../../src/model/mingxi";
 import { VALIDATED_ITEM_ROWS } from "../../src/model/mingxiTemplate";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { flagProblems, insertTemplate } from "../../src/taskpane/dataActions";
 import { createFakeOffice, FakeOffice } from "./fakeExcel";
 

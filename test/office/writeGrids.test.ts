@@ -3,7 +3,7 @@ import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { detectFeatures } from "../../src/hosts/office/features";
 import { SheetsExistError, writeGrids, WriteOptions } from "../../src/hosts/office/writeGrids";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { cellAt, createFakeOffice, FakeOffice, PAYLOAD_LIMIT, parseBounds } from "./fakeExcel";
 
 function write(office: FakeOffice, grids: TableGrid[], options: Partial<WriteOptions> = {}) {

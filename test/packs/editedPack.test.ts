@@ -6,7 +6,7 @@
 import { generateGrids } from "../../src/generation/generate";
 import { packToJson } from "../../src/packs/builtIn";
 import { parsePack } from "../../src/packs/check";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import type { TemplatePack } from "../../src/tables/types";
 import { validateSheets } from "../../src/validation/validate";
 import { exampleModel, roundTrip, seedGrids } from "../fixtures/validation/workbooks";

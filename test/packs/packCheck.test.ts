@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { BUILT_IN_PACKS, packToJson } from "../../src/packs/builtIn";
 import { checkPack, parsePack } from "../../src/packs/check";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 
 const schema = JSON.parse(fs.readFileSync(path.join(__dirname, "../../schema/template-pack.schema.json"), "utf8"));
 const exported = () => JSON.parse(packToJson(GUANGZHOU_PACK));

@@ -7,7 +7,7 @@ import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { addGridsToWorkbook, newWorkbook } from "../../src/hosts/xlsx/writeWorkbook";
 import type { SheetCells } from "../../src/reading/sheetCells";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import type { Finding } from "../../src/validation/findings";
 import { validateSheets, ValidationResult } from "../../src/validation/validate";
 import { smallModel } from "../fixtures/validation/smallModel";

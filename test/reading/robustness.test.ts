@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { generateGrids } from "../../src/generation/generate";
 import type { CellValue, SheetCells } from "../../src/reading/sheetCells";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { validateSheets } from "../../src/validation/validate";
 import { smallModel } from "../fixtures/validation/smallModel";
 

@@ -2,7 +2,7 @@
 import { parseCodeCatalog } from "../../src/catalog/csvCatalog";
 import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { validateSheets } from "../../src/validation/validate";
 import { smallModel } from "../fixtures/validation/smallModel";
 import { exampleModel, roundTrip } from "../fixtures/validation/workbooks";

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { generateGrids } from "../../src/generation/generate";
 import { cellAddress, TableGrid } from "../../src/generation/grid";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import type { Finding } from "../../src/validation/findings";
 import { validateSheets } from "../../src/validation/validate";
 import { randomModel } from "../fixtures/validation/randomModels";

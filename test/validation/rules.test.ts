@@ -1,7 +1,7 @@
 /** The rule catalogue is complete, documented, and covers every identity the validator builds. */
 import fs from "node:fs";
 import path from "node:path";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { GENERIC_RULES } from "../../src/validation/rules";
 import { withinTableKinds, withinTableRule } from "../../src/validation/withinTable";
 

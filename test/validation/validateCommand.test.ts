@@ -6,7 +6,7 @@ import { validateCommand } from "../../src/cli/validateCommand";
 import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { gridsToXlsxBuffer } from "../../src/hosts/xlsx/writeWorkbook";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { smallModel } from "../fixtures/validation/smallModel";
 import { seedGrids } from "../fixtures/validation/workbooks";
 

@@ -2,7 +2,7 @@
 import { generateGrids } from "../../src/generation/generate";
 import { jsonReport } from "../../src/report/jsonReport";
 import { textReport } from "../../src/report/textReport";
-import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { validateSheets } from "../../src/validation/validate";
 import { exampleModel, roundTrip, seedGrids } from "../fixtures/validation/workbooks";
 

@@ -5,7 +5,7 @@
  */
 import { APPROPRIATION_FUNDS, EXPENDITURE_KINDS, ExpenditureKind, Fund, RevenueSource } from "../model/types";
 import { GUANGZHOU_IDENTITIES, GUANGZHOU_RULES } from "./guangzhouRules";
-import { ColumnDef, FixedRowDef, ItemFilter, PACK_FORMAT, PrintDef, TableDef, TemplatePack } from "./types";
+import { ColumnDef, FixedRowDef, ItemFilter, PACK_FORMAT, PrintDef, TableDef, TemplatePack } from "../tables/types";
 
 const PRINT: PrintDef = { orientation: "landscape", paperSize: "A4", fitToWidth: true };
 const NO_NOTE = "无。";

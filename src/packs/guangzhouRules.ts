@@ -2,8 +2,8 @@
  * The built-in pack's rules: what each identity of the twelve Guangzhou tables says (within a
  * table, read off the definitions, and across tables, declared below as data), with severities.
  */
-import { at, less, rule } from "./declare";
-import type { IdentityDef, RefDef, RuleSetting } from "./types";
+import { at, less, rule } from "../tables/declare";
+import type { IdentityDef, RefDef, RuleSetting } from "../tables/types";
 
 const hierarchy = (t: string, zh: string, en: string) => rule("error", `${t}：${zh}`, `${t}: ${en}`);
 const columns = (t: string, zh: string, en: string) => rule("error", `${t}：${zh}`, `${t}: ${en}`);
