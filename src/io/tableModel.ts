@@ -71,7 +71,7 @@ export function statedTable(view: TableView): StatedTable {
     sheet: view.sheet,
     displayUnit: view.displayUnit,
     columns: [...view.columns].map(([key, c]) => ({ key, label: c.label })),
-    rows: view.rows.map((r) => ({
+    rows: view.rows.filter((r) => !r.unplaced).map((r) => ({
       key: r.key,
       name: r.name,
       ...(r.code ? { code: r.code } : {}),

@@ -50,29 +50,54 @@ interface Mark {
 function sheetRegions(sheet: SheetCells, matchTitle: (text: string) => TableId | undefined, tableId: TableNumbered): TableRegion[] {
   const titles: Mark[] = [];
   const numbers: Mark[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, matchTitle, tableId, titles, numbers);
+  for (const { row, column, text } of titleCandidates(sheet)) {
+    const title = matchTitle(text);
+    if (title) {
+      if (!titles.some((t) => t.row === row)) titles.push({ row, column, table: title });
+      continue;
+    }
+    const n = TABLE_NUMBER.exec(text);
+    if (n && tableId(n[1]) && !titles.some((t) => t.row === row)) numbers.push({ row, column, table: tableId(n[1])! });
+  }
   if (titles.length > 0) return titles.map((t, i) => titledRegion(sheet, t, titles[i + 1]?.row ?? sheet.rows.length, numbers));
   const byNumber = numbers[0]?.table ?? tableFromSheetName(sheet.name, tableId);
   return byNumber ? [{ table: byNumber, sheet, top: 0, bottom: sheet.rows.length }] : [];
 }
 
-/** Looks at the first few text cells of a row that holds no amount for a title or a 表N line. */
-function scanRow(sheet: SheetCells, r: number, matchTitle: (t: string) => TableId | undefined, tableId: TableNumbered, titles: Mark[], numbers: Mark[]) {
+interface Candidate {
+  row: number;
+  column: number;
+  /** The cell's normalised text. */
+  text: string;
+}
+
+/** Per sheet, the cells that may be a title or 表N line; found once, whichever packs look for their tables (layout detection tries them all). */
+const candidatesOf = new WeakMap<SheetCells, Candidate[]>();
+
+function titleCandidates(sheet: SheetCells): Candidate[] {
+  let found = candidatesOf.get(sheet);
+  if (!found) {
+    found = [];
+    for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, found);
+    candidatesOf.set(sheet, found);
+  }
+  return found;
+}
+
+/** The first few text cells of a row that holds no amount, where they mention 表. */
+function scanRow(sheet: SheetCells, r: number, out: Candidate[]): void {
   const row = sheet.rows[r];
   if (!row) return;
   let seen = 0;
+  const mine: Candidate[] = [];
   for (let c = 0; c < rowWidth(sheet, r) && seen < TITLE_SCAN_CELLS; c++) {
     const v = row[c];
     if (isBlank(v)) continue;
     if (looksLikeAmount(v)) return;
     seen++;
-    if (typeof v !== "string" || !v.includes("表")) continue;
-    const text = normalizeLabel(v);
-    const title = matchTitle(text);
-    if (title) return void titles.push({ row: r, column: c, table: title });
-    const n = TABLE_NUMBER.exec(text);
-    if (n && tableId(n[1])) numbers.push({ row: r, column: c, table: tableId(n[1])! });
+    if (typeof v === "string" && v.includes("表")) mine.push({ row: r, column: c, text: normalizeLabel(v) });
   }
+  out.push(...mine);
 }
 
 /** A titled region starts at its 表N line when one sits just above the title. */

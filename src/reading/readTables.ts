@@ -202,7 +202,10 @@ class TableReader {
         const figures = this.readFigures(r, side.amounts);
         const id = identify(side.index, codeCell, labelCell);
         const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
-        if (!id.ok) this.unplaced(view, side.index, this.reportRow(id, labelAddress), open.enclosing(this.codeLevel(r, side.codes)));
+        if (!id.ok) {
+          this.unplaced(view, side.index, this.reportRow(id, labelAddress), open.enclosing(this.codeLevel(r, side.codes)));
+          view.rows.push({ key: `?${r}:${side.index}`, name: id.text, level: 0, total: false, sheetRow: r, labelAddress, figures, unplaced: true });
+        }
         else {
           const placed: ViewRow = { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures, ...this.readTexts(r, header) };
           if (this.addRow(view, placed)) open.place(placed);

@@ -30,6 +30,11 @@ export interface ViewRow {
   figures: Record<string, Figure>;
   /** Text columns by column key (表12 绩效目标), when not blank. */
   texts?: Record<string, string>;
+  /**
+   * A row the reader could not place (key "?" + its sheet row): kept so that its own columns
+   * (合计 = 基本支出 + 项目支出) are still checked; it adds into no parent and matches no reference.
+   */
+  unplaced?: true;
 }
 
 export interface TableView {
