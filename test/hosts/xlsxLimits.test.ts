@@ -7,10 +7,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import zlib from "node:zlib";
 import { EXCEL_COLUMNS, MAX_CELLS, MAX_SHEETS, MAX_ZIP_ENTRIES } from "../../src/hosts/xlsx/limits";
 import { readXlsxBuffer } from "../../src/hosts/xlsx/streamWorkbook";
 import { run } from "../cli/run";
-import { minimalXlsx, sheetXml, zipBuffer } from "../fixtures/zipFiles";
+import { minimalXlsx, repeatedDeflated, sheetXml, zipBuffer } from "../fixtures/zipFiles";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budget-tables-limits-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -45,16 +46,16 @@ test("a sheet whose declared size is beyond the limit is refused from the zip's 
   // The data is tiny: had it been inflated, yauzl would have found it shorter than declared.
   const { file, code, stderr } = await validate("bomb.xlsx", minimalXlsx([{ name: "表1", xml: table, declaredSize: 1_500_000_000 }]));
   expect(code).toBe(2);
-  expect(stderr).toContain(`${file}：xl/worksheets/sheet1.xml 解压后 1,431 MiB，超过单个部件上限 256 MiB`);
-  expect(stderr).toContain(`${file}: xl/worksheets/sheet1.xml inflates to 1,431 MiB, more than the limit of 256 MiB for one part`);
+  expect(stderr).toContain(`${file}：xl/worksheets/sheet1.xml 解压后 1,431 MiB，超过单个部件上限 128 MiB`);
+  expect(stderr).toContain(`${file}: xl/worksheets/sheet1.xml inflates to 1,431 MiB, more than the limit of 128 MiB for one part`);
 });
 
 test("twelve sheets of 400 MB are refused at the first; twelve of 60 MB by their total", async () => {
   const sheets = (size: number) => Array.from({ length: 12 }, (_, i) => ({ name: `表${i + 1}`, xml: table, declaredSize: size }));
   const big = await validate("twelve-big.xlsx", minimalXlsx(sheets(400_000_000)));
-  expect([big.code, big.stderr]).toEqual([2, expect.stringContaining("xl/worksheets/sheet1.xml inflates to 382 MiB, more than the limit of 256 MiB for one part")]);
+  expect([big.code, big.stderr]).toEqual([2, expect.stringContaining("xl/worksheets/sheet1.xml inflates to 382 MiB, more than the limit of 128 MiB for one part")]);
   const many = await validate("twelve.xlsx", minimalXlsx(sheets(60_000_000)));
-  expect([many.code, many.stderr]).toEqual([2, expect.stringContaining("more than the limit of 512 MiB in all")]);
+  expect([many.code, many.stderr]).toEqual([2, expect.stringContaining("more than the limit of 160 MiB in all")]);
 });
 
 test("a part inflating beyond the size its directory declares is refused as it inflates", async () => {
@@ -85,8 +86,8 @@ test("more cells than the limit, counted from column A to each row's last cell, 
   const cells = Array.from({ length: rows }, (_, i): [string, number] => [`XFD${i + 1}`, i]);
   const { code, stderr } = await validate("cells.xlsx", minimalXlsx([{ name: "表12", xml: sheetXml(cells) }]));
   expect(code).toBe(2);
-  expect(stderr).toContain(`工作表“表12”：工作簿的单元格超过 5,000,000 个`);
-  expect(stderr).toContain(`sheet "表12": the workbook holds more than 5,000,000 cells`);
+  expect(stderr).toContain(`工作表“表12”：工作簿的单元格超过 2,000,000 个`);
+  expect(stderr).toContain(`sheet "表12": the workbook holds more than 2,000,000 cells`);
 });
 
 test("a cell or row beyond Excel's grid is refused rather than allocated", async () => {
@@ -103,4 +104,12 @@ test("too many sheets and too many zip entries are refused", async () => {
   const entries = Array.from({ length: MAX_ZIP_ENTRIES + 1 }, (_, i) => ({ name: `x/${i}.xml`, data: "" }));
   const manyEntries = await validate("entries.xlsx", zipBuffer(entries));
   expect([manyEntries.code, manyEntries.stderr]).toEqual([2, expect.stringContaining("the zip holds 10,001 entries, more than the limit of 10,000")]);
+});
+
+test("the benchmark's bombs are real: a repeated piece deflated once inflates to the size and CRC its entry states", () => {
+  const piece = "<row><c><v>1</v></c></row>";
+  const bomb = repeatedDeflated([["<sheetData>", 1], [piece, 1000], ["</sheetData>", 1]]);
+  const inflated = zlib.inflateRawSync(bomb.deflated);
+  expect(inflated.toString()).toBe(`<sheetData>${piece.repeat(1000)}</sheetData>`);
+  expect([bomb.size, bomb.crc]).toEqual([inflated.length, zlib.crc32(inflated)]);
 });

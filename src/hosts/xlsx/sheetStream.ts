@@ -26,15 +26,6 @@ export async function readSheet(parts: ZipParts, sheet: SheetPart, context: Work
   return builder.finish();
 }
 
-/** The cell being read: its place, type (`t`), style (`s`) and the text of its value. */
-interface OpenCell {
-  row: number;
-  column: number;
-  type: string;
-  style: number;
-  text: string | undefined;
-}
-
 class SheetBuilder {
   private readonly rows: Array<CellValue[] | undefined> = [];
   private readonly numberFormats: Array<Array<string | undefined> | undefined> = [];
@@ -43,7 +34,13 @@ class SheetBuilder {
   private width = 0;
   private row = -1;
   private nextColumn = 0;
-  private cell: OpenCell | undefined;
+  /** The cell being read (fields rather than an object per cell): whether inside one, its place, type (`t`), style (`s`), value text. */
+  private inCell = false;
+  private cellRow = 0;
+  private cellColumn = 0;
+  private cellType = "n";
+  private cellStyle = 0;
+  private cellText: string | undefined;
   /** Inside <v>, or inside <t> of an inline string (but not of its phonetic guide). */
   private collecting = false;
   private inPhonetic = false;
@@ -56,12 +53,11 @@ class SheetBuilder {
   open(tag: string, a: Record<string, string>): void {
     switch (tag) {
       case "row":
-        this.row = a.r === undefined ? this.row + 1 : this.rowNumber(a.r) - 1;
+        this.row = this.rowNumber(a.r ?? String(this.row + 2)) - 1;
         this.nextColumn = 0;
         return;
       case "c":
-        this.cell = this.openCell(a);
-        return;
+        return this.openCell(a);
       case "v":
         this.startText();
         return;
@@ -77,15 +73,15 @@ class SheetBuilder {
   }
 
   text(text: string): void {
-    if (this.collecting) this.cell!.text += text;
+    if (this.collecting) this.cellText += text;
   }
 
   close(tag: string): void {
     if (tag === "v" || tag === "t") this.collecting = false;
     else if (tag === "rPh") this.inPhonetic = false;
-    else if (tag === "c" && this.cell) {
-      this.store(this.cell);
-      this.cell = undefined;
+    else if (tag === "c" && this.inCell) {
+      this.store();
+      this.inCell = false;
     }
   }
 
@@ -102,21 +98,25 @@ class SheetBuilder {
   }
 
   private startText(): void {
-    if (!this.cell) return;
-    this.cell.text ??= "";
+    if (!this.inCell) return;
+    this.cellText ??= "";
     this.collecting = true;
   }
 
-  private openCell(a: Record<string, string>): OpenCell {
-    const place = a.r === undefined ? { row: this.row, column: this.nextColumn } : this.cellRef(a.r);
-    this.nextColumn = place.column + 1;
-    if (place.row < 0) this.refuseRef(a.r ?? "");
-    return { ...place, type: a.t ?? "n", style: a.s === undefined ? 0 : Number(a.s), text: undefined };
+  private openCell(a: Record<string, string>): void {
+    if (a.r === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
+    else this.cellRef(a.r);
+    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(a.r ?? `R${this.row + 1}C${this.cellColumn + 1}`);
+    this.nextColumn = this.cellColumn + 1;
+    this.cellType = a.t ?? "n";
+    this.cellStyle = a.s === undefined ? 0 : Number(a.s);
+    this.cellText = undefined;
+    this.inCell = true;
   }
 
   /** The cell's value as ExcelJS gives it (formulas by their cached result), stored if it has one. */
-  private store(cell: OpenCell): void {
-    const { text, type } = cell;
+  private store(): void {
+    const { cellText: text, cellType: type } = this;
     if (text === undefined) return;
     let value: CellValue;
     let format: string | undefined;
@@ -127,11 +127,11 @@ class SheetBuilder {
     else if (type === "d") value = text.slice(0, 10);
     else {
       const n = parseFloat(text);
-      if (this.context.formats.isDate[cell.style]) value = isoDate(n, this.context.date1904);
-      else [value, format] = [n, this.context.formats.numberFormat[cell.style]];
+      if (this.context.formats.isDate[this.cellStyle]) value = isoDate(n, this.context.date1904);
+      else [value, format] = [n, this.context.formats.numberFormat[this.cellStyle]];
     }
     if (value === null) return;
-    this.put(cell.row, cell.column, value, format);
+    this.put(this.cellRow, this.cellColumn, value, format);
   }
 
   private put(r: number, c: number, value: CellValue, format: string | undefined): void {
@@ -156,9 +156,10 @@ class SheetBuilder {
 
   private addMerge(ref: string): void {
     const [from, to = from] = ref.split(":");
-    const a = this.cellRef(from);
-    const b = this.cellRef(to);
-    const m = { top: Math.min(a.row, b.row), left: Math.min(a.column, b.column), bottom: Math.max(a.row, b.row), right: Math.max(a.column, b.column) };
+    this.cellRef(from);
+    const [top, left] = [this.cellRow, this.cellColumn];
+    this.cellRef(to);
+    const m = { top: Math.min(top, this.cellRow), left: Math.min(left, this.cellColumn), bottom: Math.max(top, this.cellRow), right: Math.max(left, this.cellColumn) };
     const declared = (m.bottom - m.top + 1) * (m.right - m.left + 1);
     if (declared > MAX_MERGED_CELLS) this.refuseMerges(`合并区域 ${ref} 含 ${count(declared)} 个单元格`, `the merged range ${ref} covers ${count(declared)} cells`);
     m.bottom = Math.min(m.bottom, this.rows.length - 1);
@@ -186,8 +187,8 @@ class SheetBuilder {
     }
   }
 
-  /** "AB12" → zero-based column 27, row 11; a reference without a row number ("AB") keeps the current row. */
-  private cellRef(ref: string): { row: number; column: number } {
+  /** Sets cellRow and cellColumn from a reference: "AB12" → zero-based row 11, column 27; without a row number ("AB"), the current row. */
+  private cellRef(ref: string): void {
     let column = 0;
     let i = 0;
     for (; i < ref.length; i++) {
@@ -196,8 +197,8 @@ class SheetBuilder {
       column = column * 26 + code - 64;
     }
     if (column < 1 || column > EXCEL_COLUMNS || i > 3) this.refuseRef(ref);
-    const row = i === ref.length ? this.row + 1 : this.rowNumber(ref.slice(i), ref);
-    return { row: row - 1, column: column - 1 };
+    this.cellRow = i === ref.length ? this.row : this.rowNumber(ref.slice(i), ref) - 1;
+    this.cellColumn = column - 1;
   }
 
   /** A row number, of a <row> or within a cell reference `ref`. */
