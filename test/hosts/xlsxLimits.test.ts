@@ -62,7 +62,7 @@ test("a part inflating beyond the size its directory declares is refused as it i
   const lying = minimalXlsx([{ name: "表1", xml: `${table}${" ".repeat(1_000_000)}`, declaredSize: 1000 }]);
   const { code, stderr } = await validate("lying.xlsx", lying);
   expect(code).toBe(2);
-  expect(stderr).toMatch(/is not a readable \.xlsx workbook \(xl\/worksheets\/sheet1\.xml: too many bytes in the stream/);
+  expect(stderr).toContain("is not a readable .xlsx workbook (xl/worksheets/sheet1.xml inflates beyond the 1,000 bytes its zip entry declares)");
 });
 
 test("a zip that is not an Excel workbook is said to be one, once, not as twelve missing tables", async () => {

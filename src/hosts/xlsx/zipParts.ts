@@ -91,7 +91,8 @@ class Parts implements ZipParts {
     } catch (e) {
       // The archive's own errors (zlib's, yauzl's size checks) make the file unreadable; the XML's and the limits' say more themselves.
       if (inBody) throw e;
-      throw new UnreadableWorkbook(this.file, `${name}: ${(e as Error).message}`);
+      const lies = /too many bytes/.test((e as Error).message);
+      throw new UnreadableWorkbook(this.file, lies ? `${name} inflates beyond the ${count(entry.uncompressedSize)} bytes its zip entry declares` : `${name}: ${(e as Error).message}`);
     }
     write(decoder.end());
   }
