@@ -28,6 +28,10 @@ export function hostileFiles(): HostileFile[] {
     { name: "12 sheets inflating to 400 MB each", data: twelve(400) },
     { name: "the same, declaring 1 MB each", data: twelve(400, 1024 * 1024) },
     { name: `${(overCellLimit * 6000 * 10).toLocaleString("en-US")} cells (limit ${MAX_CELLS.toLocaleString("en-US")})`, data: minimalXlsx([{ name: "表12", xml: sheetOf(overCellLimit) }]) },
+    {
+      name: `${(MAX_CELLS + 1000).toLocaleString("en-US")} shared strings`,
+      data: minimalXlsx([{ name: "表1", xml: sheetXml([["A1", "表1"]]) }], [{ name: "xl/sharedStrings.xml", data: repeatedDeflated([["<sst>", 1], ["<si><t>预算</t></si>".repeat(1000), MAX_CELLS / 1000 + 1], ["</sst>", 1]]) }]),
+    },
     { name: "one cell at column XFD per row", data: minimalXlsx([{ name: "表12", xml: sheetXml(Array.from({ length: Math.ceil(MAX_CELLS / EXCEL_COLUMNS) + 1 }, (_, i) => [`XFD${i + 1}`, i])) }]) },
     { name: "a zip that is not an xlsx", data: zipBuffer(Array.from({ length: 12 }, (_, i) => ({ name: `report${i + 1}.txt`, data: "预算说明".repeat(1000) }))) },
   ];

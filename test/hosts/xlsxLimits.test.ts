@@ -90,6 +90,12 @@ test("more cells than the limit, counted from column A to each row's last cell, 
   expect(stderr).toContain(`sheet "表12": the workbook holds more than 2,000,000 cells`);
 });
 
+test("more shared strings than the cell limit are refused as they stream in", async () => {
+  const strings = repeatedDeflated([["<sst>", 1], ["<si/>".repeat(1000), MAX_CELLS / 1000 + 1], ["</sst>", 1]]);
+  const { code, stderr } = await validate("strings.xlsx", minimalXlsx([{ name: "表1", xml: table }], [{ name: "xl/sharedStrings.xml", data: strings }]));
+  expect([code, stderr]).toEqual([2, expect.stringContaining("more than 2,000,000 shared strings (the cell limit)")]);
+});
+
 test("a cell or row beyond Excel's grid is refused rather than allocated", async () => {
   const column = await validate("far-column.xlsx", minimalXlsx([{ name: "表1", xml: sheetXml([["XFE1", 1]]) }]));
   expect([column.code, column.stderr]).toEqual([2, expect.stringContaining(`the cell reference "XFE1" is outside Excel's grid`)]);

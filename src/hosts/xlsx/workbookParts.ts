@@ -3,7 +3,7 @@
  * and its relationships), each cell style's number format (xl/styles.xml) and the shared
  * strings (xl/sharedStrings.xml), read as ExcelJS reads them.
  */
-import { count, MAX_SHEETS, WorkbookRefused } from "./limits";
+import { count, MAX_CELLS, MAX_SHEETS, WorkbookRefused } from "./limits";
 import { parseXmlPart } from "./xmlPart";
 import type { ZipParts } from "./zipParts";
 
@@ -147,7 +147,12 @@ export async function readSharedStrings(parts: ZipParts, file: string): Promise<
     close(name) {
       if (name === "t") inText = false;
       else if (name === "rPh") inPhonetic = false;
-      else if (name === "si" && current !== undefined) strings.push(unescapeText(current));
+      else if (name === "si" && current !== undefined) {
+        // More strings than cells could ever show only cost memory (millions of tiny ones fit within the byte limits).
+        if (strings.push(unescapeText(current)) > MAX_CELLS) {
+          throw new WorkbookRefused({ file }, `共享字符串超过 ${count(MAX_CELLS)} 个（单元格上限）`, `more than ${count(MAX_CELLS)} shared strings (the cell limit)`);
+        }
+      }
     },
   });
   return strings;
