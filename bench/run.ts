@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: generation of 表1–表12 from synthetic models of 10k, 100k and 1M line items
  * beside a baseline measured in the same run, then validation of workbooks of 1k, 10k and 100k
- * table rows beside ExcelJS's load time. BENCH_SIZES / BENCH_VALIDATE_SIZES narrow the runs.
+ * table rows beside ExcelJS's load time, with peak memory, then the hostile files' refusals.
+ * BENCH_SIZES / BENCH_VALIDATE_SIZES narrow the runs.
  */
 import { runInChild } from "./child";
 import type { PeakMB, Timings } from "./generation";
-import { benchValidate, formatValidateBench } from "./validate";
+import { benchHostile, benchValidate, formatHostileBench, formatValidateBench } from "./validate";
 
 /** Generation is measured in children of its own script, so that they load nothing else (not ExcelJS, which validation loads). */
 const GENERATION = require.resolve("./generation");
@@ -42,6 +43,8 @@ async function report(): Promise<void> {
   await reportGeneration();
   console.log();
   console.log(formatValidateBench(await benchValidate(sizes("BENCH_VALIDATE_SIZES", "1000,10000,100000"))));
+  console.log();
+  console.log(formatHostileBench(await benchHostile()));
 }
 
 report().catch((e) => {

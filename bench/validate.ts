@@ -1,8 +1,15 @@
 /**
- * Validation benchmark: workbooks of about 1k, 10k and 100k table rows (mostly 表12 project
- * rows), each timed for ExcelJS's load alone and for reading + validation on top of it, in the
- * same child process so that peak memory (growth of max RSS) is the measurement's own.
- * Target: reading + validation adds at most half of ExcelJS's load time, growing linearly.
+ * Validation benchmark. Workbooks of about 1k, 10k and 100k table rows (mostly 表12 project
+ * rows), and the hostile files of bench/hostileFiles.ts.
+ *
+ * - Time, in one child process per workbook: rounds of ExcelJS's load alone (the baseline) and
+ *   of the CLI's reading (streamWorkbook.ts) + validation in turn; warm-up rounds, then timed
+ *   rounds; medians, and the median over rounds of (read + validate) ÷ load in the same round.
+ * - Peak memory, each in a fresh child doing the work once: the maximum resident set of the
+ *   whole process (process.resourceUsage().maxRSS, Node itself included), reading by streaming
+ *   and, for comparison, through ExcelJS's object model (the task pane's way, and the CLI's
+ *   before streaming).
+ * - Each hostile file, in a fresh child: time to refusal and the process's peak.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -11,49 +18,87 @@ import ExcelJS from "exceljs";
 import { ECONOMIC_NAMES } from "../src/catalog/economic";
 import { generateGrids } from "../src/generation/generate";
 import { workbookToSheets } from "../src/hosts/xlsx/readWorkbook";
+import { readXlsxFile } from "../src/hosts/xlsx/streamWorkbook";
 import { gridsToXlsxBuffer } from "../src/hosts/xlsx/writeWorkbook";
 import type { BudgetModel, ExpenditureItem } from "../src/model/types";
 import { GUANGZHOU_PACK } from "../src/packs/guangzhou";
+import type { SheetCells } from "../src/reading/sheetCells";
 import { validateSheets } from "../src/validation/validate";
 import { runInChild } from "./child";
+import { hostileFiles } from "./hostileFiles";
 
 export interface ValidateBenchRow {
   /** Body rows across the twelve tables. */
   rows: number;
+  rounds: number;
+  /** Medians, ms. */
   exceljsLoadMs: number;
-  /** SheetCells from the loaded workbook, locating, reading and every rule. */
-  readValidateMs: number;
-  /** Max RSS growth over load + read + validate. */
-  peakMemoryMB: number;
-  /** Of which beyond ExcelJS's own peak. */
-  readValidateExtraMB: number;
-  findings: number;
+  readMs: number;
+  validateMs: number;
+  /** Median over rounds of (read + validate) ÷ ExcelJS load. */
+  ratio: number;
+  /** Process max RSS, MB: streaming read + validate; ExcelJS object model + validate. */
+  peakStreamMB: number;
+  peakObjectModelMB: number;
+}
+
+export interface HostileBenchRow {
+  name: string;
+  zipKB: number;
+  ms: number;
+  peakMB: number;
+  /** The refusal's English line (the file called book.xlsx), or "read" if the file was not refused. */
+  outcome: string;
 }
 
 export async function benchValidate(sizes: number[]): Promise<ValidateBenchRow[]> {
   const rows: ValidateBenchRow[] = [];
-  for (const size of sizes) rows.push(await inChild(size));
+  for (const size of sizes) rows.push(await benchSize(size));
+  return rows;
+}
+
+export async function benchHostile(): Promise<HostileBenchRow[]> {
+  const rows: HostileBenchRow[] = [];
+  for (const { name, data } of hostileFiles()) {
+    const file = tempFile("hostile");
+    fs.writeFileSync(file, data);
+    try {
+      const r = await runInChild<Omit<HostileBenchRow, "name" | "zipKB">>(__filename, ["--hostile", file]);
+      rows.push({ name, zipKB: data.length / 1024, ...r });
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  }
   return rows;
 }
 
 export function formatValidateBench(rows: ValidateBenchRow[]): string {
   const lines = [
-    "Validation of 表1–表12 from .xlsx vs ExcelJS load alone (same file, same process)",
-    "table rows | ExcelJS load ms | read+validate ms | ratio | read+validate µs/row | peak MB (load+validate) | of which read+validate MB",
+    "Validation of 表1–表12 from .xlsx: the CLI's streaming read + validation vs ExcelJS's load alone (medians of warm rounds, same process);",
+    "peak = max RSS of a fresh process doing it once (Node included), streaming vs through ExcelJS's object model",
+    "table rows | rounds | ExcelJS load ms | read ms | validate ms | (read+validate) ÷ load | µs per row | peak MB streaming | peak MB object model",
   ];
   for (const r of rows) {
     lines.push(
       [
         r.rows.toLocaleString("en-US"),
+        r.rounds,
         r.exceljsLoadMs.toFixed(0),
-        r.readValidateMs.toFixed(0),
-        `${(r.readValidateMs / r.exceljsLoadMs).toFixed(2)}×`,
-        ((r.readValidateMs * 1000) / r.rows).toFixed(1),
-        r.peakMemoryMB.toFixed(0),
-        r.readValidateExtraMB.toFixed(0),
+        r.readMs.toFixed(0),
+        r.validateMs.toFixed(0),
+        `${r.ratio.toFixed(2)}×`,
+        (((r.readMs + r.validateMs) * 1000) / r.rows).toFixed(1),
+        r.peakStreamMB.toFixed(0),
+        r.peakObjectModelMB.toFixed(0),
       ].join(" | "),
     );
   }
+  return lines.join("\n");
+}
+
+export function formatHostileBench(rows: HostileBenchRow[]): string {
+  const lines = ["Hostile files, each read once by the CLI's reader in a fresh process", "file | zip KB | ms | peak MB | outcome"];
+  for (const r of rows) lines.push([r.name, r.zipKB.toFixed(0), r.ms.toFixed(0), r.peakMB.toFixed(0), r.outcome].join(" | "));
   return lines.join("\n");
 }
 
@@ -90,41 +135,91 @@ function benchModel(rows: number): BudgetModel {
 }
 
 const maxRssMB = () => process.resourceUsage().maxRSS / 1024;
+const tempFile = (what: string) => path.join(os.tmpdir(), `budget-tables-bench-${what}-${process.pid}-${Math.random().toString(36).slice(2)}.xlsx`);
 
 /** In the parent: the workbook file for a size, and its number of table body rows. */
 async function writeBenchWorkbook(size: number): Promise<{ file: string; rows: number }> {
   const grids = generateGrids(benchModel(size), GUANGZHOU_PACK);
   const rows = grids.reduce((n, g) => n + g.bodyRows.last - g.bodyRows.first + 1, 0);
-  const file = path.join(os.tmpdir(), `budget-tables-bench-validate-${size}-${process.pid}.xlsx`);
+  const file = tempFile(`validate-${size}`);
   fs.writeFileSync(file, await gridsToXlsxBuffer(grids));
   return { file, rows };
 }
 
-/** In the child: load the file with ExcelJS, then read and validate it, once each. */
-async function measure(file: string, rows: number): Promise<ValidateBenchRow> {
-  const buffer = fs.readFileSync(file);
-  global.gc?.();
-  const before = maxRssMB();
-  const t0 = performance.now();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  const t1 = performance.now();
-  const afterLoad = maxRssMB();
-  const result = validateSheets(workbookToSheets(workbook));
-  const t2 = performance.now();
-  const end = maxRssMB();
-  return { rows, exceljsLoadMs: t1 - t0, readValidateMs: t2 - t1, peakMemoryMB: end - before, readValidateExtraMB: end - afterLoad, findings: result.findings.length };
-}
-
-async function inChild(size: number): Promise<ValidateBenchRow> {
+async function benchSize(size: number): Promise<ValidateBenchRow> {
   const { file, rows } = await writeBenchWorkbook(size);
   try {
-    return await runInChild<ValidateBenchRow>(__filename, ["--validate-child", file, String(rows)]);
+    const times = await runInChild<Pick<ValidateBenchRow, "rounds" | "exceljsLoadMs" | "readMs" | "validateMs" | "ratio">>(__filename, ["--time", file]);
+    const peakStreamMB = await runInChild<number>(__filename, ["--peak", "stream", file]);
+    const peakObjectModelMB = await runInChild<number>(__filename, ["--peak", "objectModel", file]);
+    return { rows, ...times, peakStreamMB, peakObjectModelMB };
   } finally {
     fs.rmSync(file, { force: true });
   }
 }
 
-if (require.main === module && process.argv[2] === "--validate-child") {
-  measure(process.argv[3], Number(process.argv[4])).then((row) => process.send!(row));
+async function loadWithExcelJS(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+/** Warm-up rounds (at least 2 and 1 s), then timed rounds (at least 3 and 2 s): a 100k-row round alone takes seconds. */
+const WARM_UP = { rounds: 2, ms: 1000 };
+const TIMED = { rounds: 3, ms: 2000 };
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+interface Round {
+  load: number;
+  read: number;
+  validate: number;
+}
+
+/** In a child: ExcelJS's load, then reading + validation, in turn, round after round. */
+async function time(file: string) {
+  const round = async (): Promise<Round> => {
+    const t0 = performance.now();
+    await loadWithExcelJS(file);
+    const t1 = performance.now();
+    const sheets: SheetCells[] = await readXlsxFile(file);
+    const t2 = performance.now();
+    validateSheets(sheets);
+    return { load: t1 - t0, read: t2 - t1, validate: performance.now() - t2 };
+  };
+  const run = async (limits: { rounds: number; ms: number }) => {
+    const out: Round[] = [];
+    for (let spent = 0; out.length < limits.rounds || spent < limits.ms; ) {
+      const r = await round();
+      out.push(r);
+      spent += r.load + r.read + r.validate;
+    }
+    return out;
+  };
+  await run(WARM_UP);
+  const timed = await run(TIMED);
+  const of = (k: keyof Round) => median(timed.map((r) => r[k]));
+  return { rounds: timed.length, exceljsLoadMs: of("load"), readMs: of("read"), validateMs: of("validate"), ratio: median(timed.map((r) => (r.read + r.validate) / r.load)) };
+}
+
+/** In a fresh child: read and validate once; the process's peak resident set. */
+async function peak(how: string, file: string): Promise<number> {
+  const sheets = how === "stream" ? await readXlsxFile(file) : workbookToSheets(await loadWithExcelJS(file));
+  validateSheets(sheets);
+  return maxRssMB();
+}
+
+/** In a fresh child: read a hostile file; how long until it is refused, and the peak. */
+async function hostile(file: string) {
+  const t0 = performance.now();
+  const outcome = await readXlsxFile(file).then(
+    () => "read",
+    (e: Error) => e.message.split("\n").pop()!.split(file).join("book.xlsx"),
+  );
+  return { ms: performance.now() - t0, peakMB: maxRssMB(), outcome };
+}
+
+if (require.main === module) {
+  const [mode, a, b] = process.argv.slice(2);
+  const work = mode === "--time" ? time(a) : mode === "--peak" ? peak(a, b) : hostile(a);
+  work.then((r) => process.send!(r));
 }

@@ -1,6 +1,6 @@
 /** Reading and writing the model's two forms, JSON and the 明细 sheet of an .xlsx, for the CLI. */
 import { addMingxiSheet } from "../hosts/xlsx/mingxiSheet";
-import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
+import { readXlsxFile } from "../hosts/xlsx/streamWorkbook";
 import { newWorkbook } from "../hosts/xlsx/writeWorkbook";
 import { loadModelText, LoadResult } from "../model/load";
 import { MINGXI_SHEET, mingxiToModel, modelToMingxi, sheetValueRows } from "../model/mingxi";

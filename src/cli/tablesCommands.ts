@@ -5,7 +5,7 @@
  *   budget-tables compare <this.xlsx|.json> <last.xlsx|.json> -o <compare.xlsx|.csv|.json> [--pack …] [--force]
  */
 import path from "node:path";
-import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
+import { readXlsxFile } from "../hosts/xlsx/streamWorkbook";
 import { templateWorkbook } from "../hosts/xlsx/templateWorkbook";
 import { gridsToXlsxBuffer } from "../hosts/xlsx/writeWorkbook";
 import { comparisonFile, ComparisonForm } from "../io/comparisonFile";

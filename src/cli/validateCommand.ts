@@ -4,7 +4,7 @@
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
 import { parseCodeCatalog } from "../catalog/csvCatalog";
-import { readXlsxFile } from "../hosts/xlsx/readWorkbook";
+import { readXlsxFile } from "../hosts/xlsx/streamWorkbook";
 import { formatProblem } from "../model/types";
 import { reportWorkbookBuffer } from "../hosts/xlsx/reportWorkbook";
 import { findingsTable } from "../report/findingsTable";

@@ -1,22 +1,17 @@
-/** The .xlsx host, reading side: an ExcelJS workbook → host-free SheetCells, one per worksheet. */
+/**
+ * The .xlsx host, reading side, through ExcelJS's object model: an ExcelJS workbook → host-free
+ * SheetCells, one per worksheet. The task pane reads a picked file this way (in a browser);
+ * the CLI reads with streamWorkbook.ts, which bounds memory and checks the limits.
+ */
 import ExcelJS from "exceljs";
 import type { Merge } from "../../generation/grid";
 import type { CellValue, SheetCells } from "../../reading/sheetCells";
 
-/** Loads an .xlsx file; a file ExcelJS cannot open is an Error whose message says so. */
-export function readXlsxFile(file: string): Promise<SheetCells[]> {
-  return readWith(file, (workbook) => workbook.xlsx.readFile(file));
-}
-
-/** The same from bytes, as the task pane has them from a file input (no file system in a browser). */
-export function readXlsxData(data: ArrayBuffer, name: string): Promise<SheetCells[]> {
-  return readWith(name, (workbook) => workbook.xlsx.load(data));
-}
-
-async function readWith(name: string, load: (workbook: ExcelJS.Workbook) => Promise<unknown>): Promise<SheetCells[]> {
+/** Loads .xlsx bytes, as the task pane has them from a file input (no file system in a browser); bytes ExcelJS cannot open are an Error saying so. */
+export async function readXlsxData(data: ArrayBuffer, name: string): Promise<SheetCells[]> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await load(workbook);
+    await workbook.xlsx.load(data);
   } catch (e) {
     throw new Error(`${name} is not a readable .xlsx workbook (${(e as Error).message})`);
   }
