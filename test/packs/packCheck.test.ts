@@ -69,3 +69,11 @@ test("malformed JSON is reported with its position", () => {
   const result = parsePack('{"packFormat": 1,');
   expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(["(JSON)"]);
 });
+
+test("a tolerance is read through its decimal text: 0.29 元 is as good as 0.25 元", () => {
+  for (const tolerance of [0.29, 0.25, 0.07, 1.1, 100]) {
+    const pack = exported();
+    pack.rules["X.T1-T2.income"].tolerance = tolerance;
+    expect([tolerance, problemsOf(pack)]).toEqual([tolerance, []]);
+  }
+});
