@@ -47,6 +47,7 @@ test("a broken pack is refused with every problem at its JSON path", () => {
     'tables[4].columns[1].sumOf[1]: "基本支出x" is not a column of 表5',
     expect.stringMatching(/^tables\[5\]\.colums: unknown field \(allowed: id, sheetName, title/),
     'tables[7].columns[2].header: "[\\"合计\\"]" repeats the header path of tables[7].columns[1].header',
+    expect.stringMatching(/^identities\[2\]\.parts\[2\]\.column: "附属单位上缴收入" is not an amount column of 表2/),
     'identities[3].parts[0].row: "合计x" is not a row of 表2 (rows: 合计 or f:<code>)',
     'identities[5].total.column: "收入" is not an amount column of 表1 (income, expenditure)',
     expect.stringMatching(/^identities\[7\]\.parts\[0\]\.column: "附属单位上缴收入" is not an amount column of 表2/),
