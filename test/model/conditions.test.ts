@@ -3,9 +3,18 @@
  * figures when every table would break an error-level identity, loaded with a warning that names
  * the pack and rule when one pack's tables or a warning-level identity would show it.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { generateGrids } from "../../src/generation/generate";
+import { modelConditions } from "../../src/model/conditions";
 import { loadModel } from "../../src/model/load";
-import { formatProblem } from "../../src/model/types";
+import { BudgetModel, ExpenditureItem, formatProblem, RevenueItem } from "../../src/model/types";
+import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
+import { validateSheets } from "../../src/validation/validate";
+import { run } from "../cli/run";
 import { smallModelJson } from "../fixtures/smallModel";
+import { roundTrip } from "../fixtures/validation/workbooks";
 
 type Item = Record<string, unknown>;
 
@@ -95,4 +104,44 @@ test("paired classifications that differ are a warning per pack that pairs them"
     "guangzhou-department-12 X.pair.2080505-30108 一般公共预算中功能科目 2080505 300.00 元，经济科目 30108 100.00 元，相差 200.00 元（两者通常相等）",
     "shanghai-unit-9 X.pair.2080505-30108 按上海格式生成时，一般公共预算基本支出中功能科目 2080505 300.00 元，经济科目 30108 100.00 元，相差 200.00 元（两者通常相等）",
   ]);
+});
+
+test("generate refuses revenue of 1 元 against spending of 2,000,000 元: exit 2, the figures, no workbook", async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budget-tables-"));
+  const [model, out] = [path.join(dir, "m.json"), path.join(dir, "t.xlsx")];
+  fs.writeFileSync(model, JSON.stringify(changed({ revenues: [revenue(1)], expenditures: [spend(2_000_000)] })));
+  const r = await run("generate", model, "-o", out);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toContain("一般公共预算 收入 1.00 元，支出 2,000,000.00 元，相差 1,999,999.00 元");
+  expect(fs.existsSync(out)).toBe(false);
+  fs.rmSync(dir, { recursive: true });
+});
+
+/** A refusal is never a guess: the tables the refused model would make break the identity it names. */
+describe("what the loader refuses, the tables would show as an error", () => {
+  const MILLION = 1_000_000_00;
+  const out = (amount: number, more: Partial<ExpenditureItem> = {}): ExpenditureItem => ({ unit: "u", function: "2010301", economic: "30101", kind: "基本支出", fund: "一般公共预算", amount, ...more });
+  const income = (amount: number, source: RevenueItem["source"] = "一般公共预算"): RevenueItem => ({ unit: "u", source, function: "2010301", amount });
+  const model = (revenues: RevenueItem[], expenditures: ExpenditureItem[]): BudgetModel => ({
+    department: "测试部门",
+    fiscalYear: 2024,
+    displayUnit: "万元",
+    units: [{ id: "u", name: "测试单位", kind: "行政" }],
+    projects: [],
+    revenues,
+    expenditures,
+    notes: {},
+    codeNames: { function: { "20103": "政府办公厅（室）及相关机构事务", "2010301": "行政运行", "23006": "上解支出", "2300601": "体制上解支出", "23301": "债务发行费用", "2330101": "债务发行费用支出" }, economic: {} },
+  });
+  test.each([
+    ["revenue 1 元, spending 2,000,000 元", model([income(100)], [out(2 * MILLION)]), ["T1.balance", "T4.balance", "X.T4-T5.general"]],
+    ["财政拨款 结转下年", model([income(MILLION)], [out(MILLION, { kind: "结转下年" })]), ["X.T4-T5.general"]],
+    ["function 类 233", model([income(MILLION, "其他收入")], [out(MILLION, { function: "2330101", fund: "其他资金" })]), ["T1.balance", "X.T1-T3.expenditure"]],
+    ["财政拨款 under 230", model([income(MILLION)], [out(MILLION, { function: "2300601" })]), ["T4.balance"]],
+  ])("%s", async (_, refused, rules) => {
+    expect(modelConditions(refused).errors).not.toEqual([]);
+    const { findings } = validateSheets(await roundTrip(generateGrids(refused, GUANGZHOU_PACK)));
+    const errors = new Set(findings.filter((f) => f.severity === "error").map((f) => f.rule));
+    for (const rule of rules) expect([rule, errors.has(rule)]).toEqual([rule, true]);
+  });
 });
