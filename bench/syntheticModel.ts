@@ -4,10 +4,11 @@
  * project per ~200 line items, each under one or two 项 and a few 款; real codes; revenues
  * that balance the expenditures. Line items thus repeat combinations, as real ledgers do
  * (salary lines per person, contract lines per vendor). Used by benchmarks and scale tests.
+ * The model satisfies what the tables need (docs/model.md), so its tables validate clean.
  */
 import { ECONOMIC_NAMES } from "../src/catalog/economic";
 import type { Fen } from "../src/model/money";
-import type { BudgetModel, ExpenditureItem, ExpenditureKind, Fund, RevenueItem, RevenueSource } from "../src/model/types";
+import { APPROPRIATION_FUNDS, BudgetModel, ExpenditureItem, ExpenditureKind, Fund, RevenueItem, RevenueSource } from "../src/model/types";
 
 const FUNCTION_NAMES: Record<string, string> = {
   "20101": "人大事务",
@@ -73,14 +74,23 @@ const FUNDS: Array<[Fund, number]> = [
   ["财政专户拨款", 0.03],
   ["其他资金", 0.04],
 ];
-/** The revenue source that finances each fund, so that a model balances. */
-export const SOURCE_OF: Record<Fund, RevenueSource> = {
-  一般公共预算: "一般公共预算",
-  政府性基金预算: "政府性基金预算",
-  国有资本经营预算: "国有资本经营预算",
-  财政专户拨款: "其他专户收入拨款",
-  其他资金: "事业收入",
-};
+/** What 财政拨款 may pay (the others have no column in 表5/表9/表10) and what else pays the rest. */
+const IN_BUDGET: ExpenditureKind[] = ["基本支出", "项目支出"];
+const OTHER_FUNDS: Fund[] = ["财政专户拨款", "其他资金"];
+/** Function 项 and economic 款 the tables pair (2080505 = 30108 …): 一般公共预算 keeps them paired. */
+const PAIRS: Record<string, string> = { "2080505": "30108", "2080506": "30109", "2210201": "30113", "2080801": "30304" };
+const PAIRED_FUNCTION = Object.fromEntries(Object.entries(PAIRS).map(([fn, economic]) => [economic, fn]));
+
+/**
+ * The revenue source that finances an expenditure, so that a model balances per fund: 财政拨款
+ * its own; 基本/项目支出 of other funds 事业收入 (a source every pack's 表1 shows); the other
+ * kinds sources only the packs that show those kinds show (Shanghai shows neither).
+ */
+export function sourceOf(e: ExpenditureItem): RevenueSource {
+  if (APPROPRIATION_FUNDS.includes(e.fund)) return e.fund as RevenueSource;
+  if (IN_BUDGET.includes(e.kind)) return "事业收入";
+  return e.fund === "财政专户拨款" ? "其他专户收入拨款" : "上级补助收入";
+}
 
 function weighted<T>(rand: () => number, choices: Array<[T, number]>): T {
   let x = rand();
@@ -122,6 +132,9 @@ export function syntheticModel(lineItems: number, seed = 1): BudgetModel {
     const unit = project ? project.unit.id : (spender as (typeof units)[number]).id;
     const amount: Fen = Math.floor(rand() * 5_000_000) + 1;
     const item: ExpenditureItem = { unit, function: pick(spender.functions), economic: pick(spender.economics), kind, fund: weighted(rand, FUNDS), amount };
+    // Chosen without drawing, so that every other item stays as it was.
+    if (!IN_BUDGET.includes(kind) && APPROPRIATION_FUNDS.includes(item.fund)) item.fund = OTHER_FUNDS[amount % 2];
+    if (item.fund === "一般公共预算") keepPaired(item);
     if (project) item.project = project.id;
     expenditures.push(item);
   }
@@ -138,11 +151,17 @@ export function syntheticModel(lineItems: number, seed = 1): BudgetModel {
   };
 }
 
-/** One revenue item per unit, function and source, equal to the expenditure it finances. */
+/** A paired function 项 takes its economic 款, and a paired 款 its 项. */
+function keepPaired(item: ExpenditureItem): void {
+  if (PAIRS[item.function]) item.economic = PAIRS[item.function];
+  else if (PAIRED_FUNCTION[item.economic]) item.function = PAIRED_FUNCTION[item.economic];
+}
+
+/** One revenue item per unit, function and source, equal to the expenditures it finances. */
 function balancingRevenues(expenditures: ExpenditureItem[]): RevenueItem[] {
   const sums = new Map<string, RevenueItem>();
   for (const e of expenditures) {
-    const source = SOURCE_OF[e.fund];
+    const source = sourceOf(e);
     const key = `${e.unit}|${e.function}|${source}`;
     const r = sums.get(key);
     if (r) r.amount += e.amount;

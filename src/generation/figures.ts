@@ -139,21 +139,35 @@ export function computeFigures(def: TableDef, table: FactTable, model: BudgetMod
 /** The leaf columns the fact at an index adds into. */
 type ColumnsOf = (fact: number) => number[];
 
+/** Bits of a column mask word: a JavaScript bitwise operation holds 32, so 30 leave room. */
+const WORD_BITS = 30;
 
-
-/** The leaf columns each fact adds into; facts that pass the same column filters share one list. */
+/**
+ * The leaf columns each fact adds into; facts that pass the same column filters share one list,
+ * found by which filters they pass: one word of bits for up to 30 columns, else a word per 30.
+ */
 function columnsTest(table: FactTable, amountColumns: ColumnDef[], leafColumns: number[]): ColumnsOf {
   const passing = leafColumns.map((i) => (amountColumns[i].filter ? table.passing(amountColumns[i].filter!) : null));
-  const lists = new Map<number, number[]>();
+  const passes = (k: number, fact: number) => passing[k] === null || passing[k]![fact] === 1;
+  const word = (fact: number, from: number): number => {
+    let bits = 0;
+    for (let k = from; k < Math.min(from + WORD_BITS, passing.length); k++) if (passes(k, fact)) bits |= 1 << (k - from);
+    return bits;
+  };
+  const words = (fact: number): string => {
+    const out: number[] = [];
+    for (let from = 0; from < passing.length; from += WORD_BITS) out.push(word(fact, from));
+    return out.join(",");
+  };
+  const keyOf = passing.length <= WORD_BITS ? (fact: number) => word(fact, 0) : words;
+  const lists = new Map<number | string, number[]>();
   return (fact) => {
-    let passed = 0;
-    for (let k = 0; k < passing.length; k++) if (passing[k] === null || passing[k]![fact] === 1) passed |= 1 << k;
-    let list = lists.get(passed);
-    if (!list) lists.set(passed, (list = leafColumns.filter((_, k) => passed & (1 << k))));
+    const key = keyOf(fact);
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = leafColumns.filter((_, k) => passes(k, fact))));
     return list;
   };
 }
-
 
 function hierarchyRows(
   dimension: "function" | "economic",

@@ -1,5 +1,7 @@
 /** Model → one TableGrid per table of a template pack. */
+import { DisplayUnit, displayNumbers } from "../model/money";
 import type { BudgetModel } from "../model/types";
+import { shownDecimals } from "../reading/amounts";
 import type { TableDef, TemplatePack } from "../tables/types";
 import { dimensionsOf } from "../tables/dimensions";
 import { FactCube } from "./facts";
@@ -16,17 +18,25 @@ export function computeAllFigures(model: BudgetModel, pack: TemplatePack): Table
 }
 
 export function generateGrids(model: BudgetModel, pack: TemplatePack): TableGrid[] {
-  return computeAllFigures(model, pack).map((figures) =>
-    layoutTable(figures, {
+  return computeAllFigures(model, pack).map((figures) => {
+    const displayUnit = figures.def.displayUnit ?? model.displayUnit;
+    return layoutTable(figures, {
       department: model.department,
       fiscalYear: model.fiscalYear,
-      displayUnit: figures.def.displayUnit ?? model.displayUnit,
-      note: noteFor(figures.def, model, figures.empty),
-    }),
-  );
+      displayUnit,
+      note: noteFor(figures.def, model, shownEmpty(figures, displayUnit)),
+    });
+  });
 }
 
-/** The model's own 注 text, else 本表本年无发生额。 for an empty table, else the table's default. */
+/** Whether every figure the table prints is zero: no item reaches it, or those that do round to 0.00. */
+function shownEmpty(figures: TableFigures, unit: DisplayUnit): boolean {
+  if (figures.empty) return true;
+  const shown = displayNumbers(unit, shownDecimals(figures.def.numberFormat));
+  return figures.rows.every((row) => row.values.every((fen) => shown(fen) === 0));
+}
+
+/** The model's own 注 text, else 本表本年无发生额。 for a table that prints no figure, else the table's default. */
 function noteFor(def: TableDef, model: BudgetModel, empty: boolean): string {
   const notes: Partial<Record<string, string>> = model.notes;
   return notes[def.id] ?? (empty ? EMPTY_TABLE_NOTE : def.defaultNote);

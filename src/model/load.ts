@@ -3,6 +3,7 @@
  * once with its JSON path, so that an officer can fix a file in one pass.
  */
 import { codeLineage, codeName, ECONOMIC_CODE, FUNCTION_CODE } from "../catalog/codeNames";
+import { modelConditions, ModelWarning } from "./conditions";
 import { parseJsonText } from "./jsonText";
 import { DISPLAY_UNITS, DisplayUnit, formatYuan, parseYuan } from "./money";
 import {
@@ -22,7 +23,8 @@ import {
   UNIT_KINDS,
 } from "./types";
 
-export type LoadResult = { ok: true; model: BudgetModel } | { ok: false; problems: InputProblem[] };
+/** A model is loaded with the warnings of conditions only some tables need (conditions.ts), or refused. */
+export type LoadResult = { ok: true; model: BudgetModel; warnings: ModelWarning[] } | { ok: false; problems: InputProblem[] };
 
 type Json = Record<string, unknown>;
 
@@ -126,20 +128,20 @@ export function loadModel(json: unknown): LoadResult {
   const expenditures = readList(r, root.expenditures, "expenditures", (r2, v, p) => readExpenditure(r2, v, p, ctx));
   const notes = readNotes(r, root.notes);
   if (r.problems.length > 0) return { ok: false, problems: r.problems };
-  return {
-    ok: true,
-    model: {
-      department: department!,
-      fiscalYear: fiscalYear!,
-      displayUnit,
-      units: units as BudgetUnit[],
-      projects: projects as Project[],
-      revenues: revenues as RevenueItem[],
-      expenditures: expenditures as ExpenditureItem[],
-      notes,
-      codeNames,
-    },
+  const model: BudgetModel = {
+    department: department!,
+    fiscalYear: fiscalYear!,
+    displayUnit,
+    units: units as BudgetUnit[],
+    projects: projects as Project[],
+    revenues: revenues as RevenueItem[],
+    expenditures: expenditures as ExpenditureItem[],
+    notes,
+    codeNames,
   };
+  // What the tables need is checked once every item is well-formed, so that its sums mean something.
+  const { errors, warnings } = modelConditions(model);
+  return errors.length > 0 ? { ok: false, problems: errors } : { ok: true, model, warnings };
 }
 
 function readYear(r: Reader, v: unknown): number | undefined {

@@ -9,6 +9,7 @@
  */
 import { cellAddress } from "../generation/grid";
 import { codeName } from "../catalog/codeNames";
+import type { ModelWarning } from "./conditions";
 import { loadModel, LoadResult } from "./load";
 import { COLUMN_NAMES, findItemHeader, GOVERNMENT_ECONOMIC_CODE, headerProblems, ITEM_FIELDS, ItemField, ItemHeader, SheetValue, splitCode } from "./mingxiColumns";
 import { yuanNumber } from "./toJson";
@@ -89,7 +90,7 @@ interface Origins {
  * (each problem at its cell), so the rest can still generate tables. Problems outside the
  * line items (settings, header) leave nothing usable and fail the whole sheet.
  */
-export type MingxiRead = { ok: true; model: BudgetModel; badRows: InputProblem[] } | { ok: false; problems: InputProblem[] };
+export type MingxiRead = { ok: true; model: BudgetModel; badRows: InputProblem[]; warnings?: ModelWarning[] } | { ok: false; problems: InputProblem[] };
 
 export function readMingxi(rows: SheetValue[][], sheet = MINGXI_SHEET): MingxiRead {
   const header = findItemHeader(rows);
@@ -102,21 +103,21 @@ export function readMingxi(rows: SheetValue[][], sheet = MINGXI_SHEET): MingxiRe
   const rowProblems: InputProblem[] = [];
   if (sheetProblems.length === 0) readItems(rows, header, json, origins, sheet, rowProblems);
   const loaded = loadModel(json);
-  if (loaded.ok && sheetProblems.length === 0) return { ok: true, model: loaded.model, badRows: rowProblems };
+  if (loaded.ok && sheetProblems.length === 0) return { ok: true, model: loaded.model, badRows: rowProblems, warnings: loaded.warnings };
   const translated = loaded.ok ? [] : loaded.problems.map((p) => ({ item: itemOf(p.path), problem: { path: cellOf(p.path, origins, sheet), message: p.message } }));
   const fatal = [...sheetProblems, ...translated.filter((t) => !t.item).map((t) => t.problem)];
   if (fatal.length > 0) return { ok: false, problems: [...fatal, ...rowProblems, ...translated.filter((t) => t.item).map((t) => t.problem)] };
   const bad = new Set(translated.map((t) => t.item!));
   const again = loadModel(withoutItems(json, bad));
   if (!again.ok) return { ok: false, problems: again.problems.map((p) => ({ path: cellOf(p.path, origins, sheet), message: p.message })) };
-  return { ok: true, model: again.model, badRows: [...rowProblems, ...translated.map((t) => t.problem)] };
+  return { ok: true, model: again.model, badRows: [...rowProblems, ...translated.map((t) => t.problem)], warnings: again.warnings };
 }
 
 /** The 明细 sheet's rows → the model, or every problem with its cell (明细!F12): no row may be bad. */
 export function mingxiToModel(rows: SheetValue[][], sheet = MINGXI_SHEET): LoadResult {
   const read = readMingxi(rows, sheet);
   if (!read.ok) return read;
-  return read.badRows.length > 0 ? { ok: false, problems: read.badRows } : { ok: true, model: read.model };
+  return read.badRows.length > 0 ? { ok: false, problems: read.badRows } : { ok: true, model: read.model, warnings: read.warnings ?? [] };
 }
 
 /** "revenues[3].amount" → "revenues[3]": the line item a loader problem belongs to, if any. */
@@ -278,6 +279,8 @@ const SETTING_COLUMNS: Record<string, Record<string, number>> = {
 
 /** Maps a loader path (expenditures[3].economic) to the sheet cell it came from. */
 function cellOf(path: string, origins: Origins, sheet: string): string {
+  // The model as a whole (收支平衡): the sheet.
+  if (path === "$") return sheet;
   const m = LIST_PATH.exec(path);
   if (m) {
     const row = origins.lists[m[1]][Number(m[2])];

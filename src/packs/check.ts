@@ -4,6 +4,7 @@
  * A pack with any problem is refused whole: generation, reading and validation trust a
  * checked pack.
  */
+import { parseYuan } from "../model/money";
 import type { InputProblem } from "../model/types";
 import { IDENTITY_KEY_SETS, PACK_FORMAT, SEVERITY_LEVELS, TableDef, TemplatePack } from "../tables/types";
 import { isGenericRule } from "../validation/rules";
@@ -82,6 +83,12 @@ function checkRef(c: Checker, v: unknown, at: string, tables: Map<string, Checke
   else if (!table.hasRow(row)) c.fail(`${at}.row`, `${JSON.stringify(ref.row)} is not a row of ${table.id} (rows: ${table.rowsHint})`);
 }
 
+/** Read through its decimal text (as model amounts are), so 0.29 is 29 分 and not 28.999… 分. */
+const isTolerance = (n: number) => {
+  const r = parseYuan(n);
+  return r.ok && r.fen >= 0;
+};
+
 function checkRules(c: Checker, v: unknown, needed: NeededRule[], own: Set<string>): void {
   const rules = c.map(v, "rules");
   if (!rules) return;
@@ -96,7 +103,7 @@ function checkRules(c: Checker, v: unknown, needed: NeededRule[], own: Set<strin
     c.text(s.en, `${at}.en`);
     if (!generic && (s.zh === undefined || s.en === undefined)) c.fail(at, "a pack's own rule needs its description, zh and en");
     if (s.tolerance !== undefined && generic) c.fail(`${at}.tolerance`, "only identity rules compare amounts");
-    c.number(s.tolerance, `${at}.tolerance`, (n) => n >= 0 && Math.round(n * 100) === n * 100, "a non-negative amount in 元 with at most 2 decimals");
+    c.number(s.tolerance, `${at}.tolerance`, isTolerance, "a non-negative amount in 元 with at most 2 decimals");
   }
   const missing = new Map<string, string>();
   for (const n of needed) if (!rules[n.id] && !missing.has(n.id)) missing.set(n.id, n.why);

@@ -38,7 +38,7 @@ export const GUANGZHOU_RULES: Record<string, RuleSetting> = {
   "T12.columns": columns("表12", ...UNIT_COLUMNS),
 
   // Across tables
-  "X.T1-T2.income": rule("error", "表1 本年收入合计 = 表2 合计", "表1 本年收入合计 = 表2 合计"),
+  "X.T1-T2.income": rule("error", "表1 本年收入合计 = 表2 合计（减上级补助收入、附属单位上缴收入、用事业基金弥补收支差额）", "表1 本年收入合计 = 表2 合计 less 上级补助收入, 附属单位上缴收入 and 用事业基金弥补收支差额"),
   "X.T1-T2.appropriation": rule("error", "表1 一、预算拨款 = 表2 财政拨款收入三列之和", "表1 预算拨款 = 表2 财政拨款收入 (three columns)"),
   "X.T1-T2.specialAccount": rule("error", "表1 二、财政专户拨款 = 表2 财政专户拨款收入", "表1 财政专户拨款 = 表2 财政专户拨款收入"),
   "X.T1-T2.otherFunds": rule("error", "表1 三、其他资金 = 表2 其他资金收入", "表1 其他资金 = 表2 其他资金收入"),
@@ -73,6 +73,8 @@ export const GUANGZHOU_RULES: Record<string, RuleSetting> = {
 const BELOW_THE_LINE = ["对附属单位补助支出", "上缴上级支出", "结转下年"];
 const inYear = (row: string): RefDef[] => [at("表3", row, "合计"), ...BELOW_THE_LINE.map((c) => less(at("表3", row, c)))];
 const t2 = (...cols: string[]) => cols.map((c) => at("表2", "合计", c));
+/** Income 表1 shows as 四–六 below 本年收入合计, though 表2 合计 includes it. */
+const BELOW_THE_LINE_INCOME = ["上级补助收入", "附属单位上缴收入", "用事业基金弥补收支差额"];
 const t67 = (code: string) => [at("表6", `e:${code}`, "预算"), at("表7", `e:${code}`, "预算")];
 const pair = (id: string, fn: string, economic: string): IdentityDef => ({
   rule: id,
@@ -84,7 +86,7 @@ const pair = (id: string, fn: string, economic: string): IdentityDef => ({
 export const GUANGZHOU_IDENTITIES: IdentityDef[] = [
   { rule: "T1.balance", total: at("表1", "收入总计", "income"), parts: [at("表1", "支出总计", "expenditure")] },
   { rule: "T4.balance", total: at("表4", "收入总计", "income"), parts: [at("表4", "支出总计", "expenditure")] },
-  { rule: "X.T1-T2.income", total: at("表1", "本年收入合计", "income"), parts: t2("合计") },
+  { rule: "X.T1-T2.income", total: at("表1", "本年收入合计", "income"), parts: [...t2("合计"), ...t2(...BELOW_THE_LINE_INCOME).map(less)] },
   { rule: "X.T1-T2.appropriation", total: at("表1", "预算拨款", "income"), parts: t2("一般公共预算", "政府性基金预算", "国有资本经营预算") },
   { rule: "X.T1-T2.specialAccount", total: at("表1", "财政专户拨款", "income"), parts: t2("教育收费", "其他专户收入拨款") },
   { rule: "X.T1-T2.otherFunds", total: at("表1", "其他资金", "income"), parts: t2("事业收入", "经营收入", "其他收入") },

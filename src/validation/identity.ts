@@ -32,7 +32,8 @@ export interface Identity {
   /** The display unit the figures are compared in. */
   unit: DisplayUnit;
   /** total ≤ Σ parts rather than = (a figure that is only part of the other). */
-  atMost?: boolean;  /** Why the identity cannot be checked (a part the reader could not place or read); it is then reported, not evaluated. */
+  atMost?: boolean;
+  /** Why the identity cannot be checked (a part the reader could not place or read); it is then reported, not evaluated. */
   notCheckable?: Message;
 }
 
@@ -46,10 +47,11 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
   const { total, parts } = identity;
   if (identity.notCheckable) return "notCheckable";
   const rule = findings.rules(identity.rule);
+  const override = rule.tolerance === undefined ? undefined : packTolerance(rule.tolerance, identity.unit);
   const c = compare(
     total.figure,
     parts.map((p) => ({ figure: p.figure, sign: p.sign ?? 1 })),
-    rule.tolerance === undefined ? undefined : yuanInThousandths(rule.tolerance, identity.unit),
+    override?.thousandths,
   );
   // At most: a total below its parts is no finding, unless rounding alone could explain the gap (then the figures may be meant equal: a tail).
   if (c.verdict === "equal" || (identity.atMost && c.verdict === "inconsistent" && c.difference < 0)) return "checked";
@@ -58,12 +60,12 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
     expected: centsToNumber(c.expected),
     actual: centsToNumber(c.actual),
     difference: centsToNumber(c.difference),
-    tolerance: thousandthsToNumber(c.tolerance),
+    tolerance: override ? Number(override.text) : thousandthsToNumber(c.tolerance),
     intervals: intervals(identity, c),
   };
   if (c.verdict === "rounding") extra.severity = "info";
   else extra.severity = rule.severity;
-  findings.add(identity.rule, placeOf(total), message(identity, c), extra);
+  findings.add(identity.rule, placeOf(total), message(identity, c, override?.text), extra);
   return "checked";
 }
 
@@ -113,17 +115,27 @@ export class NotCheckable {
   }
 }
 
-/** A tolerance in 元 as thousandths of the display unit (0.5 元 in 万元 is 0.05 thousandths). */
-function yuanInThousandths(yuan: number, unit: DisplayUnit): number {
-  return (Math.round(yuan * 100) * 1000) / DISPLAY_UNITS[unit];
+/**
+ * A pack's tolerance, in 元 with at most 2 decimals (as packs are checked), in the display unit,
+ * in integers: whole thousandths rounded down for comparing, which decides exactly as the
+ * tolerance itself since a difference is whole hundredths (0.5 元 in 万元 is 0.05 thousandths: 0),
+ * and its exact decimal text for messages ("0.00005").
+ */
+export function packTolerance(yuan: number, unit: DisplayUnit): { thousandths: number; text: string } {
+  const fen = Math.round(yuan * 100);
+  const perUnit = DISPLAY_UNITS[unit];
+  const decimals = String(perUnit).length - 1;
+  const fraction = String(fen % perUnit).padStart(decimals, "0").replace(/(\d\d\d*?)0+$/, "$1");
+  const whole = (n: number) => (n - (n % perUnit)) / perUnit;
+  return { thousandths: whole(fen * 1000), text: `${whole(fen)}.${fraction}` };
 }
 
-function message(identity: Identity, c: Comparison): Message {
+function message(identity: Identity, c: Comparison, toleranceText?: string): Message {
   const { total, relation } = identity;
   const where = `${total.table} ${total.figure.address} ${total.label()}`;
   const expected = formatCents(c.expected);
   const diff = formatCents(Math.abs(c.difference));
-  const tol = formatThousandths(Math.round(c.tolerance));
+  const tol = toleranceText ?? formatThousandths(c.tolerance);
   if (c.verdict === "rounding") {
     return {
       zh: `${where} 为 ${formatCents(c.actual)}，与${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}）相差 ${diff}，在四舍五入容许 ${tol} 之内（尾差）`,

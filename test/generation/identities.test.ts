@@ -38,7 +38,9 @@ describe("identities hold exactly for any model", () => {
           totalColumnsHold(f);
         }
         expect(value(t.get("表1")!, "收入总计", "income")).toBe(value(t.get("表1")!, "支出总计", "expenditure"));
-        expect(value(t.get("表1")!, "本年收入合计", "income")).toBe(value(t.get("表2")!, "合计", "合计"));
+        const belowTheLine = ["上级补助收入", "附属单位上缴收入", "用事业基金弥补收支差额"].reduce((s, c) => s + value(t.get("表2")!, "合计", c), 0);
+        expect(value(t.get("表1")!, "本年收入合计", "income")).toBe(value(t.get("表2")!, "合计", "合计") - belowTheLine);
+        expect(value(t.get("表1")!, "收入总计", "income")).toBe(value(t.get("表2")!, "合计", "合计"));
         expect(value(t.get("表5")!, "合计", "基本支出")).toBe(value(t.get("表6")!, "合计", "预算"));
         expect(value(t.get("表5")!, "合计", "项目支出")).toBe(value(t.get("表7")!, "合计", "预算"));
         expect(value(t.get("表3")!, "合计", "基本支出")).toBe(value(t.get("表11")!, "合计", "总计"));

@@ -65,17 +65,25 @@ describe("明细 sheets shaped like other systems' exports", () => {
     [],
   ];
 
-  test("aliased headers, reordered columns, codes with their names, numbers as codes, no 收支 column", () => {
-    const sheet: SheetValue[][] = [
-      ...settings,
-      ["本年预算数", "预算单位", "项目名称", "支出功能分类科目", "部门预算支出经济分类科目", "资金来源", "预算类型"],
-      [1000000.5, "测试局本级", null, "2010301 行政运行", "[30101]基本工资", "一般公共预算", "基本支出"],
-      [500000, "测试局本级", "=SUM(A1)信息化项目", "【2010301】行政运行", 30217, "一般公共预算", "项目支出"],
-      ["300,000.00", "测试中心", null, "2010350事业运行", "30201 办公费", "一般公共预算", "基本支出"],
-      [500000, "测试中心", "@运维项目", 2010350, "31007", "一般公共预算", "项目支出"],
-      [200000, "测试中心", "@运维项目", "2120101 行政运行", "30227", "政府性基金预算", "项目支出"],
-    ];
-    const read = usable(readMingxi(sheet));
+  const exported: SheetValue[][] = [
+    ["本年预算数", "预算单位", "项目名称", "支出功能分类科目", "部门预算支出经济分类科目", "资金来源", "预算类型"],
+    [1000000.5, "测试局本级", null, "2010301 行政运行", "[30101]基本工资", "一般公共预算", "基本支出"],
+    [500000, "测试局本级", "=SUM(A1)信息化项目", "【2010301】行政运行", 30217, "一般公共预算", "项目支出"],
+    ["300,000.00", "测试中心", null, "2010350事业运行", "30201 办公费", "一般公共预算", "基本支出"],
+    [500000, "测试中心", "@运维项目", 2010350, "31007", "一般公共预算", "项目支出"],
+    [200000, "测试中心", "@运维项目", "2120101 行政运行", "30227", "政府性基金预算", "项目支出"],
+  ];
+  /** The export with a 收支 column last and the revenues that balance it. */
+  const withRevenues: SheetValue[][] = [
+    [...exported[0], "收支类型"],
+    ...exported.slice(1).map((row) => [...row, "支出"]),
+    [1500000.5, "测试局本级", null, "2010301", null, "一般公共预算", null, "收入"],
+    [800000, "测试中心", null, "2010350", null, "一般公共预算", null, "收入"],
+    [200000, "测试中心", null, "2120101", null, "政府性基金预算", null, "收入"],
+  ];
+
+  test("aliased headers, reordered columns, codes with their names, numbers as codes", () => {
+    const read = usable(readMingxi([...settings, ...withRevenues]));
     expect(read.badRows).toEqual([]);
     const shape = (m: BudgetModel) => {
       const project = new Map(m.projects.map((p) => [p.id, p.name]));
@@ -84,6 +92,18 @@ describe("明细 sheets shaped like other systems' exports", () => {
     expect(shape(read.model)).toEqual(shape(smallModel()));
     expect(codeName("function", "2010301", read.model.codeNames)).toBe("行政运行");
     expect(read.model.projects.map((p) => [p.unit, p.name])).toEqual([["jbj", "=SUM(A1)信息化项目"], ["zx", "@运维项目"]]);
+  });
+
+  test("without a 收支 column every row is an expenditure, and spending no revenue covers is refused with its figures", () => {
+    const read = readMingxi([...settings, ...exported]);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.problems.map(formatProblem)).toEqual([
+        "明细: 收入合计 0.00 元，支出合计 2,500,000.50 元，相差 2,500,000.50 元：表1 收入总计 = 支出总计 要求收支平衡",
+        "明细: 一般公共预算 收入 0.00 元，支出 2,300,000.50 元，相差 2,300,000.50 元：表4 每项财政拨款的收入须等于其支出",
+        "明细: 政府性基金预算 收入 0.00 元，支出 200,000.00 元，相差 200,000.00 元：表4 每项财政拨款的收入须等于其支出",
+      ]);
+    }
   });
 
   test("a 政府经济分类 column is refused by name, and so are amounts in 万元", () => {

@@ -47,6 +47,7 @@ test("a broken pack is refused with every problem at its JSON path", () => {
     'tables[4].columns[1].sumOf[1]: "基本支出x" is not a column of 表5',
     expect.stringMatching(/^tables\[5\]\.colums: unknown field \(allowed: id, sheetName, title/),
     'tables[7].columns[2].header: "[\\"合计\\"]" repeats the header path of tables[7].columns[1].header',
+    expect.stringMatching(/^identities\[2\]\.parts\[2\]\.column: "附属单位上缴收入" is not an amount column of 表2/),
     'identities[3].parts[0].row: "合计x" is not a row of 表2 (rows: 合计 or f:<code>)',
     'identities[5].total.column: "收入" is not an amount column of 表1 (income, expenditure)',
     expect.stringMatching(/^identities\[7\]\.parts\[0\]\.column: "附属单位上缴收入" is not an amount column of 表2/),
@@ -68,4 +69,12 @@ test("a pack whose rules lack a table's or identity's rule is refused", () => {
 test("malformed JSON is reported with its position", () => {
   const result = parsePack('{"packFormat": 1,');
   expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(["(JSON)"]);
+});
+
+test("a tolerance is read through its decimal text: 0.29 元 is as good as 0.25 元", () => {
+  for (const tolerance of [0.29, 0.25, 0.07, 1.1, 100]) {
+    const pack = exported();
+    pack.rules["X.T1-T2.income"].tolerance = tolerance;
+    expect([tolerance, problemsOf(pack)]).toEqual([tolerance, []]);
+  }
 });

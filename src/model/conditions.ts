@@ -1,0 +1,139 @@
+/**
+ * What a model must satisfy for the tables generated from it to agree with their own identities
+ * (docs/model.md, "What the tables need"). The tables add up line items exactly, so within a
+ * table they always foot; what can fail is an identity between two figures that add up different
+ * items: 收入总计 (revenues) against 支出总计 (expenditures), 表4's 财政拨款 against 表5/表9/表10,
+ * which show 基本支出 and 项目支出 only, and the paired classifications. Each condition is an error
+ * when a built-in pack's tables would break an error-level identity for every model that fails
+ * it, and a warning when only a warning-level identity breaks, or one pack only (the loader does
+ * not know which pack the tables will be made with).
+ */
+import { FUNCTION_CLASSES } from "../catalog/functionClasses";
+import { formatCents } from "../validation/amountText";
+import type { Fen } from "./money";
+import { APPROPRIATION_FUNDS, BudgetModel, ExpenditureItem, ExpenditureKind, Fund, InputProblem, REVENUE_SOURCES, RevenueSource } from "./types";
+
+/** A condition one pack's tables need: the tables will show the findings of `rules` under `pack`. */
+export interface ModelWarning extends InputProblem {
+  pack: string;
+  rules: string[];
+}
+
+export interface ModelConditions {
+  errors: InputProblem[];
+  warnings: ModelWarning[];
+}
+
+const GUANGZHOU = "guangzhou-department-12";
+const SHANGHAI = "shanghai-unit-9";
+const IN_BUDGET: readonly ExpenditureKind[] = ["基本支出", "项目支出"];
+/** The 25 function 类 表1 lists; 表4 lists the first 24 (转移性支出 is not 财政拨款). */
+const TABLE1_CLASSES = new Set(FUNCTION_CLASSES.map((c) => c.code));
+const TABLE4_CLASSES = new Set(FUNCTION_CLASSES.slice(0, 24).map((c) => c.code));
+/** Revenue sources Shanghai's 表1 shows (财政拨款, 事业收入, 事业单位经营收入, 其他收入). */
+const SHANGHAI_SOURCES: readonly RevenueSource[] = ["一般公共预算", "政府性基金预算", "国有资本经营预算", "事业收入", "经营收入", "其他收入"];
+/** Shanghai's 人员经费 economic 类; the rest of 基本支出 is 公用经费. */
+const PERSONNEL = ["301", "303"];
+/** Function 项 and economic 款 the tables pair, and the packs that check each pair. */
+const PAIRS: Array<{ fn: string; economic: string; packs: string[] }> = [
+  { fn: "2080505", economic: "30108", packs: [GUANGZHOU, SHANGHAI] },
+  { fn: "2080506", economic: "30109", packs: [GUANGZHOU, SHANGHAI] },
+  { fn: "2210201", economic: "30113", packs: [GUANGZHOU, SHANGHAI] },
+  { fn: "2080801", economic: "30304", packs: [GUANGZHOU] },
+];
+
+const yuan = (fen: Fen) => `${formatCents(fen)} 元`;
+const gap = (a: Fen, b: Fen) => `相差 ${yuan(Math.abs(a - b))}`;
+const isAppropriation = (f: Fund) => APPROPRIATION_FUNDS.includes(f);
+const sum = <T>(items: readonly T[], amount: (item: T) => Fen) => items.reduce((s, item) => s + amount(item), 0);
+
+/** Checks a model whose items are all well-formed. */
+export function modelConditions(model: BudgetModel): ModelConditions {
+  const errors = [...itemErrors(model.expenditures), ...balanceErrors(model)];
+  const warnings = [...shanghaiWarnings(model), ...pairWarnings(model.expenditures)];
+  return { errors, warnings };
+}
+
+/** Items no table can place consistently. */
+function itemErrors(expenditures: readonly ExpenditureItem[]): InputProblem[] {
+  const out: InputProblem[] = [];
+  expenditures.forEach((e, i) => {
+    const at = `expenditures[${i}]`;
+    const cls = e.function.slice(0, 3);
+    if (!TABLE1_CLASSES.has(cls)) {
+      out.push({ path: `${at}.function`, message: `功能分类类 ${cls} 不在表1所列25个类之中，其支出不会计入表1本年支出合计（表1 收入总计 = 支出总计 将不成立）` });
+    } else if (isAppropriation(e.fund) && !TABLE4_CLASSES.has(cls)) {
+      out.push({ path: `${at}.function`, message: `财政拨款（${e.fund}）不能列在 ${cls} 转移性支出：表4 不列该类（表4 收入总计 = 支出总计 将不成立）` });
+    }
+    if (isAppropriation(e.fund) && !IN_BUDGET.includes(e.kind)) {
+      out.push({ path: `${at}.kind`, message: `财政拨款（${e.fund}）只能安排基本支出和项目支出，此项为${e.kind}：表5/表9/表10、表6/表7 无此列，与表4、表8 不符` });
+    }
+  });
+  return out;
+}
+
+/** 收支平衡: in total (表1) and per 财政拨款 fund (表4 against 表5, 表9, 表10). */
+function balanceErrors(model: BudgetModel): InputProblem[] {
+  const out: InputProblem[] = [];
+  const revenue = sum(model.revenues, (r) => r.amount);
+  const expenditure = sum(model.expenditures, (e) => e.amount);
+  if (revenue !== expenditure) {
+    out.push({ path: "$", message: `收入合计 ${yuan(revenue)}，支出合计 ${yuan(expenditure)}，${gap(revenue, expenditure)}：表1 收入总计 = 支出总计 要求收支平衡` });
+  }
+  for (const fund of APPROPRIATION_FUNDS) {
+    const r = sum(model.revenues, (x) => (x.source === fund ? x.amount : 0));
+    const e = sum(model.expenditures, (x) => (x.fund === fund ? x.amount : 0));
+    if (r !== e) out.push({ path: "$", message: `${fund} 收入 ${yuan(r)}，支出 ${yuan(e)}，${gap(r, e)}：表4 每项财政拨款的收入须等于其支出` });
+  }
+  return out;
+}
+
+/** What Shanghai's nine tables need beyond the above: its 表1 and 表9 show less than the model holds. */
+function shanghaiWarnings(model: BudgetModel): ModelWarning[] {
+  const out: ModelWarning[] = [];
+  const shown = sum(model.revenues, (r) => (SHANGHAI_SOURCES.includes(r.source) ? r.amount : 0));
+  const inBudget = sum(model.expenditures, (e) => (IN_BUDGET.includes(e.kind) ? e.amount : 0));
+  if (shown !== inBudget) {
+    const hidden = REVENUE_SOURCES.filter((s) => !SHANGHAI_SOURCES.includes(s)).join("、");
+    out.push({
+      path: "$",
+      pack: SHANGHAI,
+      rules: ["T1.balance"],
+      message: `按上海格式生成时，表1 收入总计（财政拨款、事业收入、经营收入、其他收入）${yuan(shown)}，支出总计（基本支出、项目支出）${yuan(inBudget)}，${gap(shown, inBudget)}：上海格式不列示${hidden}及其他支出类型`,
+    });
+  }
+  const units = new Map(model.units.map((u) => [u.id, u.kind]));
+  const institutional = sum(model.expenditures, (e) =>
+    units.get(e.unit) === "事业" && e.fund === "一般公共预算" && e.kind === "基本支出" && !PERSONNEL.includes(e.economic.slice(0, 3)) ? e.amount : 0,
+  );
+  if (institutional !== 0) {
+    out.push({
+      path: "$",
+      pack: SHANGHAI,
+      rules: ["X.T9-T8.runningCosts"],
+      message: `按上海格式生成时，表9 机关运行经费只计行政、参公单位，表8 公用经费还含事业单位的 ${yuan(institutional)}（一般公共预算基本支出），两者不等`,
+    });
+  }
+  return out;
+}
+
+/** Paired classifications: 一般公共预算 spent under the function 项 must equal that spent on the economic 款. */
+function pairWarnings(expenditures: readonly ExpenditureItem[]): ModelWarning[] {
+  const general = expenditures.filter((e) => e.fund === "一般公共预算" && IN_BUDGET.includes(e.kind));
+  const basic = general.filter((e) => e.kind === "基本支出");
+  const out: ModelWarning[] = [];
+  for (const { fn, economic, packs } of PAIRS) {
+    const rule = `X.pair.${fn}-${economic}`;
+    for (const pack of packs) {
+      // Guangzhou pairs 表5 小计 with 表6 + 表7; Shanghai 表5 基本支出 with 表8.
+      const items = pack === GUANGZHOU ? general : basic;
+      const byFunction = sum(items, (e) => (e.function === fn ? e.amount : 0));
+      const byEconomic = sum(items, (e) => (e.economic === economic ? e.amount : 0));
+      if (byFunction === byEconomic) continue;
+      const what = pack === GUANGZHOU ? "一般公共预算" : "一般公共预算基本支出";
+      const where = pack === GUANGZHOU ? "" : "按上海格式生成时，";
+      out.push({ path: "$", pack, rules: [rule], message: `${where}${what}中功能科目 ${fn} ${yuan(byFunction)}，经济科目 ${economic} ${yuan(byEconomic)}，${gap(byFunction, byEconomic)}（两者通常相等）` });
+    }
+  }
+  return out;
+}
