@@ -280,6 +280,12 @@ function rowHeights(rows: Array<Array<GridCell | null>>, merges: Merge[], widths
   });
 }
 
+/** The height of a row whose tallest wrapped text is one of `texts`, in columns of these widths. */
+export function wrappedRowHeight(texts: ReadonlyArray<string | null>, widths: readonly number[]): number {
+  const lines = texts.reduce((most, text, c) => (text ? Math.max(most, linesNeeded(text, Math.max(widths[c] - 1, 1))) : most), 1);
+  return lines * LINE_HEIGHT + 4;
+}
+
 function linesNeeded(text: string, width: number): number {
   if (!text.includes("\n")) return Math.max(1, Math.ceil(displayWidth(text) / width));
   let lines = 0;
