@@ -25,7 +25,8 @@ export function addMingxiSheet(workbook: ExcelJS.Workbook, rows: SheetValue[][],
   const sheet = workbook.addWorksheet(name, { ...printSetup(print, { first: headerRow, last: lastHeader }), views: [frozenView(headerRow, lastHeader)] });
   if (lastHeader + 1 > MOST_FROZEN_ROWS) openViewAtRow(sheet, headerRow);
   // Long settings (绩效目标, 注) overflow to the right: the page is the line-item columns alone.
-  sheet.pageSetup.printArea = `A1:${columnLetters(ITEM_COLUMNS.length - 1)}${rows.length}`;
+  // ExcelJS puts a $ before each end; the row's $ given here makes the reference absolute ($A$1).
+  sheet.pageSetup.printArea = `A$1:${columnLetters(ITEM_COLUMNS.length - 1)}$${rows.length}`;
   const widths = mingxiColumnWidths(ITEM_COLUMNS.length);
   ITEM_COLUMNS.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);
