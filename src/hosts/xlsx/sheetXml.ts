@@ -34,29 +34,44 @@ export function openViewAtRow(sheet: ExcelJS.Worksheet, row: number): void {
 }
 
 /** The elements that follow <ignoredErrors> in a worksheet (ECMA-376 CT_Worksheet order) as ExcelJS writes them. */
-const AFTER_IGNORED_ERRORS = /<(drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|tableParts|extLst)[\s>/]|<\/worksheet>/g;
+const AFTER_IGNORED_ERRORS = /<(drawing|legacyDrawing|legacyDrawingHF|picture|oleObjects|tableParts|extLst)[\s>/]|<\/worksheet>/;
+const SHEET_VIEW = Buffer.from("<sheetView ");
+const SHEET_DATA_END = Buffer.from("</sheetData>");
 
-export function withSheetExtras(xml: string, e: SheetExtras): string {
-  let out = xml;
-  if (e.viewTopLeft) out = out.replace(/<sheetView /, `<sheetView topLeftCell="${e.viewTopLeft}" `);
-  if (e.textNumbers.length > 0) {
-    AFTER_IGNORED_ERRORS.lastIndex = out.lastIndexOf("</sheetData>");
-    const at = AFTER_IGNORED_ERRORS.exec(out)!.index;
-    const element = `<ignoredErrors><ignoredError sqref="${e.textNumbers.join(" ")}" numberStoredAsText="1"/></ignoredErrors>`;
-    out = out.slice(0, at) + element + out.slice(at);
+/**
+ * The sheet's XML with its extras. Edited as bytes: a 明细 of 100,000 rows is tens of megabytes
+ * of cells, which are neither decoded nor copied into a string; only what follows them is.
+ */
+export function withSheetExtras(xml: Buffer, e: SheetExtras): Buffer {
+  const parts: Buffer[] = [];
+  let from = 0;
+  if (e.viewTopLeft) {
+    const at = xml.indexOf(SHEET_VIEW) + SHEET_VIEW.length;
+    parts.push(xml.subarray(0, at), Buffer.from(`topLeftCell="${e.viewTopLeft}" `));
+    from = at;
   }
-  return out;
+  if (e.textNumbers.length === 0) return Buffer.concat([...parts, xml.subarray(from)]);
+  const cellsEnd = xml.lastIndexOf(SHEET_DATA_END);
+  const tail = xml.subarray(cellsEnd).toString("utf8");
+  const at = AFTER_IGNORED_ERRORS.exec(tail)!.index;
+  const element = `<ignoredErrors><ignoredError sqref="${e.textNumbers.join(" ")}" numberStoredAsText="1"/></ignoredErrors>`;
+  return Buffer.concat([...parts, xml.subarray(from, cellsEnd), Buffer.from(tail.slice(0, at) + element + tail.slice(at))]);
 }
 
-/** The workbook's .xlsx file with each sheet's extras added (ExcelJS names sheet files by worksheet id). */
-export async function xlsxWithExtras(workbook: ExcelJS.Workbook, written: ExcelJS.Buffer): Promise<ExcelJS.Buffer> {
+type Write = (options?: Partial<ExcelJS.XlsxWriteOptions>) => Promise<ExcelJS.Buffer>;
+
+/**
+ * The workbook's .xlsx file with each sheet's extras added (ExcelJS names sheet files by worksheet
+ * id). ExcelJS writes it uncompressed, so that no sheet is inflated again here; every entry is
+ * compressed once, when the file is put together.
+ */
+export async function xlsxWithExtras(workbook: ExcelJS.Workbook, write: Write, options?: Partial<ExcelJS.XlsxWriteOptions>): Promise<ExcelJS.Buffer> {
   const sheets = workbook.worksheets.filter((s) => extras.has(s));
-  if (sheets.length === 0) return written;
-  const zip = await JSZip.loadAsync(written);
+  if (sheets.length === 0) return write(options);
+  const zip = await JSZip.loadAsync(await write({ ...options, zip: { ...options?.zip, compression: "STORE" } }));
   for (const sheet of sheets) {
     const name = `xl/worksheets/sheet${sheet.id}.xml`;
-    const xml = await zip.file(name)!.async("string");
-    zip.file(name, withSheetExtras(xml, extras.get(sheet)!));
+    zip.file(name, withSheetExtras(await zip.file(name)!.async("nodebuffer"), extras.get(sheet)!));
   }
   return (await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })) as unknown as ExcelJS.Buffer;
 }

@@ -89,6 +89,6 @@ export function newWorkbook(): ExcelJS.Workbook {
   workbook.created = new Date();
   // ExcelJS 4 cannot write <ignoredErrors> nor where a sheet's view opens: every write of a workbook made here adds them (sheetXml.ts).
   const write = workbook.xlsx.writeBuffer.bind(workbook.xlsx);
-  workbook.xlsx.writeBuffer = async (options) => xlsxWithExtras(workbook, await write(options));
+  workbook.xlsx.writeBuffer = (options) => xlsxWithExtras(workbook, write, options);
   return workbook;
 }
