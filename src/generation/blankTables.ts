@@ -7,6 +7,7 @@ import type { BudgetModel } from "../model/types";
 import type { TemplatePack } from "../tables/types";
 import { generateGrids } from "./generate";
 import type { GridCell, TableGrid } from "./grid";
+import { withColumnWidths } from "./layout";
 
 /** A model with no units and no line items: what lays out a table's fixed structure alone. */
 export function emptyModel(department = ""): BudgetModel {
@@ -26,7 +27,10 @@ export function emptyModel(department = ""): BudgetModel {
 export function blankGrids(pack: TemplatePack, department = ""): TableGrid[] {
   // An empty 注 rather than 本表本年无发生额。: the officer writes it.
   const notes = Object.fromEntries(pack.tables.map((t) => [t.id, ""])) as BudgetModel["notes"];
-  return generateGrids({ ...emptyModel(department), notes }, pack).map((grid) => ({ ...grid, cells: grid.cells.map((row) => row.map(withoutFigure)) }));
+  // Figure columns keep the pack's width: room for the figures still to be written.
+  return generateGrids({ ...emptyModel(department), notes }, pack).map((grid, i) =>
+    withColumnWidths({ ...grid, cells: grid.cells.map((row) => row.map(withoutFigure)) }, pack.tables[i].columns.map((c) => c.width)),
+  );
 }
 
 /** A figure cell keeps its style (borders, number format) but not its zero. */

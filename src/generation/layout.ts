@@ -52,23 +52,72 @@ export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGri
 
   if (def.noteLine !== false) {
     const noteRow = blankRow();
-    noteRow[0] = { value: `注：${ctx.note.replace(/\n/g, `\n${INDENT}${INDENT}`)}`, style: "note" };
+    noteRow[0] = { value: `注：${noteInUnit(ctx.note, ctx.displayUnit).replace(/\n/g, `\n${INDENT}${INDENT}`)}`, style: "note" };
     rows.push(noteRow);
     if (width > 1) merges.push({ top: rows.length - 1, left: 0, bottom: rows.length - 1, right: width - 1 });
   }
 
+  const widths = columnWidths(def, rows.slice(bodyFirst, bodyLast + 1));
+  // 单位：万元 stands alone in the last column.
+  widths[width - 1] = Math.max(widths[width - 1], displayWidth(String(rows[titleAt + 1][width - 1]!.value)) + CELL_PADDING);
   return {
     table: def.id,
     sheetName: def.sheetName,
     cells: rows,
     merges,
-    columnWidths: def.columns.map((c) => c.width),
-    rowHeights: rowHeights(rows, merges, def.columns.map((c) => c.width)),
+    columnWidths: widths,
+    rowHeights: rowHeights(rows, merges, widths),
     headerRows: { first: headerFirst, last: headerFirst + header.rows.length - 1 },
     bodyRows: { first: bodyFirst, last: bodyLast },
     numberFormat: def.numberFormat,
     print: def.print,
   };
+}
+
+/**
+ * A line of the 注 that speaks of rounding to 万元 (本套报表金额转化为万元时，四舍五入可能存在误差。)
+ * is untrue of a table printed in 元, which shows every 分: it is left out there.
+ */
+const WAN_YUAN_ROUNDING = /^[^\n]*万元[^\n]*四舍五入[^\n]*(\n|$)/gm;
+
+export function noteInUnit(note: string, unit: DisplayUnit): string {
+  return unit === "万元" ? note : note.replace(WAN_YUAN_ROUNDING, "").replace(/\n$/, "");
+}
+
+/**
+ * Narrow amount columns, as the published tables have (their headers wrap): each is as wide as
+ * its widest printed figure needs, and no wider. A figure's characters (digits, separators, sign)
+ * are each about one width unit in 宋体 10 pt; bold adds about a pixel to each 7-pixel glyph.
+ * At least 10, four characters of a wrapped header a line (and not 9, which ExcelJS takes for
+ * its default and leaves out of the file, so that Excel shows 8.43).
+ */
+const MIN_AMOUNT_WIDTH = 10;
+const BOLD_FACTOR = 1.15;
+const CELL_PADDING = 2;
+
+function columnWidths(def: TableDef, body: Array<Array<GridCell | null>>): number[] {
+  const decimals = shownDecimals(def.numberFormat);
+  const grouped = /[0#],[0#]/.test(def.numberFormat);
+  const widths = def.columns.map((c) => (c.role === "amount" ? MIN_AMOUNT_WIDTH : c.width));
+  for (const row of body) {
+    row.forEach((cell, c) => {
+      if (typeof cell?.value !== "number") return;
+      const chars = printedLength(cell.value, decimals, grouped) * (cell.style === "amountTotal" ? BOLD_FACTOR : 1);
+      widths[c] = Math.max(widths[c], Math.ceil(chars) + CELL_PADDING);
+    });
+  }
+  return widths;
+}
+
+/** How many characters a figure prints as: -12,345.67 is 10. */
+export function printedLength(value: number, decimals: number, grouped: boolean): number {
+  const digits = Math.floor(Math.abs(value)).toString().length;
+  return (value < 0 ? 1 : 0) + digits + (grouped ? Math.floor((digits - 1) / 3) : 0) + (decimals > 0 ? decimals + 1 : 0);
+}
+
+/** The same grid with other column widths, its rows made tall enough for text wrapped in them. */
+export function withColumnWidths(grid: TableGrid, widths: number[]): TableGrid {
+  return { ...grid, columnWidths: widths, rowHeights: rowHeights(grid.cells, grid.merges, widths) };
 }
 
 function titleRow(def: TableDef, width: number): Array<GridCell | null> {
@@ -229,6 +278,12 @@ function rowHeights(rows: Array<Array<GridCell | null>>, merges: Merge[], widths
     });
     return lines * LINE_HEIGHT + 4;
   });
+}
+
+/** The height of a row whose tallest wrapped text is one of `texts`, in columns of these widths. */
+export function wrappedRowHeight(texts: ReadonlyArray<string | null>, widths: readonly number[]): number {
+  const lines = texts.reduce((most, text, c) => (text ? Math.max(most, linesNeeded(text, Math.max(widths[c] - 1, 1))) : most), 1);
+  return lines * LINE_HEIGHT + 4;
 }
 
 function linesNeeded(text: string, width: number): number {

@@ -3,6 +3,7 @@
  * once with its JSON path, so that an officer can fix a file in one pass.
  */
 import { codeLineage, codeName, ECONOMIC_CODE, FUNCTION_CODE } from "../catalog/codeNames";
+import { overlongTexts } from "./cellLimit";
 import { modelConditions, ModelWarning } from "./conditions";
 import { parseJsonText } from "./jsonText";
 import { DISPLAY_UNITS, DisplayUnit, formatYuan, parseYuan } from "./money";
@@ -111,6 +112,7 @@ export function loadModel(json: unknown): LoadResult {
   const r = new Reader();
   const root = r.record(json, "$", ROOT_FIELDS);
   if (!root) return { ok: false, problems: r.problems };
+  r.problems.push(...overlongTexts(json));
   if (root.formatVersion !== MODEL_FORMAT_VERSION) {
     r.fail("formatVersion", `expected ${MODEL_FORMAT_VERSION}, found ${describe(root.formatVersion)}`);
   }

@@ -14,9 +14,9 @@ const PROJECT_SLOTS = 3;
 const CODE_SLOTS = 3;
 export const VALIDATED_ITEM_ROWS = 5000;
 
-/** What goes in each column, printed in the explanation row under the header. */
+/** What goes in each column: printed in the explanation row under the header, and the input prompt of a validated column. */
 const EXPLANATIONS: Record<ItemField, string> = {
-  stream: `${EXPLANATION_MARK}：收入 或 支出`,
+  stream: "收入 或 支出",
   unit: "上方“单位”行中的单位编码",
   unitName: "单位名称（可只填名称，不填编码）",
   function: "支出功能分类 项，7 位数字，如 2010301",
@@ -58,6 +58,9 @@ export interface ColumnValidation {
   rule: ValidationRule;
   /** Shown when a value breaks the rule. */
   error: string;
+  /** The input message shown when a cell of the range is selected (Excel: at most 32 and 255 characters). */
+  promptTitle: string;
+  prompt: string;
 }
 
 export interface MingxiTemplate {
@@ -80,29 +83,47 @@ export function mingxiTemplate(): MingxiTemplate {
     ...slots(SETTINGS.code, CODE_SLOTS, HINTS.code),
     ...slots(SETTINGS.note, 1, HINTS.note),
   ];
-  const firstUnit = 3;
   const headerRow = settings.length + 1;
-  const rows = [...settings, [], ITEM_COLUMNS.map((c) => c.header), ITEM_COLUMNS.map((c) => EXPLANATIONS[c.field])];
+  const explanations = ITEM_COLUMNS.map((c, i) => (i === 0 ? `${EXPLANATION_MARK}：` : "") + EXPLANATIONS[c.field]);
+  const rows = [...settings, [], ITEM_COLUMNS.map((c) => c.header), explanations];
   const first = headerRow + 2;
-  const last = first + VALIDATED_ITEM_ROWS - 1;
+  return { rows, headerRow, validations: mingxiValidations(rows, first, first + VALIDATED_ITEM_ROWS - 1) };
+}
+
+/**
+ * The data validation of a 明细 sheet's closed columns, the blank template's or a model's: the
+ * 单位 rows' 单位性质, and the line items from `firstItem` to `lastItem` (zero-based rows). Unit
+ * codes and names are offered from the 单位 rows, when there are any.
+ */
+export function mingxiValidations(rows: readonly SheetValue[][], firstItem: number, lastItem: number): ColumnValidation[] {
+  const unitRows = rows.flatMap((r, i) => (r[0] === SETTINGS.budgetUnit ? [i] : []));
+  const units = unitRows.length > 0 ? { firstRow: unitRows[0], lastRow: unitRows[unitRows.length - 1] } : null;
   const column = (field: ItemField) => ITEM_COLUMNS.findIndex((c) => c.field === field);
-  const item = (field: ItemField, rule: ValidationRule, error: string): ColumnValidation => ({ column: column(field), firstRow: first, lastRow: last, rule, error });
-  const units = { firstRow: firstUnit, lastRow: firstUnit + UNIT_SLOTS - 1 };
-  return {
-    rows,
-    headerRow,
-    validations: [
-      { column: 3, ...units, rule: { type: "list", values: UNIT_KINDS }, error: "单位性质应为 行政、参公 或 事业" },
-      item("stream", { type: "list", values: [REVENUE, EXPENDITURE] }, "请填写 收入 或 支出"),
-      item("unit", { type: "listFromCells", column: 1, ...units }, "请选择上方“单位”行中的单位编码"),
-      item("unitName", { type: "listFromCells", column: 2, ...units }, "请选择上方“单位”行中的单位名称"),
-      item("function", { type: "digits", length: 7 }, "功能科目编码应为 7 位数字（支出功能分类 项）"),
-      item("economic", { type: "digits", length: 5 }, "经济科目编码应为 5 位数字（部门预算支出经济分类 款）"),
-      item("kind", { type: "list", values: EXPENDITURE_KINDS }, `支出类型应为：${EXPENDITURE_KINDS.join("、")}`),
-      item("fund", { type: "list", values: dedupe([...FUNDS, ...REVENUE_SOURCES]) }, "请选择资金性质（支出）或收入来源（收入）"),
-      item("amount", { type: "nonNegativeDecimal" }, `${COLUMN_NAMES.amount[0]}应为不小于 0 的数，单位为元`),
-    ],
-  };
+  const item = (field: ItemField, rule: ValidationRule, error: string): ColumnValidation => ({
+    column: column(field),
+    firstRow: firstItem,
+    lastRow: lastItem,
+    rule,
+    error,
+    promptTitle: COLUMN_NAMES[field][0],
+    prompt: EXPLANATIONS[field],
+  });
+  const unitKind = { column: 3, rule: { type: "list", values: UNIT_KINDS } as const, error: "单位性质应为 行政、参公 或 事业", promptTitle: "单位性质", prompt: UNIT_KINDS.join("、") };
+  return [
+    ...(units ? [{ ...unitKind, ...units }] : []),
+    item("stream", { type: "list", values: [REVENUE, EXPENDITURE] }, "请填写 收入 或 支出"),
+    ...(units
+      ? [
+          item("unit", { type: "listFromCells", column: 1, ...units }, "请选择上方“单位”行中的单位编码"),
+          item("unitName", { type: "listFromCells", column: 2, ...units }, "请选择上方“单位”行中的单位名称"),
+        ]
+      : []),
+    item("function", { type: "digits", length: 7 }, "功能科目编码应为 7 位数字（支出功能分类 项）"),
+    item("economic", { type: "digits", length: 5 }, "经济科目编码应为 5 位数字（部门预算支出经济分类 款）"),
+    item("kind", { type: "list", values: EXPENDITURE_KINDS }, `支出类型应为：${EXPENDITURE_KINDS.join("、")}`),
+    item("fund", { type: "list", values: dedupe([...FUNDS, ...REVENUE_SOURCES]) }, "请选择资金性质（支出）或收入来源（收入）"),
+    item("amount", { type: "nonNegativeDecimal" }, `${COLUMN_NAMES.amount[0]}应为不小于 0 的数，单位为元`),
+  ];
 }
 
 /** "$B$4:$B$13": the cells a listFromCells rule takes its values from. */

@@ -26,7 +26,7 @@ export interface ColumnDef {
   /** Header labels from the top header row down; equal neighbours merge across, short paths merge down. */
   header: string[];
   role: "code" | "label" | "amount" | "text";
-  /** Width in characters. */
+  /** Width in characters; a generated table's amount columns are sized from their widest figure instead (blank tables keep this). */
   width: number;
   /** Amount columns: the items this column adds up (within the table's and the row's items). */
   filter?: ItemFilter;

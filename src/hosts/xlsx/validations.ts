@@ -19,6 +19,9 @@ export function addValidations(sheet: ExcelJS.Worksheet, validations: readonly C
       errorStyle: "stop",
       errorTitle: "明细",
       error: v.error,
+      showInputMessage: true,
+      promptTitle: v.promptTitle,
+      prompt: v.prompt,
     });
   }
 }

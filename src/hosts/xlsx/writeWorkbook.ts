@@ -1,7 +1,9 @@
 /** The .xlsx host, writing side: TableGrids → an ExcelJS workbook in the published layout. */
 import ExcelJS from "exceljs";
 import { CELL_FORMATS, CellFormat } from "../../generation/cellFormats";
-import type { CellStyle, TableGrid } from "../../generation/grid";
+import type { CellStyle, RowSpan, TableGrid } from "../../generation/grid";
+import type { PrintDef } from "../../tables/types";
+import { ignoreNumbersAsText, xlsxWithExtras } from "./sheetXml";
 
 const A4 = 9;
 const PAGE_FOOTER = "&C第 &P 页，共 &N 页";
@@ -25,14 +27,13 @@ export function addGridsToWorkbook(workbook: ExcelJS.Workbook, grids: readonly T
   }
 }
 
-function writeGrid(workbook: ExcelJS.Workbook, grid: TableGrid): void {
-  const header = grid.headerRows;
-  const sheet = workbook.addWorksheet(grid.sheetName, {
-    views: [{ state: "frozen", ySplit: header.last + 1, xSplit: 0 }],
+/** A4 in the given orientation, one page wide when asked, the header rows (zero-based) repeated on every page, pages numbered. */
+export function printSetup(print: PrintDef, header: RowSpan): Pick<Partial<ExcelJS.AddWorksheetOptions>, "pageSetup" | "headerFooter"> {
+  return {
     pageSetup: {
       paperSize: A4,
-      orientation: grid.print.orientation,
-      fitToPage: grid.print.fitToWidth,
+      orientation: print.orientation,
+      fitToPage: print.fitToWidth,
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
@@ -40,7 +41,12 @@ function writeGrid(workbook: ExcelJS.Workbook, grid: TableGrid): void {
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: PAGE_FOOTER, evenFooter: PAGE_FOOTER },
-  });
+  };
+}
+
+function writeGrid(workbook: ExcelJS.Workbook, grid: TableGrid): void {
+  const header = grid.headerRows;
+  const sheet = workbook.addWorksheet(grid.sheetName, { views: [{ state: "frozen", ySplit: header.last + 1, xSplit: 0 }], ...printSetup(grid.print, header) });
   const styles = new Map<CellStyle, Partial<ExcelJS.Style>>();
   const styleOf = (s: CellStyle) => {
     let st = styles.get(s);
@@ -60,6 +66,15 @@ function writeGrid(workbook: ExcelJS.Workbook, grid: TableGrid): void {
     });
   });
   for (const m of grid.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  ignoreCodesAsText(sheet, grid);
+}
+
+/** Each column's code cells (201, 20103 as text) from the first to the last. */
+function ignoreCodesAsText(sheet: ExcelJS.Worksheet, grid: TableGrid): void {
+  grid.columnWidths.forEach((_, c) => {
+    const rows = grid.cells.flatMap((row, r) => (row[c]?.style === "code" ? [r] : []));
+    if (rows.length > 0) ignoreNumbersAsText(sheet, rows[0], c, rows[rows.length - 1], c);
+  });
 }
 
 export async function gridsToXlsxBuffer(grids: readonly TableGrid[]): Promise<Buffer> {
@@ -72,5 +87,8 @@ export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "budget-tables";
   workbook.created = new Date();
+  // ExcelJS 4 cannot write <ignoredErrors> nor where a sheet's view opens: every write of a workbook made here adds them (sheetXml.ts).
+  const write = workbook.xlsx.writeBuffer.bind(workbook.xlsx);
+  workbook.xlsx.writeBuffer = (options) => xlsxWithExtras(workbook, write, options);
   return workbook;
 }
