@@ -70,7 +70,7 @@ export async function compareCommand(args: string[]): Promise<number> {
 
 /** A workbook's tables, or a table-level model written by import. Reading problems go to stderr; no table at all is an error. */
 async function readTableModel(file: string, pack: TemplatePack): Promise<TableModel> {
-  const read = isJson(file) ? tableModelFromText(readText(file), file) : tableModelFromSheets(await readWorkbookFile(file), file, pack);
+  const read = isJson(file) ? tableModelFromText(readText(file), file, pack) : tableModelFromSheets(await readWorkbookFile(file), file, pack);
   return modelOrExit(read, file);
 }
 

@@ -17,12 +17,24 @@ export type TableModelRead =
   /** notTableModel: the JSON is not a table-level model; noTables: the workbook holds none of the pack's tables. */
   | { ok: false; reason: "notTableModel" | "noTables"; problems: InputProblem[] };
 
-/** A tables.json text (a byte-order mark is allowed, as editors on Windows add one). */
-export function tableModelFromText(text: string, file: string): TableModelRead {
+/**
+ * A tables.json text (a byte-order mark is allowed, as editors on Windows add one), read with
+ * `pack`: a table the pack does not define is refused at its place rather than left out.
+ */
+export function tableModelFromText(text: string, file: string, pack: TemplatePack): TableModelRead {
   const json = parseJsonText(text, file);
   if (!json.ok) return { ok: false, reason: "notTableModel", problems: [json.problem] };
   const read = tableModelFromJson(json.value, file);
-  return read.ok ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: read.problems };
+  if (!read.ok) return { ok: false, reason: "notTableModel", problems: read.problems };
+  const unknown = unknownTables(read.model, file, pack);
+  return unknown.length === 0 ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: unknown };
+}
+
+function unknownTables(model: TableModel, file: string, pack: TemplatePack): InputProblem[] {
+  const ids = pack.tables.map((t) => t.id);
+  return model.tables.flatMap((t, i) =>
+    ids.includes(t.table) ? [] : [{ path: `${file}: tables[${i}].table`, message: `${t.table} is not a table of ${pack.name} (${ids.join(" ")})` }],
+  );
 }
 
 /** A workbook's sheets; finding none of the pack's tables is a failure, not an empty model. */

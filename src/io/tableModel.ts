@@ -127,6 +127,7 @@ export function tableModelFromJson(json: unknown, file: string): { ok: true; mod
   if (root.formatVersion !== TABLE_MODEL_VERSION) fail("formatVersion", `expected ${TABLE_MODEL_VERSION}`);
   const tables = Array.isArray(root.tables) ? root.tables : (fail("tables", "expected an array"), []);
   const read = tables.map((t: unknown, i: number) => readTable(t, `tables[${i}]`, fail));
+  checkListedOnce(read, fail);
   if (problems.length > 0) return { ok: false, problems };
   const pack = isObject(root.pack) ? { id: String(root.pack.id), version: String(root.pack.version) } : { id: "", version: "" };
   return {
@@ -139,6 +140,17 @@ export function tableModelFromJson(json: unknown, file: string): { ok: true; mod
       tables: read as StatedTable[],
     },
   };
+}
+
+/** A table listed twice has no one meaning (which figures are its?), so it is refused at both places. */
+function checkListedOnce(tables: ReadonlyArray<StatedTable | undefined>, fail: (path: string, message: string) => void): void {
+  const first = new Map<string, number>();
+  tables.forEach((t, i) => {
+    if (!t) return;
+    const at = first.get(t.table);
+    if (at === undefined) first.set(t.table, i);
+    else fail(`tables[${i}].table`, `${t.table} is listed twice (also tables[${at}]); keep one of them`);
+  });
 }
 
 function readTable(t: unknown, path: string, fail: (path: string, message: string) => void): StatedTable | undefined {
