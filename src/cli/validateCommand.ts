@@ -3,7 +3,7 @@
  * exit 0 when no error-level finding, 1 when there are errors, 2 when the input cannot be read
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
-import { parseCodeCatalog } from "../catalog/csvCatalog";
+import { readCodeCatalog } from "../catalog/csvCatalog";
 import { formatProblem } from "../model/types";
 import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
@@ -13,7 +13,7 @@ import type { Finding } from "../validation/findings";
 import { Summary, validateSheets } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { packOption } from "./packCommand";
-import { outputFile, parseOptions, readText, withExitCode } from "./io";
+import { outputFile, parseOptions, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
 import { readWorkbookFile } from "./workbooks";
 
@@ -85,7 +85,7 @@ function parseValidateArgs(args: string[]) {
 }
 
 function readCatalog(file: string): Map<string, string> {
-  const result = parseCodeCatalog(readText(file), file);
+  const result = readCodeCatalog(readBytes(file), file);
   if (!result.ok) throw new CliError(`${file}: the catalogue has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   return result.names;
 }
