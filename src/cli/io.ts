@@ -44,6 +44,8 @@ export function outputFile(file: string, force: boolean, inputs: ReadonlyArray<s
     const input = inputs.find((i) => i !== undefined && sameFile(target, i));
     if (input !== undefined) throw new CliError(`${file} is this command's input ${input}; write the output to another file`);
     if (target.isDirectory()) throw new CliError(`${file} is a folder; give a file name for the output`);
+    // A device or pipe (/dev/stdout) cannot be replaced by renaming; printing needs no -o.
+    if (!target.isFile()) throw new CliError(`${file} is not a regular file; give a file name for the output`);
     if (!force) throw new CliError(`${file} already exists; choose another name or add --force to replace it`);
   }
   return { file, write: (data) => writeAtomically(file, data, force) };

@@ -104,10 +104,13 @@ describe("outputs", () => {
     expect(listing()).toEqual(before);
   });
 
-  test("a folder as the output is refused by name", async () => {
-    fs.mkdirSync(file("folder"));
-    const r = await run("generate", "-o", file("folder"), "--force");
+  test.each([
+    ["a folder", () => (fs.mkdirSync(file("folder")), file("folder")), "is a folder; give a file name for the output"],
+    ["a device", () => "/dev/null", "is not a regular file; give a file name for the output"],
+  ])("%s as the output is refused by name, even with --force", async (_, target, message) => {
+    const r = await run("generate", "-o", target(), "--force");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("is a folder; give a file name for the output");
+    expect(r.stderr).toContain(message);
+    expect(fs.statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 });
