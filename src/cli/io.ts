@@ -1,5 +1,4 @@
 /** What every CLI command shares: option parsing, files in and out, and user-facing errors. */
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -64,7 +63,7 @@ function sameFile(target: fs.Stats, other: string): boolean {
  */
 export function writeAtomically(file: string, data: string | Uint8Array, force: boolean): void {
   const target = fs.existsSync(file) ? fs.realpathSync(file) : path.resolve(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${crypto.randomBytes(6).toString("hex")}.tmp`);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     writeFlushed(temp, typeof data === "string" ? Buffer.from(data, "utf8") : data, modeOf(target));

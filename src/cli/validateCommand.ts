@@ -3,7 +3,6 @@
  * exit 0 when no error-level finding, 1 when there are errors, 2 when the input cannot be read
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
-import { readCodeCatalog } from "../catalog/csvCatalog";
 import { formatProblem } from "../model/types";
 import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
@@ -32,7 +31,7 @@ async function run(args: string[]): Promise<number> {
   const out = output === undefined ? undefined : outputFile(output, force, [book, catalogFile, packName]);
   const pack = packOption(packName);
   const progress = stderrProgress(showProgress);
-  const catalog = catalogFile ? readCatalog(catalogFile) : undefined;
+  const catalog = catalogFile ? await readCatalog(catalogFile) : undefined;
   progress.step(`reading ${book}`);
   const sheets = await readWorkbookFile(book);
   progress.step(`validating ${sheets.length} sheet(s)`);
@@ -84,7 +83,9 @@ function parseValidateArgs(args: string[]) {
   return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress, pack: values.pack, force: !!values.force };
 }
 
-function readCatalog(file: string): Map<string, string> {
+/** The CSV parser is loaded only for a catalogue. */
+async function readCatalog(file: string): Promise<Map<string, string>> {
+  const { readCodeCatalog } = await import("../catalog/csvCatalog");
   const result = readCodeCatalog(readBytes(file), file);
   if (!result.ok) throw new CliError(`${file}: the catalogue has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   return result.names;
