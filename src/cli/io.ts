@@ -61,7 +61,7 @@ function sameFile(target: fs.Stats, other: string): boolean {
  * file. Without `force` the move is a hard link, which fails rather than replace a file that
  * appeared meanwhile.
  */
-export function writeAtomically(file: string, data: string | Uint8Array, force: boolean): void {
+function writeAtomically(file: string, data: string | Uint8Array, force: boolean): void {
   const target = fs.existsSync(file) ? fs.realpathSync(file) : path.resolve(file);
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   try {

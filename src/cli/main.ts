@@ -41,16 +41,17 @@ ${TABLES_USAGE}
   退出码 exit codes: 0 完成 done, 1 validate 发现错误 errors found, 2 输入无法读取、用法错误或内部错误
   the input cannot be read, the usage is wrong, or an internal error (one line on stderr)`;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  generate: (args) => generate(args, false),
-  demo: (args) => generate(args, true),
-  convert,
-  validate: validateCommand,
-  pack: packCommand,
-  template: templateCommand,
-  import: importCommand,
-  compare: compareCommand,
-};
+/** A Map, so that a command named `constructor` or `toString` is unknown rather than Object's. */
+const COMMANDS = new Map<string, (args: string[]) => Promise<number>>([
+  ["generate", (args) => generate(args, false)],
+  ["demo", (args) => generate(args, true)],
+  ["convert", convert],
+  ["validate", validateCommand],
+  ["pack", packCommand],
+  ["template", templateCommand],
+  ["import", importCommand],
+  ["compare", compareCommand],
+]);
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -59,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? EXIT_BAD_INPUT : EXIT_OK;
   }
   return withExitCode(() => {
-    const run = COMMANDS[command];
+    const run = COMMANDS.get(command);
     if (!run) throw new CliError(`unknown command "${command}"\n${USAGE}`);
     return run(rest);
   });

@@ -45,6 +45,7 @@ describe("budget-tables generate / demo / convert", () => {
   test("missing files, unknown commands and options: exit 2 with a message", async () => {
     expect((await run("generate", file("none.json"), "-o", file("o.xlsx"))).stderr).toContain("ENOENT");
     expect((await run("frobnicate")).code).toBe(2);
+    for (const name of ["constructor", "toString", "__proto__"]) expect(await run(name)).toMatchObject({ code: 2, stderr: expect.stringContaining(`unknown command "${name}"`) });
     expect((await run("generate", "--bogus")).code).toBe(2);
     expect((await run("generate")).stderr).toContain("generate needs -o out.xlsx");
     expect((await run("generate", "-o", file("o.xlsx"), "--unit", "千元")).stderr).toContain("--unit must be 万元 or 元");
