@@ -38,6 +38,7 @@ export interface Output {
  * exists and `force` is not given. The write is atomic (see writeAtomically).
  */
 export function outputFile(file: string, force: boolean, inputs: ReadonlyArray<string | undefined>): Output {
+  if (file === "" || /[\\/]$/.test(file)) throw new CliError(`-o needs a file name, not "${file}"`);
   const target = fs.statSync(file, { throwIfNoEntry: false });
   if (target) {
     const input = inputs.find((i) => i !== undefined && sameFile(target, i));

@@ -107,10 +107,15 @@ describe("outputs", () => {
   test.each([
     ["a folder", () => (fs.mkdirSync(file("folder")), file("folder")), "is a folder; give a file name for the output"],
     ["a device", () => "/dev/null", "is not a regular file; give a file name for the output"],
+    ["a folder's name (no such folder yet)", () => `${file("new-folder")}/`, "-o needs a file name, not"],
+    ["an empty name", () => "", '-o needs a file name, not ""'],
   ])("%s as the output is refused by name, even with --force", async (_, target, message) => {
-    const r = await run("generate", "-o", target(), "--force");
+    const output = target();
+    const before = listing();
+    const r = await run("validate", file("book.xlsx"), "-o", output, "--force");
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
+    expect(listing()).toEqual(before);
     expect(fs.statSync("/dev/null").isCharacterDevice()).toBe(true);
   });
 });
