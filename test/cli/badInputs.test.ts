@@ -55,6 +55,39 @@ describe("table-level JSON", () => {
   });
 });
 
+describe("hand-edited table-level JSON: each bad field refused at its path, never an internal error", () => {
+  type Json = { fiscalYear?: unknown; tables: Array<Record<string, unknown> & { rows: Array<Record<string, unknown>> }> };
+  let good: Json;
+  beforeAll(async () => {
+    expect((await run("import", file("demo.xlsx"), "-o", file("good.json"))).code).toBe(0);
+    good = JSON.parse(fs.readFileSync(file("good.json"), "utf8"));
+    fs.rmSync(file("good.json"));
+  });
+
+  test.each([
+    ["tables[0].columns: expected an array of {key, label}", (j: Json) => delete j.tables[0].columns],
+    ["tables[0].note: expected a text", (j: Json) => (j.tables[0].note = 7)],
+    ["tables[1].rows[2].name: expected a text", (j: Json) => delete j.tables[1].rows[2].name],
+    ["tables[1].rows[2].level: expected a whole number, 0 or more", (j: Json) => (j.tables[1].rows[2].level = "x")],
+    ["tables[11].rows[2].texts: expected texts by column key", (j: Json) => (j.tables[11].rows[2].texts = 5)],
+    ["fiscalYear: expected a year such as 2024", (j: Json) => (j.fiscalYear = "2024")],
+    ["tables[0].rows[0].figures.income: expected {value: a number with at most 2 decimals, cell: an A1 address}", (j: Json) => ((j.tables[0].rows[0].figures as Record<string, { cell: string }>).income.cell = "ZZZZ99999999")],
+    ["tables: expected an array of at least one table", (j: Json) => (j.tables = [])],
+  ])("%s", async (problem, spoil) => {
+    const json = JSON.parse(JSON.stringify(good));
+    spoil(json);
+    fs.writeFileSync(file("spoilt.json"), JSON.stringify(json));
+    for (const args of [["import", file("spoilt.json"), "-o", file("out.xlsx")], ["compare", file("spoilt.json"), file("demo.xlsx"), "-o", file("out.csv")]]) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${file("spoilt.json")}: ${problem}`);
+      expect(r.stderr).not.toContain("internal error");
+    }
+    fs.rmSync(file("spoilt.json"));
+    expect(fs.readdirSync(dir)).toEqual(["demo.xlsx"]);
+  });
+});
+
 describe("CSV outputs neutralise formulas (OWASP)", () => {
   /** Every field of a CSV, and its raw text. */
   const csv = (name: string) => {
