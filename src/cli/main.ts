@@ -137,7 +137,7 @@ async function convert(args: string[]): Promise<number> {
 const describe = (model: BudgetModel) => `${model.department} ${model.fiscalYear}年`;
 
 function displayUnit(unit: string): DisplayUnit {
-  if (unit in DISPLAY_UNITS) return unit as DisplayUnit;
+  if (Object.prototype.hasOwnProperty.call(DISPLAY_UNITS, unit)) return unit as DisplayUnit;
   throw new CliError(`--unit must be 万元 or 元, not "${unit}"`);
 }
 
