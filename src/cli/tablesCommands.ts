@@ -15,7 +15,7 @@ import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
 import { outputFile, parseOptions, readText } from "./io";
 import { packOption } from "./packCommand";
-import { readWorkbookFile, xlsxWriting } from "./workbooks";
+import { comparisonWriting, readWorkbookFile, templateWriting, xlsxWriting } from "./workbooks";
 
 export const TABLES_USAGE = `  budget-tables template -o blank.xlsx [--pack name|pack.json] [--force]
       空白模板：无数字的表1–表12 和带下拉列表的空白“明细”表 / blank 表1–表12 and an empty 明细 sheet with data validation
@@ -33,7 +33,7 @@ export async function templateCommand(args: string[]): Promise<number> {
   const output = values.output as string | undefined;
   if (positionals.length > 0 || !output || !isXlsx(output)) throw new CliError(`template needs -o blank.xlsx and nothing else\n${TABLES_USAGE}`);
   const out = outputFile(output, !!values.force, [values.pack as string | undefined]);
-  const { templateWorkbook } = await import("../hosts/xlsx/templateWorkbook");
+  const { templateWorkbook } = await templateWriting();
   out.write(Buffer.from(await templateWorkbook(pack).xlsx.writeBuffer()));
   process.stdout.write(`已写入空白模板 blank template written: ${path.resolve(output)}\n`);
   return EXIT_OK;
@@ -62,7 +62,7 @@ export async function compareCommand(args: string[]): Promise<number> {
   const out = outputFile(output, !!values.force, [...positionals, values.pack as string | undefined]);
   const [current, previous] = await Promise.all(positionals.map((f) => readTableModel(f, pack)));
   const comparison = compareYears(current, previous, { current: positionals[0], previous: positionals[1] });
-  const { comparisonFile } = await import("../io/comparisonFile");
+  const { comparisonFile } = await comparisonWriting();
   out.write(await comparisonFile(comparison, path.extname(output).slice(1).toLowerCase() as ComparisonForm));
   process.stdout.write(`${comparison.statements.map((s) => s.text).join("\n")}\n已对比 ${comparison.figures.length} 个数 | ${comparison.figures.length} figures compared: ${path.resolve(output)}\n`);
   return EXIT_OK;

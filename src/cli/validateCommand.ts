@@ -14,7 +14,7 @@ import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { packOption } from "./packCommand";
 import { outputFile, parseOptions, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
-import { readWorkbookFile } from "./workbooks";
+import { readWorkbookFile, reportWriting } from "./workbooks";
 
 export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--force] [--catalog codes.csv] [--progress]
       核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
@@ -58,7 +58,7 @@ async function renderReport(form: ReportForm, summary: Summary, findings: Findin
     case "csv":
       return toCsv(findingsTable(summary, findings, book));
     case "xlsx":
-      return (await import("../hosts/xlsx/reportWorkbook")).reportWorkbookBuffer([findingsTable(summary, findings, book)]);
+      return (await reportWriting()).reportWorkbookBuffer([findingsTable(summary, findings, book)]);
     default:
       return textReport(summary, findings, book);
   }

@@ -13,5 +13,10 @@ export async function readWorkbookFile(file: string): Promise<SheetCells[]> {
   });
 }
 
+/** The modules that write workbooks, each of which loads ExcelJS. */
 export const xlsxWriting = () => import("../hosts/xlsx/writeWorkbook");
 export const mingxiWriting = () => import("../hosts/xlsx/mingxiSheet");
+export const templateWriting = () => import("../hosts/xlsx/templateWorkbook");
+export const reportWriting = () => import("../hosts/xlsx/reportWorkbook");
+/** The comparison's file forms, .xlsx among them. */
+export const comparisonWriting = () => import("../io/comparisonFile");
