@@ -1,48 +1,73 @@
 /**
- * A user-supplied catalogue of classification codes as CSV: `code,name` per line, an optional
- * header line, quotes as in RFC 4180. Function codes (2xx…) and economic codes (3xx…) never
- * share a prefix, so one file may hold both.
+ * A user-supplied catalogue of classification codes as CSV: `code,name` per record, an optional
+ * header record, quotes as in RFC 4180 (a quoted name may hold commas and line breaks). Function
+ * codes (2xx…) and economic codes (3xx…) never share a prefix, so one file may hold both.
  */
+import { parse } from "csv-parse/sync";
 import type { InputProblem } from "../model/types";
 
 export type CatalogResult = { ok: true; names: Map<string, string> } | { ok: false; problems: InputProblem[] };
 
 const CODE = /^\d{3}(\d{2}){0,2}$/;
 
+/** The catalogue from a file's bytes, in whichever encoding it was saved (see decodeCsvBytes). */
+export function readCodeCatalog(bytes: Uint8Array, fileName: string): CatalogResult {
+  return parseCodeCatalog(decodeCsvBytes(bytes), fileName);
+}
+
 export function parseCodeCatalog(text: string, fileName: string): CatalogResult {
+  const records = csvRecords(text, fileName);
+  if (!records.ok) return records;
   const names = new Map<string, string>();
   const problems: InputProblem[] = [];
-  text
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/)
-    .forEach((line, i) => {
-      if (line.trim() === "") return;
-      const [code = "", name = ""] = splitCsvLine(line).map((f) => f.trim());
-      const path = `${fileName}:${i + 1}`;
-      if (i === 0 && !/^\d/.test(code)) return; // a header line
-      if (!CODE.test(code)) problems.push({ path, message: `"${code}" is not a 3-, 5- or 7-digit code` });
-      else if (!name) problems.push({ path, message: `code ${code} has no name` });
-      else names.set(code, name);
-    });
+  records.list.forEach(({ fields, line }, i) => {
+    const [code = "", name = ""] = fields;
+    const path = `${fileName}:${line}`;
+    if (i === 0 && !/^\d/.test(code)) return; // a header record
+    if (!CODE.test(code)) problems.push({ path, message: `"${code}" is not a 3-, 5- or 7-digit code` });
+    else if (!name) problems.push({ path, message: `code ${code} has no name` });
+    else names.set(code, name);
+  });
   return problems.length ? { ok: false, problems } : { ok: true, names };
 }
 
-function splitCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') field += line[i++];
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      fields.push(field);
-      field = "";
-    } else field += ch;
+type Records = { ok: true; list: Array<{ fields: string[]; line: number }> } | { ok: false; problems: InputProblem[] };
+
+function csvRecords(text: string, fileName: string): Records {
+  try {
+    const parsed = parse(text, {
+      bom: true,
+      trim: true,
+      // Hand-edited files mix line ends; csv-parse would otherwise take the first line's for all.
+      record_delimiter: ["\r\n", "\n", "\r"],
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      raw: true,
+      info: true,
+    }) as unknown as Array<{ record: string[]; raw: string; info: { lines: number } }>;
+    return { ok: true, list: parsed.map((r) => ({ fields: r.record, line: r.info.lines - lineBreaksWithin(r.raw) })) };
+  } catch (e) {
+    const line = (e as { lines?: number }).lines;
+    return { ok: false, problems: [{ path: line ? `${fileName}:${line}` : fileName, message: `not readable as CSV: ${(e as Error).message}` }] };
   }
-  fields.push(field);
-  return fields;
+}
+
+/** info.lines is where a record ends; a quoted line break inside it puts its start earlier. */
+const lineBreaksWithin = (raw: string) => raw.replace(/(\r\n|\n|\r)$/, "").match(/\r\n|\n|\r/g)?.length ?? 0;
+
+/**
+ * CSV bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with its byte-order mark
+ * (Excel's "Unicode text"), else GB18030, which Excel on Chinese Windows writes for "CSV (逗号分隔)"
+ * and which includes GBK and GB2312. Bytes that are valid UTF-8 are read as UTF-8.
+ */
+export function decodeCsvBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("gb18030").decode(bytes);
+  }
 }

@@ -1,13 +1,11 @@
 /** Reading and writing the model's two forms, JSON and the 明细 sheet of an .xlsx, for the CLI. */
-import { addMingxiSheet } from "../hosts/xlsx/mingxiSheet";
-import { readXlsxFile } from "../hosts/xlsx/streamWorkbook";
-import { newWorkbook } from "../hosts/xlsx/writeWorkbook";
 import { loadModelText, LoadResult } from "../model/load";
 import { MINGXI_SHEET, mingxiToModel, modelToMingxi, sheetValueRows } from "../model/mingxi";
 import { modelToJsonText } from "../model/toJson";
 import { BudgetModel, formatProblem } from "../model/types";
 import { CliError } from "./errors";
-import { readText, writeOutput } from "./io";
+import { Output, readText } from "./io";
+import { mingxiWriting, readWorkbookFile, xlsxWriting } from "./workbooks";
 
 const isXlsx = (file: string) => /\.xlsx$/i.test(file);
 
@@ -21,18 +19,16 @@ export async function readModelFile(file: string): Promise<BudgetModel> {
 }
 
 async function readMingxiWorkbook(file: string): Promise<LoadResult> {
-  const sheets = await readXlsxFile(file).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const sheets = await readWorkbookFile(file);
   const sheet = sheets.find((s) => s.name === MINGXI_SHEET);
   if (!sheet) throw new CliError(`${file}: no sheet named ${MINGXI_SHEET} (the line-item sheet)`);
   return mingxiToModel(sheetValueRows(sheet));
 }
 
 /** Writes the model as JSON, or as a workbook holding its 明细 sheet, by the file's extension. */
-export async function writeModelFile(model: BudgetModel, file: string): Promise<void> {
-  if (!isXlsx(file)) return writeOutput(file, modelToJsonText(model));
-  const workbook = newWorkbook();
-  addMingxiSheet(workbook, modelToMingxi(model));
-  writeOutput(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+export async function writeModelFile(model: BudgetModel, out: Output): Promise<void> {
+  if (!isXlsx(out.file)) return out.write(modelToJsonText(model));
+  const workbook = (await xlsxWriting()).newWorkbook();
+  (await mingxiWriting()).addMingxiSheet(workbook, modelToMingxi(model));
+  out.write(Buffer.from(await workbook.xlsx.writeBuffer()));
 }

@@ -7,7 +7,7 @@ import { loadPackFile, PackError, resolvePack } from "../packs/packFile";
 import { GUANGZHOU_PACK } from "../packs/guangzhou";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
-import { checkOutputFree, parseOptions, writeOutput } from "./io";
+import { outputFile, parseOptions } from "./io";
 
 export const PACK_USAGE = `  budget-tables pack export [-o pack.json] [--pack ${Object.keys(BUILT_IN_PACKS).join("|")}|pack.json] [--force]
       导出模板包（默认内置的广州格式）/ write a template pack as JSON (default: the built-in Guangzhou pack)
@@ -39,13 +39,11 @@ export async function packCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseOptions(args, { output: { type: "string", short: "o" }, pack: { type: "string" }, force: { type: "boolean" } }, PACK_USAGE);
   const [action, ...files] = positionals;
   if (action === "export" && files.length === 0) {
-    const text = packToJson(packOption(values.pack as string | undefined));
     const output = values.output as string | undefined;
-    if (!output) process.stdout.write(text);
-    else {
-      checkOutputFree(output, !!values.force);
-      writeOutput(output, text);
-    }
+    const out = output === undefined ? undefined : outputFile(output, !!values.force, [values.pack as string | undefined]);
+    const text = packToJson(packOption(values.pack as string | undefined));
+    if (out) out.write(text);
+    else process.stdout.write(text);
     return EXIT_OK;
   }
   if (action === "check" && files.length === 1) {

@@ -5,20 +5,18 @@
  *   budget-tables compare <this.xlsx|.json> <last.xlsx|.json> -o <compare.xlsx|.csv|.json> [--pack …] [--force]
  */
 import path from "node:path";
-import { readXlsxFile } from "../hosts/xlsx/streamWorkbook";
-import { templateWorkbook } from "../hosts/xlsx/templateWorkbook";
-import { gridsToXlsxBuffer } from "../hosts/xlsx/writeWorkbook";
-import { comparisonFile, ComparisonForm } from "../io/comparisonFile";
+import type { ComparisonForm } from "../io/comparisonFile";
 import { compareYears } from "../io/comparisonTable";
 import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelRead } from "../io/readTableModel";
 import { tableModelToGrids } from "../io/tableGrids";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
 import { formatProblem } from "../model/types";
-import { BUILT_IN_PACKS } from "../packs/builtIn";
+import { builtInPackById } from "../packs/builtIn";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
-import { checkOutputFree, parseOptions, readText, writeOutput } from "./io";
+import { outputFile, parseOptions, readText } from "./io";
 import { givenPack, packOption } from "./packCommand";
+import { comparisonWriting, readWorkbookFile, templateWriting, xlsxWriting } from "./workbooks";
 
 export const TABLES_USAGE = `  budget-tables template -o blank.xlsx [--pack name|pack.json] [--force]
       空白模板：无数字的表1–表12 和带下拉列表的空白“明细”表 / blank 表1–表12 and an empty 明细 sheet with data validation
@@ -35,8 +33,9 @@ export async function templateCommand(args: string[]): Promise<number> {
   const pack = packOption(values.pack as string | undefined);
   const output = values.output as string | undefined;
   if (positionals.length > 0 || !output || !isXlsx(output)) throw new CliError(`template needs -o blank.xlsx and nothing else\n${TABLES_USAGE}`);
-  checkOutputFree(output, !!values.force);
-  writeOutput(output, Buffer.from(await templateWorkbook(pack).xlsx.writeBuffer()));
+  const out = outputFile(output, !!values.force, [values.pack as string | undefined]);
+  const { templateWorkbook } = await templateWriting();
+  out.write(Buffer.from(await templateWorkbook(pack).xlsx.writeBuffer()));
   process.stdout.write(`已写入空白模板 blank template written: ${path.resolve(output)}\n`);
   return EXIT_OK;
 }
@@ -46,11 +45,11 @@ export async function importCommand(args: string[]): Promise<number> {
   const given = givenPack(values.pack as string | undefined);
   const output = values.output as string | undefined;
   if (positionals.length !== 1 || !output || !(isJson(output) || isXlsx(output))) throw new CliError(`import needs one workbook or tables.json and -o tables.json|tables.xlsx\n${TABLES_USAGE}`);
-  checkOutputFree(output, !!values.force);
+  const out = outputFile(output, !!values.force, [positionals[0], values.pack as string | undefined]);
   const model = await readTableModel(positionals[0], given);
   if (values.year !== undefined) model.fiscalYear = year(values.year as string);
-  if (isJson(output)) writeOutput(output, tableModelJsonText(model));
-  else writeOutput(output, await gridsToXlsxBuffer(tableModelToGrids(model, given ?? packOfModel(model))));
+  if (isJson(output)) out.write(tableModelJsonText(model));
+  else out.write(await (await xlsxWriting()).gridsToXlsxBuffer(tableModelToGrids(model, given ?? packOfModel(model))));
   const figures = figureCount(model);
   process.stdout.write(`已读取 ${model.tables.length} 张表、${figures} 个数 | ${model.tables.length} tables, ${figures} figures: ${path.resolve(output)}\n${notRecoverable()}`);
   return EXIT_OK;
@@ -61,17 +60,18 @@ export async function compareCommand(args: string[]): Promise<number> {
   const pack = givenPack(values.pack as string | undefined);
   const output = values.output as string | undefined;
   if (positionals.length !== 2 || !output || !/\.(xlsx|csv|json)$/i.test(output)) throw new CliError(`compare needs this year's and last year's workbooks and -o compare.xlsx|.csv|.json\n${TABLES_USAGE}`);
-  checkOutputFree(output, !!values.force);
+  const out = outputFile(output, !!values.force, [...positionals, values.pack as string | undefined]);
   const [current, previous] = await Promise.all(positionals.map((f) => readTableModel(f, pack)));
   const comparison = compareYears(current, previous, { current: positionals[0], previous: positionals[1] });
-  writeOutput(output, await comparisonFile(comparison, path.extname(output).slice(1).toLowerCase() as ComparisonForm));
+  const { comparisonFile } = await comparisonWriting();
+  out.write(await comparisonFile(comparison, path.extname(output).slice(1).toLowerCase() as ComparisonForm));
   process.stdout.write(`${comparison.statements.map((s) => s.text).join("\n")}\n已对比 ${comparison.figures.length} 个数 | ${comparison.figures.length} figures compared: ${path.resolve(output)}\n`);
   return EXIT_OK;
 }
 
 /** A workbook's tables, or a table-level model written by import. Reading problems go to stderr; no table at all is an error. */
 async function readTableModel(file: string, pack: TemplatePack | undefined): Promise<TableModel> {
-  const read = isJson(file) ? tableModelFromText(readText(file), file) : tableModelFromSheets(await readSheets(file), file, pack);
+  const read = isJson(file) ? tableModelFromText(readText(file), file, pack) : tableModelFromSheets(await readWorkbookFile(file), file, pack);
   return modelOrExit(read, file);
 }
 
@@ -82,15 +82,9 @@ function modelOrExit(read: TableModelRead, file: string): TableModel {
   return read.model;
 }
 
-function readSheets(file: string) {
-  return readXlsxFile(file).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
-}
-
 /** The built-in pack a table-level model was read by (its pack id), for writing it back as tables. */
 function packOfModel(model: TableModel): TemplatePack {
-  const pack = Object.values(BUILT_IN_PACKS).find((p) => p.id === model.pack.id);
+  const pack = builtInPackById(model.pack.id);
   if (!pack) throw new CliError(`the tables were read by the pack "${model.pack.id}", which is not built in: give it with --pack pack.json`);
   return pack;
 }

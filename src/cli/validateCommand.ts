@@ -3,10 +3,7 @@
  * exit 0 when no error-level finding, 1 when there are errors, 2 when the input cannot be read
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
-import { parseCodeCatalog } from "../catalog/csvCatalog";
-import { readXlsxFile } from "../hosts/xlsx/streamWorkbook";
 import { formatProblem } from "../model/types";
-import { reportWorkbookBuffer } from "../hosts/xlsx/reportWorkbook";
 import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
 import { toCsv } from "../report/table";
@@ -15,10 +12,11 @@ import type { Finding } from "../validation/findings";
 import { Summary, validateSheets } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { givenPack } from "./packCommand";
-import { parseOptions, readText, withExitCode, writeOutput } from "./io";
+import { outputFile, parseOptions, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
+import { readWorkbookFile, reportWriting } from "./workbooks";
 
-export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--catalog codes.csv] [--progress]
+export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--force] [--catalog codes.csv] [--progress]
       核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
       -o 按扩展名写 .xlsx、.csv（UTF-8 BOM）或 .json，其他扩展名按 --format / the report file's
       form follows its extension (.xlsx, .csv with a UTF-8 BOM, .json), else --format;
@@ -29,19 +27,18 @@ export function validateCommand(args: string[]): Promise<number> {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { book, format, output, catalogFile, progress: showProgress, pack: packName } = parseValidateArgs(args);
+  const { book, format, output, catalogFile, progress: showProgress, pack: packName, force } = parseValidateArgs(args);
+  const out = output === undefined ? undefined : outputFile(output, force, [book, catalogFile, packName]);
   const pack = givenPack(packName);
   const progress = stderrProgress(showProgress);
-  const catalog = catalogFile ? readCatalog(catalogFile) : undefined;
+  const catalog = catalogFile ? await readCatalog(catalogFile) : undefined;
   progress.step(`reading ${book}`);
-  const sheets = await readXlsxFile(book).catch((e: Error) => {
-    throw new CliError(e.message);
-  });
+  const sheets = await readWorkbookFile(book);
   progress.step(`validating ${sheets.length} sheet(s)`);
   const { summary, findings } = validateSheets(sheets, { catalog, pack });
   const form: ReportForm = (output ? formByExtension(output) : undefined) ?? (format as "text" | "json");
   const report = await renderReport(form, summary, findings, book);
-  if (output) writeOutput(output, report);
+  if (out) out.write(report);
   else process.stdout.write(report);
   progress.step("done");
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
@@ -61,7 +58,7 @@ async function renderReport(form: ReportForm, summary: Summary, findings: Findin
     case "csv":
       return toCsv(findingsTable(summary, findings, book));
     case "xlsx":
-      return reportWorkbookBuffer([findingsTable(summary, findings, book)]);
+      return (await reportWriting()).reportWorkbookBuffer([findingsTable(summary, findings, book)]);
     default:
       return textReport(summary, findings, book);
   }
@@ -76,17 +73,20 @@ function parseValidateArgs(args: string[]) {
       catalog: { type: "string" },
       progress: { type: "boolean", default: false },
       pack: { type: "string" },
+      force: { type: "boolean", default: false },
     },
     VALIDATE_USAGE,
   );
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`validate needs exactly one workbook\n${VALIDATE_USAGE}`);
   if (values.format !== "text" && values.format !== "json") throw new CliError(`--format must be text or json, not "${values.format}"`);
-  return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress, pack: values.pack };
+  return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress, pack: values.pack, force: !!values.force };
 }
 
-function readCatalog(file: string): Map<string, string> {
-  const result = parseCodeCatalog(readText(file), file);
+/** The CSV parser is loaded only for a catalogue. */
+async function readCatalog(file: string): Promise<Map<string, string>> {
+  const { readCodeCatalog } = await import("../catalog/csvCatalog");
+  const result = readCodeCatalog(readBytes(file), file);
   if (!result.ok) throw new CliError(`${file}: the catalogue has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
   return result.names;
 }

@@ -8,6 +8,7 @@ import type { InputProblem } from "../model/types";
 import type { SheetCells } from "../reading/sheetCells";
 import type { TemplatePack } from "../tables/types";
 import type { Finding } from "../validation/findings";
+import { builtInPackById } from "../packs/builtIn";
 import { importTables } from "./importTables";
 import { TableModel, tableModelFromJson } from "./tableModel";
 
@@ -17,12 +18,27 @@ export type TableModelRead =
   /** notTableModel: the JSON is not a table-level model; noTables: the workbook holds none of the pack's tables. */
   | { ok: false; reason: "notTableModel" | "noTables"; problems: InputProblem[] };
 
-/** A tables.json text (a byte-order mark is allowed, as editors on Windows add one). */
-export function tableModelFromText(text: string, file: string): TableModelRead {
+/**
+ * A tables.json text (a byte-order mark is allowed, as editors on Windows add one), read with
+ * `pack`: a table the pack does not define is refused at its place rather than left out.
+ */
+export function tableModelFromText(text: string, file: string, given?: TemplatePack): TableModelRead {
   const json = parseJsonText(text, file);
   if (!json.ok) return { ok: false, reason: "notTableModel", problems: [json.problem] };
   const read = tableModelFromJson(json.value, file);
-  return read.ok ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: read.problems };
+  if (!read.ok) return { ok: false, reason: "notTableModel", problems: read.problems };
+  // Without a pack, the built-in one the tables were read by.
+  const pack = given ?? builtInPackById(read.model.pack.id);
+  if (!pack) return { ok: false, reason: "notTableModel", problems: [{ path: `${file}: pack.id`, message: `"${read.model.pack.id}" is not a built-in pack: give the pack the tables were read by` }] };
+  const unknown = unknownTables(read.model, file, pack);
+  return unknown.length === 0 ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: unknown };
+}
+
+function unknownTables(model: TableModel, file: string, pack: TemplatePack): InputProblem[] {
+  const ids = pack.tables.map((t) => t.id);
+  return model.tables.flatMap((t, i) =>
+    ids.includes(t.table) ? [] : [{ path: `${file}: tables[${i}].table`, message: `${t.table} is not a table of ${pack.name} (${ids.join(" ")})` }],
+  );
 }
 
 /** A workbook's sheets, by the pack given or detected; finding none of its tables is a failure, not an empty model. */

@@ -125,8 +125,10 @@ export function tableModelFromJson(json: unknown, file: string): { ok: true; mod
     return { ok: false, problems };
   }
   if (root.formatVersion !== TABLE_MODEL_VERSION) fail("formatVersion", `expected ${TABLE_MODEL_VERSION}`);
-  const tables = Array.isArray(root.tables) ? root.tables : (fail("tables", "expected an array"), []);
+  checkFields(root, ROOT_FIELDS, "", fail);
+  const tables = Array.isArray(root.tables) && root.tables.length > 0 ? root.tables : (fail("tables", "expected an array of at least one table"), []);
   const read = tables.map((t: unknown, i: number) => readTable(t, `tables[${i}]`, fail));
+  checkListedOnce(read, fail);
   if (problems.length > 0) return { ok: false, problems };
   const pack = isObject(root.pack) ? { id: String(root.pack.id), version: String(root.pack.version) } : { id: "", version: "" };
   return {
@@ -141,22 +143,71 @@ export function tableModelFromJson(json: unknown, file: string): { ok: true; mod
   };
 }
 
+/** A table listed twice has no one meaning (which figures are its?), so it is refused at both places. */
+function checkListedOnce(tables: ReadonlyArray<StatedTable | undefined>, fail: (path: string, message: string) => void): void {
+  const first = new Map<string, number>();
+  tables.forEach((t, i) => {
+    if (!t) return;
+    const at = first.get(t.table);
+    if (at === undefined) first.set(t.table, i);
+    else fail(`tables[${i}].table`, `${t.table} is listed twice (also tables[${at}]); keep one of them`);
+  });
+}
+
 function readTable(t: unknown, path: string, fail: (path: string, message: string) => void): StatedTable | undefined {
   if (!isObject(t) || typeof t.table !== "string" || !Array.isArray(t.rows)) return void fail(path, "expected a table with a table id and rows");
-  if (t.displayUnit !== "万元" && t.displayUnit !== "元") fail(`${path}.displayUnit`, "expected 万元 or 元");
+  checkFields(t, TABLE_FIELDS, path, fail);
   const rows = t.rows.map((r: unknown, i: number) => readRow(r, `${path}.rows[${i}]`, fail));
   return { ...(t as unknown as StatedTable), rows: rows as StatedRow[] };
 }
 
 function readRow(r: unknown, path: string, fail: (path: string, message: string) => void): StatedRow | undefined {
-  if (!isObject(r) || typeof r.key !== "string" || !isObject(r.figures)) return void fail(path, "expected a row with a key and figures");
+  if (!isObject(r) || !isText(r.key) || !isObject(r.figures)) return void fail(path, "expected a row with a key and figures");
+  checkFields(r, ROW_FIELDS, path, fail);
   const figures: Record<string, StatedFigure> = {};
   for (const [key, f] of Object.entries(r.figures)) {
     const amount = isObject(f) ? parseYuan(f.value) : undefined;
-    if (!amount?.ok || !isObject(f) || typeof f.cell !== "string") fail(`${path}.figures.${key}`, "expected {value: a number with at most 2 decimals, cell: an A1 address}");
+    if (!amount?.ok || !isObject(f) || !isA1(f.cell)) fail(`${path}.figures.${key}`, "expected {value: a number with at most 2 decimals, cell: an A1 address}");
     else figures[key] = { cents: amount.fen, cell: f.cell };
   }
   return { ...(r as unknown as StatedRow), figures };
 }
 
 const isObject = (v: unknown): v is Json => !!v && typeof v === "object" && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === "string" && v !== "";
+const isString = (v: unknown) => typeof v === "string";
+const isA1 = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{1,3}[1-9]\d{0,6}$/.test(v);
+
+/**
+ * What each field holds, as the writer above writes it, so that a hand-edited file is refused
+ * at its place rather than failing later inside compare or export. A name ending in ? may be absent.
+ */
+type Fields = Record<string, [check: (v: unknown) => boolean, what: string]>;
+const TEXT: Fields[string] = [isString, "a text"];
+const ROOT_FIELDS: Fields = {
+  "department?": TEXT,
+  "fiscalYear?": [(v) => Number.isInteger(v) && (v as number) >= 1990 && (v as number) <= 2100, "a year such as 2024"],
+};
+const TABLE_FIELDS: Fields = {
+  title: TEXT,
+  sheet: TEXT,
+  displayUnit: [(v) => v === "万元" || v === "元", "万元 or 元"],
+  columns: [(v) => Array.isArray(v) && v.every((c) => isObject(c) && isText(c.key) && isString(c.label)), "an array of {key, label}"],
+  "note?": TEXT,
+};
+const ROW_FIELDS: Fields = {
+  name: TEXT,
+  "code?": TEXT,
+  level: [(v) => Number.isInteger(v) && (v as number) >= 0, "a whole number, 0 or more"],
+  "parent?": TEXT,
+  total: [(v) => typeof v === "boolean", "true or false"],
+  cell: [isA1, "an A1 address"],
+  "texts?": [(v) => isObject(v) && Object.values(v).every(isString), "texts by column key"],
+};
+
+function checkFields(o: Json, fields: Fields, path: string, fail: (path: string, message: string) => void): void {
+  for (const [spec, [check, what]] of Object.entries(fields)) {
+    const name = spec.replace(/\?$/, "");
+    if (o[name] === undefined ? !spec.endsWith("?") : !check(o[name])) fail(path ? `${path}.${name}` : name, `expected ${what}`);
+  }
+}

@@ -153,7 +153,7 @@ function readYear(r: Reader, v: unknown): number | undefined {
 
 function readDisplayUnit(r: Reader, v: unknown): DisplayUnit {
   if (v === undefined) return "万元";
-  if (typeof v === "string" && v in DISPLAY_UNITS) return v as DisplayUnit;
+  if (typeof v === "string" && Object.prototype.hasOwnProperty.call(DISPLAY_UNITS, v)) return v as DisplayUnit;
   r.fail("displayUnit", `expected 万元 or 元, found ${describe(v)}`);
   return "万元";
 }

@@ -10,6 +10,9 @@ export const BUILT_IN_PACKS: Readonly<Record<string, TemplatePack>> = {
   "shanghai-district-unit": SHANGHAI_DISTRICT_UNIT_PACK,
 };
 
+/** The built-in pack with this pack id (a tables.json names the pack it was read by). */
+export const builtInPackById = (id: string): TemplatePack | undefined => Object.values(BUILT_IN_PACKS).find((p) => p.id === id);
+
 /** A pack as a JSON document, as `pack export` writes it and the task pane downloads it. */
 export const packToJson = (pack: TemplatePack): string => `${JSON.stringify(pack, null, 2)}\n`;
 

@@ -30,5 +30,6 @@ export function loadPackFile(file: string): TemplatePack {
 
 /** `--pack guangzhou|shanghai|pack.json`: a built-in pack by name, else a pack file. */
 export function resolvePack(nameOrFile: string): TemplatePack {
-  return BUILT_IN_PACKS[nameOrFile] ?? loadPackFile(nameOrFile);
+  // Own names only: --pack toString names a file, not Object's property.
+  return Object.prototype.hasOwnProperty.call(BUILT_IN_PACKS, nameOrFile) ? BUILT_IN_PACKS[nameOrFile] : loadPackFile(nameOrFile);
 }

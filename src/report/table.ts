@@ -19,11 +19,20 @@ export interface ReportTable {
 /**
  * CSV as Excel opens it: UTF-8 with a byte-order mark (without it Excel reads Chinese as the
  * system code page), CRLF line ends, fields quoted when they hold a comma, quote or line break.
+ * Text that a spreadsheet would take for a formula (a sheet named =HYPERLINK(…), a project named
+ * =1+1) is neutralised as OWASP recommends: a leading ' and the field quoted.
  */
 export function toCsv(table: ReportTable): string {
-  const field = (v: ReportCell) => {
-    const s = v === null ? "" : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(field).join(",")).join("\r\n")}\r\n`;
+  return `\uFEFF${[table.header, ...table.rows].map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
+}
+
+/** What Excel, LibreOffice and Google Sheets may start a formula with (OWASP, CSV Injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A field that is entirely a number (-12, +3.5, -1,234.56, -7.5%) is no formula and stays a number. */
+const PLAIN_NUMBER = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
+
+function csvField(v: ReportCell): string {
+  const s = v === null ? "" : String(v);
+  if (typeof v === "string" && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -39,7 +39,7 @@ export async function openWorkbookTables(pack: TemplatePack, features: OfficeFea
 /** Last year's tables from the picked file: an .xlsx parsed in the browser, or a tables.json from 导出表格数据. */
 export async function pickedTables(file: File | undefined, pack: TemplatePack, t: Strings, lang: Lang): Promise<TablesRead> {
   if (!file) throw new UserError(t.pickPrevious);
-  if (/\.json$/i.test(file.name)) return accepted(tableModelFromText(await file.text(), file.name), file.name, pack, t, lang);
+  if (/\.json$/i.test(file.name)) return accepted(tableModelFromText(await file.text(), file.name, pack), file.name, pack, t, lang);
   if (!/\.xlsx$/i.test(file.name)) throw new UserError(t.wrongPreviousType(file.name));
   const sheets = await readXlsxData(await file.arrayBuffer(), file.name).catch((e: Error) => {
     throw new UserError(`${t.unreadableXlsx(file.name)}\n${e.message}`);

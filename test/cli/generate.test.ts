@@ -45,9 +45,16 @@ describe("budget-tables generate / demo / convert", () => {
   test("missing files, unknown commands and options: exit 2 with a message", async () => {
     expect((await run("generate", file("none.json"), "-o", file("o.xlsx"))).stderr).toContain("ENOENT");
     expect((await run("frobnicate")).code).toBe(2);
+    for (const name of ["constructor", "toString", "__proto__"]) expect(await run(name)).toMatchObject({ code: 2, stderr: expect.stringContaining(`unknown command "${name}"`) });
     expect((await run("generate", "--bogus")).code).toBe(2);
     expect((await run("generate")).stderr).toContain("generate needs -o out.xlsx");
     expect((await run("generate", "-o", file("o.xlsx"), "--unit", "千元")).stderr).toContain("--unit must be 万元 or 元");
+    // Names of Object's own properties are no unit, pack or command.
+    expect((await run("generate", "-o", file("o.xlsx"), "--unit", "__proto__")).stderr).toContain('--unit must be 万元 or 元, not "__proto__"');
+    expect((await run("template", "-o", file("o.xlsx"), "--pack", "toString")).stderr).toContain("toString: cannot read it: ENOENT");
+    fs.writeFileSync(file("unit.json"), JSON.stringify({ ...smallModelJson(), displayUnit: "toString" }));
+    expect((await run("generate", file("unit.json"), "-o", file("o.xlsx"))).stderr).toContain('displayUnit: expected 万元 or 元, found "toString"');
+    expect(fs.existsSync(file("o.xlsx"))).toBe(false);
   });
 
   test("an existing output file is kept unless --force", async () => {
