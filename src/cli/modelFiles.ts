@@ -15,6 +15,8 @@ export async function readModelFile(file: string): Promise<BudgetModel> {
     const lines = result.problems.map((p) => `  ${formatProblem(p)}`).join("\n");
     throw new CliError(`${file}: the model has ${result.problems.length} problem(s):\n${lines}`);
   }
+  // What only some packs' tables need: said, not refused (docs/model.md, "What the tables need").
+  for (const w of result.warnings) process.stderr.write(`${file}: 注意 warning (${w.pack}: ${w.rules.join(", ")}) ${formatProblem(w)}\n`);
   return result.model;
 }
 

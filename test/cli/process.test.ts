@@ -56,7 +56,7 @@ test("an unexpected error is one line, no stack trace, exit 2", () => {
   expect(r.code).toBe(2);
 });
 
-test("--help and usage errors do not load ExcelJS; reading a workbook does", () => {
+test("--help, usage errors and reading a workbook (streamed) do not load ExcelJS; writing one does", () => {
   const loaded = (args: string[]) => {
     shell(args, { hooks: [file("probe.js")] });
     return Number(fs.readFileSync(file("probe.txt"), "utf8"));
@@ -65,5 +65,6 @@ test("--help and usage errors do not load ExcelJS; reading a workbook does", () 
   expect(loaded(["validate"])).toBe(0);
   expect(loaded(["generate", "--bogus"])).toBe(0);
   expect(loaded(["import", "none.xlsx"])).toBe(0);
-  expect(loaded(["validate", "demo.xlsx"])).toBeGreaterThan(0);
+  expect(loaded(["validate", "demo.xlsx"])).toBe(0);
+  expect(loaded(["template", "-o", "blank.xlsx", "--force"])).toBeGreaterThan(0);
 });
