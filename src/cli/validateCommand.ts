@@ -6,6 +6,7 @@
 import { formatProblem } from "../model/types";
 import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
+import { findingsToMark } from "../report/marks";
 import { toCsv } from "../report/table";
 import { textReport } from "../report/textReport";
 import type { Finding } from "../validation/findings";
@@ -14,10 +15,13 @@ import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { givenPack } from "./packCommand";
 import { outputFile, parseOptions, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
-import { readWorkbookFile, reportWriting } from "./workbooks";
+import { markWriting, readWorkbookFile, reportWriting } from "./workbooks";
 
-export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--force] [--catalog codes.csv] [--progress]
+export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--mark marked.xlsx [--mark-info]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
       核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
+      不给 --pack 时自动识别版式 / without --pack the layout is detected;
+      --mark 另存一份标出问题单元格的副本（默认只标错误和警告，--mark-info 连尾差和提示一起标）/
+      --mark writes a copy with the cells marked (errors and warnings; --mark-info adds tails and notes);
       -o 按扩展名写 .xlsx、.csv（UTF-8 BOM）或 .json，其他扩展名按 --format / the report file's
       form follows its extension (.xlsx, .csv with a UTF-8 BOM, .json), else --format;
       exit 0 no error, 1 errors found, 2 unreadable input`;
@@ -27,8 +31,9 @@ export function validateCommand(args: string[]): Promise<number> {
 }
 
 async function run(args: string[]): Promise<number> {
-  const { book, format, output, catalogFile, progress: showProgress, pack: packName, force } = parseValidateArgs(args);
+  const { book, format, output, catalogFile, progress: showProgress, pack: packName, force, mark, markInfo } = parseValidateArgs(args);
   const out = output === undefined ? undefined : outputFile(output, force, [book, catalogFile, packName]);
+  const marked = mark === undefined ? undefined : outputFile(mark, force, [book, catalogFile, packName, output]);
   const pack = givenPack(packName);
   const progress = stderrProgress(showProgress);
   const catalog = catalogFile ? await readCatalog(catalogFile) : undefined;
@@ -40,6 +45,10 @@ async function run(args: string[]): Promise<number> {
   const report = await renderReport(form, summary, findings, book);
   if (out) out.write(report);
   else process.stdout.write(report);
+  if (marked) {
+    const { markedWorkbookBuffer } = await markWriting();
+    marked.write(await markedWorkbookBuffer(readBytes(book), findingsToMark(findings, { includeInfo: markInfo })));
+  }
   progress.step("done");
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -74,13 +83,18 @@ function parseValidateArgs(args: string[]) {
       progress: { type: "boolean", default: false },
       pack: { type: "string" },
       force: { type: "boolean", default: false },
+      mark: { type: "string" },
+      "mark-info": { type: "boolean", default: false },
     },
     VALIDATE_USAGE,
   );
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new CliError(`validate needs exactly one workbook\n${VALIDATE_USAGE}`);
   if (values.format !== "text" && values.format !== "json") throw new CliError(`--format must be text or json, not "${values.format}"`);
-  return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress, pack: values.pack, force: !!values.force };
+  const mark = values.mark as string | undefined;
+  if (mark !== undefined && !/\.xlsx$/i.test(mark)) throw new CliError(`--mark writes a workbook: give it an .xlsx name, not "${mark}"`);
+  if (values["mark-info"] && mark === undefined) throw new CliError(`--mark-info goes with --mark marked.xlsx\n${VALIDATE_USAGE}`);
+  return { book: positionals[0], format: values.format, output: values.output, catalogFile: values.catalog, progress: !!values.progress, pack: values.pack, force: !!values.force, mark, markInfo: !!values["mark-info"] };
 }
 
 /** The CSV parser is loaded only for a catalogue. */

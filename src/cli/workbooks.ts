@@ -18,5 +18,6 @@ export const xlsxWriting = () => import("../hosts/xlsx/writeWorkbook");
 export const mingxiWriting = () => import("../hosts/xlsx/mingxiSheet");
 export const templateWriting = () => import("../hosts/xlsx/templateWorkbook");
 export const reportWriting = () => import("../hosts/xlsx/reportWorkbook");
+export const markWriting = () => import("../hosts/xlsx/markWorkbook");
 /** The comparison's file forms, .xlsx among them. */
 export const comparisonWriting = () => import("../io/comparisonFile");
