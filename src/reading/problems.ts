@@ -1,6 +1,7 @@
 /**
- * What the reader could not understand, as data: validation turns each problem into a finding
- * (with the severity the template pack gives its rule), the importer into a message.
+ * What the reader could not understand, as data (a rule, a place and the parameters of its
+ * message): validation turns each problem into a finding, with the severity the template pack
+ * gives the rule and the message of the rule's template (src/validation/messages.ts).
  */
 import type { TableId } from "../model/types";
 
@@ -18,11 +19,14 @@ export interface Place {
   column?: string;
 }
 
+/** What a message template fills in: table, cell, the text as printed … */
+export type Params = Readonly<Record<string, string | number | boolean | undefined>>;
+
 export interface ReadProblem {
   /** A generic rule id (read.row, code.malformed, amount.invalid …). */
   rule: string;
   place: Place;
-  message: Message;
+  params: Params;
   /** Other cells involved: "C8" in the same sheet, "表2!C6" in another. */
   related?: string[];
 }
@@ -30,7 +34,9 @@ export interface ReadProblem {
 export class ReadProblems {
   readonly list: ReadProblem[] = [];
 
-  add(rule: string, place: Place, message: Message, related?: string[]): void {
-    this.list.push({ rule, place, message, ...(related && related.length > 0 ? { related } : {}) });
+  add(rule: string, place: Place, params: Params, related?: string[]): ReadProblem {
+    const problem = { rule, place, params, ...(related && related.length > 0 ? { related } : {}) };
+    this.list.push(problem);
+    return problem;
   }
 }

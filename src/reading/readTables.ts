@@ -11,7 +11,7 @@ import { readAmount } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, normalizeLabel } from "./normalize";
-import { Message, Place, ReadProblem, ReadProblems } from "./problems";
+import { Place, ReadProblem, ReadProblems } from "./problems";
 import { fixedRowKeys, fixedSides, identifyCodeRow, RowIdentity, TOTAL_KEY, UnitRowReader } from "./rowKeys";
 import { CellValue, cellValue, isBlank, MergeIndex, numberFormat, SheetCells } from "./sheetCells";
 import type { Figure, TableView, ViewRow } from "./tableView";
@@ -45,10 +45,7 @@ export function readTables(sheets: readonly SheetCells[], pack: TemplatePack): R
   for (const def of pack.tables) {
     const region = chooseRegion(def, located, mergesOf, problems);
     if (!region) {
-      problems.add("table.missing", { table: def.id, sheet: "", cell: "" }, {
-        zh: `工作簿中找不到${def.id}（${def.title}）：既没有名为“${def.sheetName}”的工作表，也没有这个标题`,
-        en: `${def.id} (${def.title}) is missing: no sheet named ${def.sheetName} and no sheet with its title`,
-      });
+      problems.add("table.missing", { table: def.id, sheet: "", cell: "" }, { table: def.id, title: def.title, sheetName: def.sheetName });
       continue;
     }
     const view = new TableReader(region.region, def, problems).read(region.header);
@@ -75,10 +72,7 @@ function chooseRegion(def: TableDef, located: TableRegion[], mergesOf: (s: Sheet
   const [first, ...copies] = readable.length > 0 ? readable : candidates;
   for (const { region } of readable.length > 0 ? copies : []) {
     const at = regionAnchor(region);
-    problems.add("table.duplicate", { table: def.id, sheet: region.sheet.name, cell: at }, {
-      zh: `${def.id} 在工作表“${region.sheet.name}”${at} 处再次出现，只检查“${first.region.sheet.name}”中的那一张`,
-      en: `${def.id} appears again in sheet ${region.sheet.name} at ${at}; only the one in ${first.region.sheet.name} is checked`,
-    });
+    problems.add("table.duplicate", { table: def.id, sheet: region.sheet.name, cell: at }, { table: def.id, sheet: region.sheet.name, at, first: first.region.sheet.name });
   }
   return first;
 }
@@ -108,10 +102,7 @@ class TableReader {
     const anchor = regionAnchor(region);
     this.checkTitle();
     if (!header) {
-      this.findings.add("read.header", this.place(anchor), {
-        zh: `${def.id} 从 ${anchor} 起找不到表头（应有 ${headerNames(def.columns)} 等列）`,
-        en: `${def.id}: no header row found from ${anchor} (expected columns such as ${headerNames(def.columns)})`,
-      });
+      this.findings.add("read.header", this.place(anchor), { table: def.id, at: anchor, columns: headerNames(def.columns) });
       return undefined;
     }
     this.reportMissingColumns(header);
@@ -136,29 +127,20 @@ class TableReader {
     const { region, def } = this;
     if (region.numberConflict) {
       const at = cellAddress(region.numberConflict.row, region.numberConflict.column);
-      this.findings.add("read.tableNumber", this.place(at), {
-        zh: `${at} 写的是${region.numberConflict.table}，但下面的标题是${def.id}的“${def.title}”，按${def.id}读取`,
-        en: `${at} says ${region.numberConflict.table} but the title below is ${def.id}'s; read as ${def.id}`,
-      });
+      this.findings.add("read.tableNumber", this.place(at), { at, printed: region.numberConflict.table, table: def.id, title: def.title });
     }
     if (region.title) return;
     const cell = probableTitleCell(region);
     const at = cellAddress(cell.row, cell.column);
     const text = displayText(cellValue(this.sheet, cell.row, cell.column));
-    this.findings.add("read.title", this.place(at), {
-      zh: `${def.id} 的标题应为“${def.title}”，${at} 处为“${text}”，按工作表名或表号读取`,
-      en: `${def.id}'s title should be ${def.title}; ${at} holds "${text}"; read by sheet name or table number`,
-    });
+    this.findings.add("read.title", this.place(at), { table: def.id, title: def.title, at, text });
   }
 
   private reportMissingColumns(header: HeaderMap): void {
     const at = cellAddress(header.first, 0);
     for (const col of header.missing) {
       const name = col.header.join("/");
-      this.findings.add("read.column", this.place(at), {
-        zh: `${this.def.id} 表头（第 ${header.first + 1}–${header.last + 1} 行）中找不到“${name}”列`,
-        en: `${this.def.id}: column ${name} not found in the header (rows ${header.first + 1}–${header.last + 1})`,
-      });
+      this.findings.add("read.column", { ...this.place(at), column: col.key }, { table: this.def.id, first: header.first + 1, last: header.last + 1, column: name });
     }
   }
 
@@ -167,10 +149,7 @@ class TableReader {
     if (unit) return unit;
     const assumed = this.def.displayUnit ?? DEFAULT_UNIT;
     const at = cellAddress(this.region.top, 0);
-    this.findings.add("read.unit", this.place(at), {
-      zh: `${this.def.id} 表头以上没有“单位：万元”之类的说明，按${assumed}读取`,
-      en: `${this.def.id}: no display unit stated above the header; read as ${assumed}`,
-    });
+    this.findings.add("read.unit", this.place(at), { table: this.def.id, unit: assumed });
     return assumed;
   }
 
@@ -218,7 +197,7 @@ class TableReader {
    * A row that could not be placed may belong to any row it sits under, so those rows' sums are
    * not checkable, nor is any figure of its side the table seems not to show.
    */
-  private unplaced(view: TableView, side: number, reason: Message, enclosing: string[]): void {
+  private unplaced(view: TableView, side: number, reason: ReadProblem, enclosing: string[]): void {
     view.incomplete[side] ??= reason;
     const rows = this.def.rows;
     const parents = rows.type === "twoSided" || rows.type === "fixed" ? fixedSides(rows)[side].filter((d) => d.sumOf).map((d) => d.key) : enclosing;
@@ -249,13 +228,10 @@ class TableReader {
   }
 
   private reportRepeat(view: TableView, first: ViewRow, row: ViewRow, project: boolean): void {
-    const message = {
-      zh: `${view.table} ${row.labelAddress} “${row.name}”与 ${first.labelAddress} 重复${project ? "（同一单位下同名项目）" : ""}`,
-      en: `${view.table} ${row.labelAddress}: "${row.name}" repeats ${first.labelAddress}${project ? " (same project name under one unit)" : ""}`,
-    };
-    this.findings.add(project ? "row.duplicateProject" : "row.duplicate", { ...this.place(row.labelAddress), row: row.key }, message, [first.labelAddress]);
+    const params = { table: view.table, at: row.labelAddress, name: row.name, first: first.labelAddress, project };
+    const problem = this.findings.add(project ? "row.duplicateProject" : "row.duplicate", { ...this.place(row.labelAddress), row: row.key }, params, [first.labelAddress]);
     const same = Object.keys(first.figures).every((k) => first.figures[k].cents === row.figures[k]?.cents);
-    if (!project && !same && row.parent && !view.uncertain.has(row.parent)) view.uncertain.set(row.parent, message);
+    if (!project && !same && row.parent && !view.uncertain.has(row.parent)) view.uncertain.set(row.parent, problem);
   }
 
   /** The label, code and amount columns of each side (one side, or two for 表1/表4), as found in the header. */
@@ -308,24 +284,9 @@ class TableReader {
     }
   }
 
-  private reportRow(id: Extract<RowIdentity, { ok: false }>, at: string): Message {
-    const { def } = this;
-    const messages = {
-      malformedCode: {
-        zh: `${def.id} ${at} 科目编码“${id.text}”格式不对（功能分类应为 3、5 或 7 位数字，经济分类为 3 或 5 位）`,
-        en: `${def.id} ${at}: malformed code "${id.text}" (function codes have 3, 5 or 7 digits, economic 3 or 5)`,
-      },
-      unknown: {
-        zh: `${def.id} ${at} 无法识别这一行“${id.text}”：既不是本表应有的行，也读不出科目编码`,
-        en: `${def.id} ${at}: cannot identify the row "${id.text}": not one of the table's rows and no code found`,
-      },
-      orphan: {
-        zh: `${def.id} ${at} “${id.text}”缩进为下级行，但其上没有单位行`,
-        en: `${def.id} ${at}: "${id.text}" is indented as a child row but no unit row precedes it`,
-      },
-    };
-    this.findings.add(id.problem === "malformedCode" ? "code.malformed" : "read.row", this.place(at), messages[id.problem]);
-    return messages[id.problem];
+  private reportRow(id: Extract<RowIdentity, { ok: false }>, at: string): ReadProblem {
+    const rule = id.problem === "malformedCode" ? "code.malformed" : "read.row";
+    return this.findings.add(rule, this.place(at), { table: this.def.id, at, text: id.text, problem: id.problem });
   }
 
   /** Text columns (表12 绩效目标), kept so that an imported table can be written out again. */
@@ -354,24 +315,15 @@ class TableReader {
     const read = readAmount(value, numberFormat(this.sheet, r, c));
     if (read.kind === "blank") return { address, cents: 0, halfWidth: 5 };
     if (read.kind === "invalid") {
-      this.findings.add("amount.invalid", this.place(address), {
-        zh: `${this.def.id} ${address} 应为金额，实为“${read.text}”`,
-        en: `${this.def.id} ${address}: expected an amount, found "${read.text}"`,
-      });
+      this.findings.add("amount.invalid", this.place(address), { table: this.def.id, at: address, text: read.text });
       return undefined;
     }
     if (read.fromText) this.textAmounts.push(address);
     if (read.hiddenDecimals) {
-      this.findings.add("amount.decimals", this.place(address), {
-        zh: `${this.def.id} ${address} 存的是 ${read.stored}，显示为两位小数，合计时按显示值计`,
-        en: `${this.def.id} ${address} stores ${read.stored} behind a two-decimal display; checked as shown`,
-      });
+      this.findings.add("amount.decimals", this.place(address), { table: this.def.id, at: address, stored: read.stored });
     }
     if (read.cents < 0) {
-      this.findings.add("amount.negative", this.place(address), {
-        zh: `${this.def.id} ${address} 金额为负数 ${read.stored}`,
-        en: `${this.def.id} ${address}: negative amount ${read.stored}`,
-      });
+      this.findings.add("amount.negative", this.place(address), { table: this.def.id, at: address, stored: read.stored });
     }
     return { address, cents: read.cents, halfWidth: read.halfWidth };
   }
@@ -380,15 +332,7 @@ class TableReader {
     const [first, ...rest] = this.textAmounts;
     if (!first) return;
     const n = this.textAmounts.length;
-    this.findings.add(
-      "amount.asText",
-      this.place(first),
-      {
-        zh: `${this.def.id} 有 ${n} 个金额以文本形式存储（如 ${first}），已按数值读取；Excel 的求和公式会忽略它们`,
-        en: `${this.def.id}: ${n} amount(s) stored as text (e.g. ${first}), read as numbers; Excel's SUM ignores them`,
-      },
-      rest.slice(0, MAX_RELATED),
-    );
+    this.findings.add("amount.asText", this.place(first), { table: this.def.id, count: n, at: first }, rest.slice(0, MAX_RELATED));
   }
 }
 

@@ -2,7 +2,7 @@
 import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { TableDef } from "../tables/types";
-import type { Message } from "./problems";
+import type { ReadProblem } from "./problems";
 
 /** A shown figure: exact integer hundredths of the display unit, and where it stands. */
 export interface Figure {
@@ -54,7 +54,7 @@ export interface TableView {
    * Rows whose relation to their parts cannot be checked, by row key, with the reason: the
    * parent of a row the reader could not place, of a malformed code, of a duplicate that differs.
    */
-  uncertain: Map<string, Message>;
+  uncertain: Map<string, ReadProblem>;
   /** Why a row this table does not show may still be in it (a row it could not place), by side. */
-  incomplete: Array<Message | undefined>;
+  incomplete: Array<ReadProblem | undefined>;
 }

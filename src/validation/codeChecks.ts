@@ -38,12 +38,7 @@ export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<stri
     }
   }
   for (const [code, { first, others }] of unknown) {
-    findings.add(
-      "code.unknown",
-      { table: first.table, sheet: first.sheet, cell: first.address },
-      { zh: `科目 ${code} ${first.name} 不在科目目录中，名称未核对`, en: `code ${code} ${first.name} is not in the catalogue; its name is not checked` },
-      { related: others },
-    );
+    findings.add("code.unknown", { table: first.table, sheet: first.sheet, cell: first.address }, { code, name: first.name }, { related: others });
   }
 }
 
@@ -61,29 +56,16 @@ function noteUnknown(unknown: Map<string, { first: Seen; others: string[] }>, co
 }
 
 function reportCatalogName(findings: Findings, code: string, here: Seen, known: string): void {
-  findings.add("code.catalogName", { table: here.table, sheet: here.sheet, cell: here.address }, {
-    zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，科目目录中为“${known}”`,
-    en: `${here.table} ${here.address}: code ${code} is named "${here.name}"; the catalogue says "${known}"`,
-  });
+  findings.add("code.catalogName", { table: here.table, sheet: here.sheet, cell: here.address }, { table: here.table, at: here.address, code, name: here.name, known });
 }
 
 function reportHistoricalName(findings: Findings, code: string, here: Seen, status: NameStatus): void {
-  findings.add("code.historicalName", { table: here.table, sheet: here.sheet, cell: here.address }, {
-    zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，这是 ${status.validUntil} 年及以前的名称，现为“${status.catalogName}”`,
-    en: `${here.table} ${here.address}: code ${code} is named "${here.name}", its name until ${status.validUntil}; it is now "${status.catalogName}"`,
-  });
+  findings.add("code.historicalName", { table: here.table, sheet: here.sheet, cell: here.address }, { table: here.table, at: here.address, code, name: here.name, until: status.validUntil, known: status.catalogName });
 }
 
 function reportInconsistent(findings: Findings, code: string, first: Seen, here: Seen): void {
-  findings.add(
-    "code.inconsistentName",
-    { table: here.table, sheet: here.sheet, cell: here.address },
-    {
-      zh: `${here.table} ${here.address} 科目 ${code} 名为“${here.name}”，而${first.table} ${first.address} 为“${first.name}”`,
-      en: `${here.table} ${here.address}: code ${code} is named "${here.name}" but "${first.name}" in ${first.table} ${first.address}`,
-    },
-    { related: [qualified(first.sheet, first.address)] },
-  );
+  const params = { table: here.table, at: here.address, code, name: here.name, firstTable: first.table, firstAt: first.address, firstName: first.name };
+  findings.add("code.inconsistentName", { table: here.table, sheet: here.sheet, cell: here.address }, params, { related: [qualified(first.sheet, first.address)] });
 }
 
 /** Each 款 or 项 row must follow its own parent: the nearest row above it one level up. */
@@ -97,19 +79,7 @@ function checkPlacement(view: TableView, findings: Findings): void {
     if (row.level === 0 || above?.key === row.parent) continue;
     const parentCode = row.parent!.slice(2);
     const exists = view.byKey.get(row.parent!);
-    findings.add(
-      "code.parent",
-      { table: view.table, sheet: view.sheet, cell: row.labelAddress },
-      exists
-        ? {
-            zh: `${view.table} ${row.labelAddress} 科目 ${row.code} 应列在 ${parentCode}（${exists.labelAddress}）之下，却列在 ${above?.code ?? "合计"} 之下`,
-            en: `${view.table} ${row.labelAddress}: code ${row.code} belongs under ${parentCode} (${exists.labelAddress}) but sits under ${above?.code ?? "合计"}`,
-          }
-        : {
-            zh: `${view.table} ${row.labelAddress} 科目 ${row.code} 的上级科目 ${parentCode} 没有列出`,
-            en: `${view.table} ${row.labelAddress}: the parent ${parentCode} of code ${row.code} is not listed`,
-          },
-      exists ? { related: [exists.labelAddress] } : {},
-    );
+    const params = { table: view.table, at: row.labelAddress, code: row.code, parent: parentCode, parentAt: exists?.labelAddress, above: above?.code ?? "合计" };
+    findings.add("code.parent", { table: view.table, sheet: view.sheet, cell: row.labelAddress, row: row.key }, params, exists ? { related: [exists.labelAddress] } : {});
   }
 }

@@ -10,6 +10,7 @@ import type { TableView, ViewRow } from "../reading/tableView";
 import type { IdentityDef, RefDef, TableDef } from "../tables/types";
 import type { Message } from "./findings";
 import type { Identity, Operand } from "./identity";
+import { renderMessage } from "./messages";
 import { rowLabel } from "./withinTable";
 
 type Views = ReadonlyMap<TableId, TableView>;
@@ -65,7 +66,7 @@ function absentButUnplaced(refs: RefDef[], resolved: Operand[][], views: Views):
   for (let i = 0; i < refs.length; i++) {
     if (resolved[i].length > 0) continue;
     const reason = views.get(refs[i].table)?.incomplete.find((m) => m);
-    if (reason) return reason;
+    if (reason) return renderMessage(reason.rule, reason.params);
   }
   return undefined;
 }

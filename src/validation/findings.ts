@@ -1,6 +1,7 @@
 /** Findings are data: every report, inline flag and task-pane list is made from them. */
 import type { TableId } from "../model/types";
-import type { Message, Place, ReadProblem } from "../reading/problems";
+import type { Message, Params, Place, ReadProblem } from "../reading/problems";
+import { renderMessage } from "./messages";
 import { RuleId, RuleLookup, ruleLookup } from "./rules";
 
 export type Severity = "error" | "warning" | "info";
@@ -39,7 +40,13 @@ export class Findings {
 
   constructor(readonly rules: RuleLookup = ruleLookup()) {}
 
-  add(rule: RuleId, place: Place, message: Message, extra: Partial<Finding> = {}): void {
+  /** A finding of a generic rule, its message rendered from the rule's template with `params`. */
+  add(rule: RuleId, place: Place, params: Params, extra: Partial<Finding> = {}): void {
+    this.addMessage(rule, place, renderMessage(rule, params), extra);
+  }
+
+  /** A finding whose message is already rendered (identities, from the identity templates). */
+  addMessage(rule: RuleId, place: Place, message: Message, extra: Partial<Finding> = {}): void {
     this.list.push({
       rule,
       severity: this.rules(rule).severity,
@@ -60,7 +67,7 @@ export class Findings {
 
   /** A problem the reader met, at the severity the pack gives its rule. */
   addProblem(p: ReadProblem): void {
-    this.add(p.rule, p.place, p.message, p.related ? { related: p.related } : {});
+    this.add(p.rule, p.place, p.params, p.related ? { related: p.related } : {});
   }
 }
 

@@ -9,6 +9,7 @@ import type { Figure } from "../reading/tableView";
 import { centsToNumber, formatCents, formatThousandths, formatThousandthsGrouped, thousandthsToNumber } from "./amountText";
 import { Finding, Findings, Message, qualified } from "./findings";
 import { compare, Comparison } from "./interval";
+import { IDENTITY_MESSAGES } from "./messages";
 import type { RuleId } from "./rules";
 
 export interface Operand {
@@ -65,7 +66,7 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
   };
   if (c.verdict === "rounding") extra.severity = "info";
   else extra.severity = rule.severity;
-  findings.add(identity.rule, placeOf(total), message(identity, c, override?.text), extra);
+  findings.addMessage(identity.rule, placeOf(total), message(identity, c, override?.text), extra);
   return "checked";
 }
 
@@ -101,16 +102,8 @@ export class NotCheckable {
       return;
     }
     const reason = identity.notCheckable!;
-    const where = `${total.table} ${total.figure.address} ${total.label()}`;
-    this.findings.add(
-      "identity.notCheckable",
-      placeOf(total),
-      {
-        zh: `${where} 与${identity.relation.zh}无法核对：${reason.zh}`,
-        en: `${where} cannot be checked against ${identity.relation.en}: ${reason.en}`,
-      },
-      { identityRule: identity.rule },
-    );
+    const params = { where: whereOf(total), relationZh: identity.relation.zh, relationEn: identity.relation.en, reasonZh: reason.zh, reasonEn: reason.en };
+    this.findings.addMessage("identity.notCheckable", placeOf(total), IDENTITY_MESSAGES.notCheckable(params), { identityRule: identity.rule });
     this.seen.set(key, this.findings.list[this.findings.list.length - 1]);
   }
 }
@@ -130,24 +123,26 @@ export function packTolerance(yuan: number, unit: DisplayUnit): { thousandths: n
   return { thousandths: whole(fen * 1000), text: `${whole(fen)}.${fraction}` };
 }
 
+const whereOf = (total: Operand) => `${total.table} ${total.figure.address} ${total.label()}`;
+
+/** The identity template of the verdict, filled with the comparison's figures. */
 function message(identity: Identity, c: Comparison, toleranceText?: string): Message {
-  const { total, relation } = identity;
-  const where = `${total.table} ${total.figure.address} ${total.label()}`;
-  const expected = formatCents(c.expected);
-  const diff = formatCents(Math.abs(c.difference));
-  const tol = toleranceText ?? formatThousandths(c.tolerance);
-  if (c.verdict === "rounding") {
-    return {
-      zh: `${where} 为 ${formatCents(c.actual)}，与${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}）相差 ${diff}，在四舍五入容许 ${tol} 之内（尾差）`,
-      en: `${where} is ${formatCents(c.actual)}, ${diff} off ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}), within the rounding tolerance ${tol}`,
-    };
-  }
-  const [should, shouldEn] = identity.atMost ? ["不应超过", "should not exceed"] : ["应等于", "should equal"];
-  const [t, p] = [interval(c.actual, total.figure.halfWidth), interval(c.expected, identity.parts.reduce((sum, x) => sum + x.figure.halfWidth, 0))];
-  return {
-    zh: `${where} ${should}${relation.zh} ${expected}（${listParts(total, identity.parts, "zh")}），实为 ${formatCents(c.actual)}，差 ${diff}，超出四舍五入容许 ${tol}：${formatCents(c.actual)} 代表 ${t}，各项之和代表 ${p}，两区间不相交`,
-    en: `${where} ${shouldEn} ${relation.en} ${expected} (${listParts(total, identity.parts, "en")}) but is ${formatCents(c.actual)}: difference ${diff}, beyond the rounding tolerance ${tol}; ${formatCents(c.actual)} stands for ${t} and the sum for ${p}, which do not meet`,
+  const { total, relation, parts } = identity;
+  const params = {
+    where: whereOf(total),
+    actual: formatCents(c.actual),
+    expected: formatCents(c.expected),
+    diff: formatCents(Math.abs(c.difference)),
+    tol: toleranceText ?? formatThousandths(c.tolerance),
+    relationZh: relation.zh,
+    relationEn: relation.en,
+    partsZh: listParts(total, parts, "zh"),
+    partsEn: listParts(total, parts, "en"),
+    atMost: !!identity.atMost,
+    totalInterval: interval(c.actual, total.figure.halfWidth),
+    partsInterval: interval(c.expected, parts.reduce((sum, x) => sum + x.figure.halfWidth, 0)),
   };
+  return c.verdict === "rounding" ? IDENTITY_MESSAGES.rounding(params) : IDENTITY_MESSAGES.inconsistent(params);
 }
 
 /** A figure's interval as printed: [d − h, d + h], both ends to the thousandth. */

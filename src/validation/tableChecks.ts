@@ -13,8 +13,5 @@ function checkEmptyNote(view: TableView, findings: Findings): void {
   const empty = view.rows.every((r) => Object.values(r.figures).every((f) => f.cents === 0));
   if (!empty || view.note?.text.includes(EMPTY_NOTE)) return;
   const cell = view.note?.address ?? view.anchor;
-  findings.add("table.emptyNote", { table: view.table, sheet: view.sheet, cell }, {
-    zh: `${view.table} 没有发生额，但${view.note ? `注（${cell}）为“${view.note.text}”` : "没有注"}，应注明“注：本表本年无发生额。”`,
-    en: `${view.table} has no figures but ${view.note ? `its note (${cell}) reads "${view.note.text}"` : "no note"}; it should say 注：本表本年无发生额。`,
-  });
+  findings.add("table.emptyNote", { table: view.table, sheet: view.sheet, cell }, { table: view.table, at: cell, note: view.note?.text });
 }

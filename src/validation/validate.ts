@@ -85,10 +85,7 @@ function unrecognised(detection: Detection, findings: Findings): ValidationResul
     .slice(0, 2)
     .map((m) => `${m.pack.name} ${Math.round(m.score * 100)}%`)
     .join("、");
-  findings.add("layout.unrecognised", { sheet: "", cell: "" }, {
-    zh: `工作簿的表格与任何内置模板包都不够吻合（最接近：${near}），未做勾稽核对；如确属某一版式，请用 --pack 或在任务窗格中指定模板包`,
-    en: `the workbook's tables match no built-in template pack well (closest: ${near}); nothing was checked. If it follows one of them, choose the pack (--pack, or in the task pane)`,
-  });
+  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: near });
   const best = detection.best;
   const packSummary = { id: best.pack.id, name: best.pack.name, detected: true, score: best.score };
   return { ...result(findings, best.pack, new Map(), packSummary, { checked: 0, notCheckable: 0 }), detection };

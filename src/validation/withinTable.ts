@@ -9,6 +9,7 @@ import { fixedSides } from "../reading/rowKeys";
 import type { TableView, ViewRow } from "../reading/tableView";
 import type { Message } from "./findings";
 import type { Identity, Operand } from "./identity";
+import { renderMessage } from "./messages";
 import type { RuleId } from "./rules";
 
 export const WITHIN_TABLE_KINDS = ["hierarchy", "columns", "totals"] as const;
@@ -70,7 +71,7 @@ function identity(view: TableView, rule: RuleId, total: Operand | undefined, par
   const readable = parts.filter((p): p is Operand => !!p);
   const found: Identity = { rule, total, parts: readable, relation, unit: view.displayUnit };
   const uncertain = ofRows ? view.uncertain.get(total.row) : undefined;
-  if (uncertain) return { ...found, notCheckable: uncertain };
+  if (uncertain) return { ...found, notCheckable: renderMessage(uncertain.rule, uncertain.params) };
   if (readable.length < parts.length) return { ...found, notCheckable: UNREADABLE_PART };
   return found;
 }

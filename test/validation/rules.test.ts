@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
+import { IDENTITY_MESSAGES, renderMessage, templatedRules } from "../../src/validation/messages";
 import { GENERIC_RULES } from "../../src/validation/rules";
 import { withinTableKinds, withinTableRule } from "../../src/validation/withinTable";
 
@@ -26,4 +27,11 @@ test("every declared identity's rule exists", () => {
 test("docs/validation.md lists every rule", () => {
   const doc = fs.readFileSync(path.join(__dirname, "../../docs/validation.md"), "utf8");
   expect(Object.keys(allRules).filter((id) => !doc.includes(`\`${id}\``))).toEqual([]);
+});
+
+test("every generic rule has exactly one message template (identities share theirs by verdict)", () => {
+  const generic = Object.keys(GENERIC_RULES).filter((id) => id !== "identity.notCheckable");
+  expect(templatedRules().sort()).toEqual(generic.sort());
+  expect(Object.keys(IDENTITY_MESSAGES).sort()).toEqual(["inconsistent", "notCheckable", "rounding"]);
+  expect(renderMessage("amount.invalid", { table: "表3", at: "D8", text: "五十万" })).toEqual({ zh: "表3 D8 应为金额，实为“五十万”", en: '表3 D8: expected an amount, found "五十万"' });
 });
