@@ -10,7 +10,7 @@
  *
  *     node scripts/corpus/fill_templates.js [directory holding the blank templates]
  *
- * (default /work/shared/real). Writes test/corpus/<name>.xlsx, and beside it <name>/placement.json
+ * (default test/corpus/templates, the blank templates as published). Writes test/corpus/<name>.xlsx, and beside it <name>/placement.json
  * (the row each transcription row went to) and <name>/truth.json (the source's truth: the same
  * figures, codes and names, so the same defects and rounding tails, in the template's sheets).
  */
@@ -133,7 +133,7 @@ async function fill({ name, template, source }, templates) {
 }
 
 (async () => {
-  const templates = process.argv[2] || "/work/shared/real";
+  const templates = process.argv[2] || path.join(__dirname, "../../test/corpus/templates");
   for (const f of FILLS) await fill(f, templates);
 })().catch((e) => {
   console.error(e.message);

@@ -14,9 +14,10 @@ export interface PackMatch {
   pack: TemplatePack;
   /** 0–1: the mean over the pack's tables of (found by title 1, by sheet name ½) and the share of amount columns found. */
   score: number;
-  /** Tables found by title, and found at all. */
+  /** Tables found by title, found at all, and found on a sheet named as the pack names it. */
   titled: number;
   found: number;
+  named: number;
   /** The department named above a table (编制单位：…), when one is. */
   department?: string;
 }
@@ -31,8 +32,9 @@ export interface Detection {
 
 /** A pack whose tables match this well describes the workbook (measured on the corpus: real layouts score ≥ 0.8, others ≤ 0.45). */
 export const CONFIDENT_SCORE = 0.6;
-/** Worth less than any table: only decides between packs that score alike. */
+/** Worth less than any table: only decide between packs that score alike, the department first. */
 const DEPARTMENT_BONUS = 0.001;
+const SHEET_NAME_BONUS = 0.0005;
 /** The department line stands among a table's first rows. */
 const DEPARTMENT_ROWS = 5;
 
@@ -43,10 +45,11 @@ export function detectLayout(sheets: readonly SheetCells[], packs: readonly Temp
   return { best: ranking[0], ranking, confident: ranking[0].score >= CONFIDENT_SCORE };
 }
 
+/** The score, ties broken by the department's name, then by sheets named as the pack names them (a district template's 单位收支总表). */
 function rank(m: PackMatch): number {
   const pattern = m.pack.departmentPattern;
-  if (!pattern || !m.department) return m.score;
-  return m.score + (new RegExp(pattern, "u").test(m.department) ? DEPARTMENT_BONUS : -DEPARTMENT_BONUS);
+  const department = !pattern || !m.department ? 0 : new RegExp(pattern, "u").test(m.department) ? DEPARTMENT_BONUS : -DEPARTMENT_BONUS;
+  return m.score + department + (m.named / m.pack.tables.length) * SHEET_NAME_BONUS;
 }
 
 function matchPack(sheets: readonly SheetCells[], pack: TemplatePack, mergesOf: (s: SheetCells) => MergeIndex): PackMatch {
@@ -54,6 +57,7 @@ function matchPack(sheets: readonly SheetCells[], pack: TemplatePack, mergesOf: 
   let total = 0;
   let titled = 0;
   let found = 0;
+  let named = 0;
   let department: string | undefined;
   for (const def of pack.tables) {
     const mine = regions.filter((r) => r.table === def.id);
@@ -61,10 +65,11 @@ function matchPack(sheets: readonly SheetCells[], pack: TemplatePack, mergesOf: 
     if (!best) continue;
     found++;
     if (best.region.title) titled++;
+    if (best.region.sheet.name.trim() === def.sheetName) named++;
     total += ((best.region.title ? 1 : 0.5) + best.columns) / 2;
     department ??= statedDepartment(best.region.sheet, best.region.top, Math.min(best.region.bottom, best.region.top + DEPARTMENT_ROWS));
   }
-  return { pack, score: total / pack.tables.length, titled, found, ...(department ? { department } : {}) };
+  return { pack, score: total / pack.tables.length, titled, found, named, ...(department ? { department } : {}) };
 }
 
 /** The region with the most of the table's amount columns in its header, titled regions first. */

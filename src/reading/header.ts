@@ -6,6 +6,7 @@ import type { ColumnDef, TableDef } from "../tables/types";
 import { looksLikeAmount } from "./amounts";
 import { HEADER_ALIASES } from "./headerAliases";
 import { labelCore, normalizeLabel } from "./normalize";
+import { fixedRowKeys, fixedSides } from "./rowKeys";
 import { cellValue, MergeIndex, rowWidth, SheetCells } from "./sheetCells";
 
 export interface HeaderMap {
@@ -28,7 +29,7 @@ export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef,
   while (first < bottom && !isHeaderRow(first)) first++;
   if (first >= bottom) return undefined;
   let last = first;
-  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r) && !isTotalRow(sheet, r, def); r++) {
+  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r) && !isBodyRow(sheet, r, def); r++) {
     if (isHeaderRow(r)) last = r;
   }
   const paths = columnPaths(sheet, merges, first, last);
@@ -48,14 +49,18 @@ function knownLabels(def: TableDef): Set<string> {
 }
 
 /**
- * A body row starting with 合计/总计 ends the header even without figures (a blank template):
- * headers print 合计 over a figure column, never in the first column, unless the table's first
- * column is a figure (Shanghai 表9 starts with “三公”经费 合计).
+ * A body row ends the header even without figures (a blank template): one starting with 合计/总计
+ * (headers print 合计 over a figure column, never in the first column, unless the table's first
+ * column is a figure: Shanghai 表9 starts with “三公”经费 合计), or, in a table of fixed rows, one
+ * starting with a row's label (一、一般公共预算 would otherwise read as a heading of 表4).
  */
-function isTotalRow(sheet: SheetCells, r: number, def: TableDef): boolean {
+function isBodyRow(sheet: SheetCells, r: number, def: TableDef): boolean {
   if (def.columns[0]?.role === "amount") return false;
-  const first = labelCore(cellValue(sheet, r, 0));
-  return first === "合计" || first === "总计";
+  const value = cellValue(sheet, r, 0);
+  const first = labelCore(value);
+  if (first === "合计" || first === "总计") return true;
+  const [side] = fixedSides(def.rows);
+  return !!side && !!fixedRowKeys(side)(value);
 }
 
 function rowHasAmount(sheet: SheetCells, r: number): boolean {

@@ -10,7 +10,7 @@ import type { ColumnDef, TableDef, TemplatePack } from "../tables/types";
 import { readAmount } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
-import { displayText, normalizeLabel } from "./normalize";
+import { displayText, labelCore, normalizeLabel } from "./normalize";
 import { Place, ReadProblem, ReadProblems } from "./problems";
 import { fixedRowKeys, fixedSides, identifyCodeRow, RowIdentity, TOTAL_KEY, UnitRowReader } from "./rowKeys";
 import { CellValue, cellValue, isBlank, MergeIndex, numberFormat, SheetCells } from "./sheetCells";
@@ -177,7 +177,9 @@ class TableReader {
       for (const side of sides) {
         const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
         const codeCell = this.code(r, side.codes);
-        if (isBlank(labelCell) && isBlank(codeCell) && side.amounts.every((a) => isBlank(cellValue(this.sheet, r, a.index)))) continue;
+        const cells = [labelCell, codeCell, ...side.amounts.map((a) => cellValue(this.sheet, r, a.index))];
+        // Nothing, or a template's "…" placeholder row: no data to read.
+        if (cells.every((v) => isBlank(v) || isPlaceholder(v))) continue;
         const figures = this.readFigures(r, side.amounts);
         const id = identify(side.index, codeCell, labelCell);
         const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
@@ -362,6 +364,9 @@ interface Side {
   codes: number[];
   amounts: Array<{ key: string; index: number }>;
 }
+
+/** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
+const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));
 
 /** A 注 line ends the body; the cheap test first, since it runs on every row. */
 function isNote(value: CellValue): boolean {

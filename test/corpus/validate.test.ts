@@ -8,6 +8,8 @@ import { readXlsxData } from "../../src/hosts/xlsx/readWorkbook";
 import type { SheetCells } from "../../src/reading/sheetCells";
 import { cellAddress } from "../../src/generation/grid";
 import fc from "fast-check";
+import fs from "node:fs";
+import path from "node:path";
 import { Finding, qualified } from "../../src/validation/findings";
 import { validateSheets } from "../../src/validation/validate";
 import { corpusWorkbooks, Truth, TruthDefect } from "./buildWorkbook";
@@ -96,3 +98,13 @@ function mutate(sheet: SheetCells, r: number, c: number, value: number): SheetCe
   rows[r]![c] = value;
   return { ...sheet, rows };
 }
+
+/** The district's own blank templates (placeholder rows "…", "二、…", bare "三、"): recognised, and nothing to report. */
+test.each([
+  ["putuo-2026-department-template.xlsx", "shanghai-district-department-9"],
+  ["putuo-2026-unit-template.xlsx", "shanghai-district-unit-9"],
+])("the blank template %s is recognised as its layout and gives no finding", async (file, pack) => {
+  const buffer = fs.readFileSync(path.join(__dirname, "templates", file));
+  const result = validateSheets(await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, file));
+  expect([result.summary.pack.id, result.summary.tablesFound, result.findings]).toEqual([pack, 9, []]);
+});
