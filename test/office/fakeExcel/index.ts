@@ -6,7 +6,8 @@
  */
 import { FakeContext, HostConfig, HostStats } from "./context";
 import { FakeWorkbook } from "./workbook";
-import { newSheet, newWorkbookState, WorkbookState } from "./state";
+import { Axis, shiftLines } from "./shift";
+import { columnIndex, newSheet, newWorkbookState, SheetState, WorkbookState } from "./state";
 
 export { FakeOfficeError, PAYLOAD_LIMIT } from "./context";
 export * from "./state";
@@ -26,6 +27,10 @@ export interface FakeOffice {
   userEdit(sheetName: string, address: string, value: string | number): Promise<void>;
   /** Deletes a sheet as a user would (right-click → Delete). */
   userDeleteSheet(sheetName: string): Promise<void>;
+  /** Inserts (count > 0) or deletes (count < 0) whole rows at a 1-based row, or columns at a letter, and fires the change handlers. */
+  userShift(sheetName: string, at: number | string, count: number): Promise<void>;
+  /** Activates a sheet and selects a cell as a user would by clicking. */
+  userSelect(sheetName: string, address: string): void;
 }
 
 export interface FakeOfficeOptions extends Partial<HostConfig> {
@@ -66,13 +71,29 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       HostType: { Excel: "Excel" },
     },
     userEdit: async (sheetName, address, value) => {
-      const sheet = state.sheets.find((s) => s.name === sheetName);
-      if (!sheet) throw new Error(`no sheet ${sheetName}`);
+      const sheet = sheetNamed(state, sheetName);
       await run(async (context) => {
         context.workbook.worksheets.getItem(sheetName).getRange(address).values = [[value]];
       });
       for (const handler of sheet.changeHandlers) await handler({ address, worksheetId: sheet.id, changeType: "RangeEdited", source: "Local" });
     },
     userDeleteSheet: (sheetName) => run(async (context) => context.workbook.worksheets.getItem(sheetName).delete()),
+    userShift: async (sheetName, at, count) => {
+      const sheet = sheetNamed(state, sheetName);
+      const axis: Axis = typeof at === "number" ? "rows" : "columns";
+      shiftLines(state, sheet, { axis, at: typeof at === "number" ? at - 1 : columnIndex(at), count });
+      const changeType = `${axis === "rows" ? "Row" : "Column"}${count > 0 ? "Inserted" : "Deleted"}`;
+      for (const handler of sheet.changeHandlers) await handler({ address: String(at), worksheetId: sheet.id, changeType, source: "Local" });
+    },
+    userSelect: (sheetName, address) => {
+      state.activeSheetId = sheetNamed(state, sheetName).id;
+      state.selection = { sheet: sheetName, address };
+    },
   };
+}
+
+function sheetNamed(state: WorkbookState, name: string): SheetState {
+  const sheet = state.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
 }
