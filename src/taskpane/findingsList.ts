@@ -1,5 +1,10 @@
-/** The findings list: grouped by table, then severity, with counts; a click selects the cell. */
+/**
+ * The findings list: grouped by table, then severity, with counts; a click selects the cell.
+ * Info findings are labelled by their rule: an identity's difference within rounding is a
+ * 尾差 (rounding tail), a generic rule's (a code not in the catalogue …) a 提示 (note).
+ */
 import type { Finding, Severity } from "../validation/findings";
+import { isGenericRule } from "../validation/rules";
 import type { Strings } from "./i18n";
 
 const ORDER: Severity[] = ["error", "warning", "info"];
@@ -20,7 +25,7 @@ export function renderFindings(root: HTMLElement, findings: readonly Finding[], 
     group.open = list.some((f) => f.severity !== "info");
     const summary = document.createElement("summary");
     const counts = ORDER.map((s) => [s, list.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
-    summary.textContent = `${table}（${counts.map(([s, n]) => `${t[s]} ${n}`).join(" · ")}）`;
+    summary.textContent = t.groupCounts(table, counts.map(([s, n]) => `${t[s]} ${n}`).join(" · "));
     group.append(summary);
     for (const severity of ORDER) for (const f of list.filter((x) => x.severity === severity)) group.append(item(f, t, lang, onSelect));
     root.append(group);
@@ -31,11 +36,17 @@ function item(f: Finding, t: Strings, lang: "zh" | "en", onSelect: (f: Finding) 
   const button = document.createElement("button");
   button.className = `finding ${f.severity}`;
   button.type = "button";
-  const where = span("where", f.cell ? t.cellLink(f.sheet, f.cell) : f.sheet);
-  button.append(where, span("severity", t[f.severity]), span("text", f.message[lang]));
+  const where = f.cell ? t.cellLink(f.sheet, f.cell) : f.sheet;
+  const kind = kindLabel(f, t);
+  button.append(span("where", where), span("severity", kind), span("text", f.message[lang]));
+  button.setAttribute("aria-label", t.findingLabel(where, kind, f.message[lang]));
   button.disabled = !f.cell;
   button.addEventListener("click", () => onSelect(f));
   return button;
+}
+
+export function kindLabel(f: Finding, t: Strings): string {
+  return f.severity === "info" && !isGenericRule(f.rule) ? t.roundingTail : t[f.severity];
 }
 
 function span(cls: string, text: string): HTMLElement {

@@ -153,6 +153,31 @@ describe("the 校验报告 sheet", () => {
     expect(again).toBe(REPORT_SHEET);
     expect(own.state.sheets.filter((s) => s.name.startsWith(REPORT_SHEET))).toHaveLength(1);
   });
+
+  test("rewriting the report leaves the active sheet, the selection and the report's place alone; it comes forward only when asked", async () => {
+    const office = createFakeOffice({ sheets: ["表1", "表2"] });
+    await office.Excel.run((context) => writeReport(context, rows, "", features(office)));
+    await office.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange("B3").select();
+    });
+    const view = () => ({ active: office.state.activeSheetId, selection: office.state.selection, order: office.state.sheets.map((s) => s.name) });
+    const before = view();
+    await office.Excel.run((context) => writeReport(context, [...rows, ...rows], "2 个错误", features(office)));
+    expect(view()).toEqual(before);
+    expect(at(sheet(office, REPORT_SHEET), "A5")?.value).toBe("表3");
+    await office.Excel.run((context) => writeReport(context, rows, "", features(office), true));
+    expect(office.state.activeSheetId).toBe(sheet(office, REPORT_SHEET).id);
+    expect(at(sheet(office, REPORT_SHEET), "A5")).toBeUndefined();
+  });
+
+  test("thousands of findings with links go in requests under the budget", async () => {
+    const office = createFakeOffice({ sheets: ["表3"] });
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...rows[0], cell: `C${i + 1}`, message: `表3 C${i + 1} ${"合计应为 1,211.00，".repeat(8)}` }));
+    const budget = 256 * 1024;
+    await office.Excel.run((context) => writeReport(context, many, "", features(office), false, budget));
+    expect(office.stats.maxPayloadBytes).toBeLessThanOrEqual(budget);
+    expect(at(sheet(office, REPORT_SHEET), "B3003")?.hyperlink).toMatchObject({ documentReference: "'表3'!C3000" });
+  });
 });
 
 describe("flags follow their cells through row and column insertions and deletions", () => {

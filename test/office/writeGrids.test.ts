@@ -86,6 +86,12 @@ describe("writing grids through Office.js", () => {
     expect(cell(office, "表3", "Z99")).toBeUndefined();
   });
 
+  test("a replaced sheet keeps its place among the sheets", async () => {
+    const office = createFakeOffice({ sheets: ["封面", "表3", "说明"] });
+    await write(office, small, { existing: "replace" });
+    expect(office.state.sheets.map((s) => s.name).slice(0, 4)).toEqual(["封面", "表3", "说明", "表1"]);
+  });
+
   test("runs on ExcelApi 1.4 without freeze panes or print setup", async () => {
     const office = createFakeOffice({ apiVersion: 4 });
     await write(office, small);

@@ -11,7 +11,7 @@
  * and a cell that was deleted is skipped. A cell that already had a note keeps it untouched.
  */
 import type { OfficeFeatures } from "./features";
-import { TEXT_FORMAT, rangeAddress, utf8Length } from "./sheetOps";
+import { batches, TEXT_FORMAT, rangeAddress, utf8Length } from "./sheetOps";
 import { PAYLOAD_BUDGET } from "./writeGrids";
 
 export type FlagSeverity = "error" | "warning" | "info";
@@ -59,22 +59,6 @@ export function mergeMarks(marks: readonly CellMark[]): CellMark[] {
     }
   }
   return [...byCell.values()];
-}
-
-/** Consecutive runs of items whose estimated request size stays within the budget. */
-export function batches<T>(items: readonly T[], bytes: (item: T) => number, budget: number): T[][] {
-  const out: T[][] = [];
-  let size = 0;
-  for (const item of items) {
-    const b = bytes(item);
-    if (out.length === 0 || size + b > budget) {
-      out.push([]);
-      size = 0;
-    }
-    out[out.length - 1].push(item);
-    size += b;
-  }
-  return out;
 }
 
 /** Replaces any flags with these marks. Returns the number of context.sync() calls made. */

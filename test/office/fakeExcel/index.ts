@@ -20,7 +20,7 @@ export interface FakeOffice {
   /** Stands in for the Office global, as far as an add-in asks it. */
   Office: {
     onReady(callback?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }>;
-    context: { displayLanguage: string; requirements: { isSetSupported(name: string, version?: string): boolean } };
+    context: { displayLanguage: string; diagnostics: { platform: string }; requirements: { isSetSupported(name: string, version?: string): boolean } };
     HostType: { Excel: string };
   };
   /** Types into a cell as a user would and fires the sheet's change handlers. */
@@ -35,6 +35,8 @@ export interface FakeOffice {
 
 export interface FakeOfficeOptions extends Partial<HostConfig> {
   displayLanguage?: string;
+  /** Office.context.diagnostics.platform: "OfficeOnline", "PC", "Mac", "iOS". */
+  platform?: string;
   /** Sheets the workbook starts with. */
   sheets?: string[];
 }
@@ -45,7 +47,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
   for (const name of options.sheets ?? ["Sheet1"]) newSheet(state, name);
   state.activeSheetId = state.sheets[0]?.id;
   const stats: HostStats = { syncs: 0, maxPayloadBytes: 0, totalPayloadBytes: 0 };
-  const info = { host: "Excel", platform: "OfficeOnline" };
+  const info = { host: "Excel", platform: options.platform ?? "OfficeOnline" };
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     const ctx = new FakeContext(state, stats, config);
     const context = Object.assign(ctx, { workbook: new FakeWorkbook(ctx) });
@@ -64,6 +66,7 @@ export function createFakeOffice(options: FakeOfficeOptions = {}): FakeOffice {
       },
       context: {
         displayLanguage: options.displayLanguage ?? "zh-CN",
+        diagnostics: { platform: info.platform },
         requirements: {
           isSetSupported: (name, version = "1.1") => name === "ExcelApi" && Number(version.split(".")[1] ?? 0) <= config.apiVersion,
         },

@@ -45,6 +45,7 @@ export class FakeWorksheet extends FakeClientObject {
       name: () => this.sheet().name,
       id: () => this.sheet().id,
       visibility: () => this.sheet().visibility,
+      position: () => this.ctx.book.sheets.indexOf(this.sheet()),
       isNullObject: () => this.isNull(),
     };
   }
@@ -66,6 +67,19 @@ export class FakeWorksheet extends FakeClientObject {
   }
   get visibility(): string {
     return this.loaded("visibility");
+  }
+  get position(): number {
+    return this.loaded("position");
+  }
+  /** Moves the sheet to this zero-based place among the workbook's sheets. */
+  set position(v: number) {
+    this.set("position", v, () => {
+      const book = this.ctx.book;
+      const sheet = this.sheet();
+      if (!Number.isInteger(v) || v < 0 || v >= book.sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v} is out of range`);
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      book.sheets.splice(v, 0, sheet);
+    });
   }
   set visibility(v: string) {
     this.ctx.requires(2, "Worksheet.visibility (set)");
