@@ -30,6 +30,23 @@ export function renderFindings(root: HTMLElement, findings: readonly Finding[], 
     for (const severity of ORDER) for (const f of list.filter((x) => x.severity === severity)) group.append(item(f, t, lang, onSelect));
     root.append(group);
   }
+  rovingFocus(root);
+}
+
+/**
+ * One Tab stop per table (its first finding, after its summary); arrow keys, Home and End move
+ * between the findings in view, so a long list does not stand between the user and what follows.
+ */
+function rovingFocus(root: HTMLElement): void {
+  root.querySelectorAll("details").forEach((group) => group.querySelectorAll<HTMLButtonElement>("button.finding").forEach((b, i) => (b.tabIndex = i === 0 ? 0 : -1)));
+  root.onkeydown = (e) => {
+    const list = Array.from(root.querySelectorAll<HTMLButtonElement>("button.finding")).filter((b) => b.offsetParent !== null);
+    const at = list.indexOf(document.activeElement as HTMLButtonElement);
+    const to = at < 0 ? undefined : { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: list.length - 1 }[e.key];
+    if (to === undefined || to < 0 || to >= list.length) return;
+    e.preventDefault();
+    list[to].focus();
+  };
 }
 
 function item(f: Finding, t: Strings, lang: "zh" | "en", onSelect: (f: Finding) => void): HTMLElement {
@@ -40,8 +57,8 @@ function item(f: Finding, t: Strings, lang: "zh" | "en", onSelect: (f: Finding) 
   const kind = kindLabel(f, t);
   button.append(span("where", where), span("severity", kind), span("text", f.message[lang]));
   button.setAttribute("aria-label", t.findingLabel(where, kind, f.message[lang]));
-  button.disabled = !f.cell;
-  button.addEventListener("click", () => onSelect(f));
+  button.setAttribute("aria-disabled", String(!f.cell));
+  if (f.cell) button.addEventListener("click", () => onSelect(f));
   return button;
 }
 

@@ -39,6 +39,7 @@ class TaskPane {
   private busy = false;
   private work?: Work;
   private reportSheet?: string;
+  private returnFocus?: HTMLElement | null;
   private pendingRevalidate?: ReturnType<typeof setTimeout>;
   private readonly watched = new Set<string>();
   private pending?: Pending;
@@ -65,7 +66,7 @@ class TaskPane {
     $("export-model").addEventListener("click", () => this.exportModel());
     for (const form of ["xlsx", "csv", "json"] as const) $(`export-${form}`).addEventListener("click", () => this.exportFindings(form));
     $("cancel").addEventListener("click", () => {
-      $("conflict").hidden = true;
+      this.closeConflict();
       this.pending = undefined;
     });
     $("validate").addEventListener("click", () => this.validate());
@@ -136,8 +137,14 @@ class TaskPane {
     }
   }
 
-  private resume(choice: ExistingSheetChoice): void {
+  private closeConflict(): void {
     $("conflict").hidden = true;
+    this.returnFocus?.focus();
+    this.returnFocus = undefined;
+  }
+
+  private resume(choice: ExistingSheetChoice): void {
+    this.closeConflict();
     const again = this.pending;
     this.pending = undefined;
     void again?.(choice);
@@ -220,7 +227,7 @@ class TaskPane {
   private validate(): Promise<void> {
     return this.task(async () => {
       const paintInfo = ($("paint-info") as HTMLElement & { checked: boolean }).checked;
-      const { result, painted, reportSheet } = await validateWorkbook(this.packs.current, this.features, this.lang, this.work!, this.t, paintInfo);
+      const { result, painted, reportSheet, betterPack } = await validateWorkbook(this.packs.current, this.features, this.lang, this.work!, this.t, paintInfo);
       this.lastValidation = result;
       this.reportSheet = reportSheet;
       const { errors, warnings, infos } = result.summary;
@@ -228,7 +235,8 @@ class TaskPane {
       $("counts").hidden = false;
       $("show-report").hidden = false;
       renderFindings($("findings"), result.findings, this.t, this.lang, (f) => this.select(f));
-      this.say(this.t.validated(result.findings.length, painted));
+      const validated = this.t.validated(result.findings.length, painted);
+      this.say(betterPack ? `${validated}\n${this.t.otherPackFits(betterPack.name)}` : validated, !!betterPack);
       await this.watch([...result.views.values()].map((v) => v.sheet));
     });
   }
@@ -298,6 +306,7 @@ class TaskPane {
   private async task(action: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    const opener = document.activeElement as HTMLElement | null;
     this.work = new Work((label, fraction) => this.progress(label, fraction));
     document.querySelectorAll<HTMLButtonElement>("fluent-button:not(#stop)").forEach((b) => (b.disabled = true));
     try {
@@ -309,7 +318,17 @@ class TaskPane {
       document.querySelectorAll<HTMLButtonElement>("fluent-button").forEach((b) => (b.disabled = false));
       this.work = undefined;
       this.busy = false;
+      // Fluent buttons apply `disabled` on the next animation frame; focus can move after that.
+      requestAnimationFrame(() => this.refocus(opener));
     }
+  }
+
+  /** Disabled buttons drop focus: it goes back to the button that started the work, or into the dialog it opened. */
+  private refocus(opener: HTMLElement | null): void {
+    if (!$("conflict").hidden) {
+      this.returnFocus ??= opener;
+      $("replace").focus();
+    } else if (document.activeElement === document.body) opener?.focus();
   }
 
   private progress(label: string, fraction: number): void {

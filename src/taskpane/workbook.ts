@@ -10,6 +10,7 @@ import { REPORT_SHEET, writeReport } from "../hosts/office/reportSheet";
 import { ExistingSheetChoice, writeGrids, WriteResult } from "../hosts/office/writeGrids";
 import type { BudgetModel } from "../model/types";
 import type { SheetCells } from "../reading/sheetCells";
+import { BUILT_IN_PACKS } from "../packs/builtIn";
 import type { TemplatePack } from "../tables/types";
 import { validateSheets, ValidationResult } from "../validation/validate";
 import type { Strings } from "./i18n";
@@ -30,6 +31,25 @@ export interface Validated {
   painted: number;
   /** Where the report went: 校验报告, or 校验报告 (2) beside a user's sheet of that name. */
   reportSheet: string;
+  /** A built-in pack the workbook's tables fit better than the one in use, if any. */
+  betterPack?: TemplatePack;
+}
+
+/** Past this many errors, or with tables missing, the other built-in packs are tried too. */
+const MISFIT_ERRORS = 10;
+
+/**
+ * A built-in pack under which these sheets have no errors and as many tables, when the pack in
+ * use finds tables missing or many errors: the sign of a workbook in another layout.
+ */
+export function betterPackFor(sheets: readonly SheetCells[], pack: TemplatePack, result: ValidationResult): TemplatePack | undefined {
+  const { errors, tablesFound, tablesExpected } = result.summary;
+  if (errors === 0 || (tablesFound === tablesExpected && errors <= MISFIT_ERRORS)) return undefined;
+  return Object.values(BUILT_IN_PACKS).find((other) => {
+    if (other.id === pack.id) return false;
+    const s = validateSheets(sheets, { pack: other }).summary;
+    return s.errors === 0 && s.tablesFound === s.tablesExpected;
+  });
 }
 
 /**
@@ -47,6 +67,7 @@ export async function validateWorkbook(pack: TemplatePack, features: OfficeFeatu
     .filter((f) => f.cell && (paintInfo || f.severity !== "info"))
     .map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message[lang] }));
   const painted = new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size;
+  const betterPack = betterPackFor(sheets, pack, result);
   await work.step(t.flagging(painted), 0.7);
   work.wrote = true;
   const reportSheet = await Excel.run(async (context) => {
@@ -55,7 +76,7 @@ export async function validateWorkbook(pack: TemplatePack, features: OfficeFeatu
     const { errors, warnings, infos } = result.summary;
     return writeReport(context, rows, t.counts(errors, warnings, infos), features);
   });
-  return { result, painted, reportSheet };
+  return { result, painted, reportSheet, betterPack };
 }
 
 /** Brings a sheet forward: only ever on the user's request. */
