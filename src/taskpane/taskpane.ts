@@ -350,7 +350,7 @@ class TaskPane {
     if (e instanceof Cancelled) return this.say(e.wrote ? this.t.cancelledWriting : this.t.cancelled);
     if (e instanceof UserError) return this.say(e.message, true);
     const code = (e as { code?: string }).code;
-    const text = code === "RequestPayloadSizeLimitExceeded" ? this.t.tooBig : code === "ApiNotFound" ? this.t.unsupported : `${this.t.failed}${(e as Error).message}\n${this.t.retry}`;
+    const text = code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" ? this.t.tooBig : code === "ApiNotFound" ? this.t.unsupported : `${this.t.failed}${(e as Error).message}\n${this.t.retry}`;
     console.error(e);
     this.say(text, true);
   }

@@ -36,8 +36,11 @@ export default async function buildPane(globalConfig: Config.GlobalConfig): Prom
   if (!browserTestsSelected(globalConfig)) return;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budget-tables-pane-"));
   const list = await configs(dir);
+  const started = Date.now();
+  process.stdout.write("\nBuilding the task pane once for the browser tests…\n");
   await new Promise<void>((resolve, reject) =>
     webpack(list, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : resolve())),
   );
+  process.stdout.write(`Task pane built in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
   process.env[BUILD_DIR_ENV] = dir;
 }

@@ -2,6 +2,7 @@ import { syntheticModel } from "../../bench/syntheticModel";
 import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { detectFeatures } from "../../src/hosts/office/features";
+import { readSheets } from "../../src/hosts/office/readSheets";
 import { SheetsExistError, writeGrids, WriteOptions } from "../../src/hosts/office/writeGrids";
 import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
 import { cellAt, createFakeOffice, FakeOffice, PAYLOAD_LIMIT, parseBounds } from "./fakeExcel";
@@ -152,5 +153,11 @@ describe("a sheet far above 5 MB", () => {
     expect(office.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(office.stats.totalPayloadBytes / (4 * 2 ** 20)));
     const sheet = office.state.sheets[1];
     expect(cellAt(sheet, cells.length - 1, 0)?.value).toBe(cells[cells.length - 1][0]!.value);
+
+    // Reading it back: in answers under the limit; asked for in one piece, Excel refuses the answer.
+    const features = detectFeatures(office.Office.context.requirements.isSetSupported);
+    const read = await office.Excel.run((context) => readSheets(context, { features, include: (n) => n === grid.sheetName }));
+    expect(read[0].rows[cells.length - 1]?.[0]).toBe(cells[cells.length - 1][0]!.value);
+    await expect(office.Excel.run((context) => readSheets(context, { features, payloadBudget: 64 * 2 ** 20 }))).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   }, 180_000);
 });

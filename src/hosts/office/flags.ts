@@ -103,14 +103,19 @@ function writeStoreRows(store: Excel.Worksheet, offset: number, flags: StoredFla
   range.values = rows;
 }
 
-/** A flag found again: where its cell is now. */
+/** A flag found again: its name, and where its cell is now. */
 interface LiveFlag extends StoredFlag {
+  item: Excel.NamedItem;
   address: string;
 }
 
+/** Deleting a name: the action with its object path. */
+const NAME_DELETE_BYTES = 400;
+
 /**
  * Puts every flagged cell that still shows the flag back as it was, and removes the names and
- * the store. Returns the syncs made: one when there are no flags, else two and two per batch.
+ * the store. Returns the syncs made: one when there are no flags, else three, two per batch of
+ * flags and one per batch of names whose cells are gone.
  */
 export async function clearFlags(context: Excel.RequestContext, features: OfficeFeatures, budget = PAYLOAD_BUDGET): Promise<number> {
   const sheets = context.workbook.worksheets;
@@ -129,13 +134,20 @@ export async function clearFlags(context: Excel.RequestContext, features: Office
   // Trailing columns that are empty in every row are outside the used range.
   const live = rows.flatMap(([, name, color = "", pattern = "", painted = "", note = ""]): LiveFlag[] => {
     const at = found.get(name);
-    return at && at.item.type === "Range" ? [{ sheet: at.sheet, name, color, pattern, painted, note, address: localAddress(at.item.value as string) }] : [];
+    return at && at.item.type === "Range" ? [{ sheet: at.sheet, name, color, pattern, painted, note, item: at.item, address: localAddress(at.item.value as string) }] : [];
   });
   let syncs = 2;
   for (const batch of batches(live, (f) => FLAG_BYTES + utf8Length(f.note), budget)) {
     syncs += await restore(context, batch, features);
   }
-  for (const { item } of ours) item.delete();
+  // Names of flags whose cells were deleted, or left by an interrupted run.
+  const restored = new Set(live.map((f) => f.name));
+  const stale = ours.filter((o) => !restored.has(o.item.name));
+  for (const batch of batches(stale, () => NAME_DELETE_BYTES, budget)) {
+    batch.forEach((o) => o.item.delete());
+    await context.sync();
+    syncs++;
+  }
   store.delete();
   await context.sync();
   return syncs + 1;
@@ -153,6 +165,7 @@ async function restore(context: Excel.RequestContext, flags: LiveFlag[], feature
   for (const { f, fill, note } of probes) {
     if (fill.color.toUpperCase() === f.painted.toUpperCase() && (!features.fillPattern || fill.pattern === "Solid")) restoreFill(fill, f);
     if (note && !note.isNullObject && note.content === f.note) note.delete();
+    f.item.delete();
   }
   await context.sync();
   return 2;
