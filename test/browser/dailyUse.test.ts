@@ -5,7 +5,7 @@
  * downloads); and a clear message when office.js cannot load.
  */
 import type { Page } from "playwright-core";
-import { PANE, PaneHost, PaneWindow, screenshotPath } from "./harness";
+import { PANE, PaneHost, paneForTests, PaneWindow, screenshotPath } from "./harness";
 
 const fake = (page: Page) => ({
   edit: (sheet: string, address: string, value: number) => page.evaluate(([s, a, v]) => (window as unknown as PaneWindow).fakeOffice.userEdit(s as string, a as string, v as number), [sheet, address, value] as const),
@@ -36,17 +36,9 @@ async function statusInView(page: Page): Promise<void> {
 const counts = (page: Page) => page.locator("#counts").textContent();
 
 describe("the task pane as a daily tool (zh-CN, ExcelApi 1.18)", () => {
-  const host = new PaneHost();
+  const pane = paneForTests();
   let page: Page;
-
-  beforeAll(async () => {
-    await host.start();
-    page = await host.open();
-  }, 60_000);
-  afterAll(async () => {
-    await host.stop();
-    expect(host.pageErrors).toEqual([]);
-  });
+  beforeAll(() => (page = pane.page));
 
   test("the status area stays in view while generating and with a long findings list", async () => {
     await statusInView(page);
@@ -123,17 +115,9 @@ describe.each([
   ["zh-CN", "7", "Mac", "taskpane-mac.png"],
   ["zh-CN", "4", "PC", ""],
 ])("the pane in %s at ExcelApi 1.%s on %s", (lang, api, platform, shot) => {
-  const host = new PaneHost();
+  const pane = paneForTests({ query: { lang, api, platform } });
   let page: Page;
-
-  beforeAll(async () => {
-    await host.start();
-    page = await host.open({ query: { lang, api, platform } });
-  }, 60_000);
-  afterAll(async () => {
-    await host.stop();
-    expect(host.pageErrors).toEqual([]);
-  });
+  beforeAll(() => (page = pane.page));
 
   test("generate, validate and list findings in the pane's language, without threaded comments", async () => {
     const en = lang === "en-US";

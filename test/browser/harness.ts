@@ -84,7 +84,25 @@ export class PaneHost {
   }
 }
 
-/** The fake workbook's state as the page holds it. */
-export function office<T>(page: Page, read: (fake: FakeOffice) => T): Promise<T> {
-  return page.evaluate(`(${read.toString()})(window.fakeOffice)`) as Promise<T>;
+/**
+ * A browser and one page for the tests of a describe block, opened before them and closed
+ * after, when no page may have thrown. Read `page` from within a test or hook.
+ */
+export function paneForTests(options: PaneOptions = {}): { host: PaneHost; readonly page: Page } {
+  const host = new PaneHost();
+  let page: Page | undefined;
+  beforeAll(async () => {
+    await host.start();
+    page = await host.open(options);
+  }, 60_000);
+  afterAll(async () => {
+    await host.stop();
+    expect(host.pageErrors).toEqual([]);
+  });
+  return {
+    host,
+    get page() {
+      return page!;
+    },
+  };
 }

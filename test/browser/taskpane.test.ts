@@ -15,7 +15,7 @@ import { percentOf } from "../../src/io/compare";
 import { loadModel } from "../../src/model/load";
 import type { BudgetModel } from "../../src/model/types";
 import { GUANGZHOU_PACK } from "../../src/tables/guangzhou";
-import { buildDir, PaneHost, PaneWindow, screenshotPath } from "./harness";
+import { buildDir, paneForTests, PaneWindow, screenshotPath } from "./harness";
 
 /** Last year, made up: the example with every amount scaled by 0.8, to the 分. */
 function scaledYearBefore(model: BudgetModel): BudgetModel {
@@ -29,19 +29,12 @@ const money = (cents: number) => `${Math.floor(cents / 100).toLocaleString("en-U
 const tableCells = (page: Page) => page.evaluate(() => JSON.stringify((window as unknown as PaneWindow).fakeOffice.state.sheets.filter((s) => /^表\d+$/.test(s.name)).map((s) => [s.name, s.rows, [...s.notes]])));
 
 describe("the task pane in Chromium", () => {
-  const host = new PaneHost();
+  const pane = paneForTests();
   let dir: string;
   let page: Page;
-
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(buildDir(), "files-"));
-    await host.start();
-    page = await host.open();
-  }, 60_000);
-
-  afterAll(async () => {
-    await host.stop();
-    expect(host.pageErrors).toEqual([]);
+    page = pane.page;
   });
 
   test("generate, validate, select a finding, re-validate after an edit, clear flags", async () => {
