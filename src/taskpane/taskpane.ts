@@ -307,6 +307,8 @@ class TaskPane {
     if (this.busy) return;
     this.busy = true;
     const opener = document.activeElement as HTMLElement | null;
+    // While work runs the status area shows its progress; the result replaces it at the end.
+    $("message").hidden = true;
     this.work = new Work((label, fraction) => this.progress(label, fraction));
     document.querySelectorAll<HTMLButtonElement>("fluent-button:not(#stop)").forEach((b) => (b.disabled = true));
     try {

@@ -107,6 +107,18 @@ describe("the task pane as a daily tool (zh-CN, ExcelApi 1.18)", () => {
     await page.waitForFunction(() => /^错误 [1-9]/.test(document.getElementById("counts")?.textContent ?? ""), undefined, { timeout: 30_000 });
     expect(await counts(page)).toMatch(/^错误 [1-9]/);
   }, 120_000);
+
+  test("a row inserted above flagged cells, then 清除标记: the flags come off the moved cells and the header fills stay", async () => {
+    const fills = await fake(page).fills();
+    expect(fills["#FFC7CE"]).toBeGreaterThan(0);
+    await page.locator("#auto").click(); // no re-validation in between: the old flags must be found where their cells went
+    await page.evaluate(() => (window as unknown as PaneWindow).fakeOffice.userShift("表3", 2, 1));
+    await page.locator("#clear").click();
+    await page.getByText(/已清除标记/).waitFor();
+    const after = await fake(page).fills();
+    expect([after["#FFC7CE"], after["#FFEB9C"], after["#F2F2F2"]]).toEqual([undefined, undefined, fills["#F2F2F2"]]);
+    await page.locator("#auto").click();
+  }, 60_000);
 });
 
 describe.each([
