@@ -1,7 +1,8 @@
 /**
  * The pane's template and export actions: insert the blank template, flag the 明细 rows that
  * could not be used, and build the files to download (the model as JSON, the findings as
- * .xlsx, CSV or JSON). Like workbook.ts, each workbook step is one Excel.run.
+ * .xlsx, CSV or JSON). Like workbook.ts, each workbook step is one Excel.run. ExcelJS is
+ * loaded only when an .xlsx is made, so the pane starts without it.
  */
 import { blankGrids } from "../generation/blankTables";
 import { mingxiGrid } from "../generation/mingxiGrid";
@@ -13,14 +14,13 @@ import { ITEM_COLUMNS, modelToMingxi } from "../model/mingxi";
 import { mingxiTemplate, VALIDATED_ITEM_ROWS } from "../model/mingxiTemplate";
 import { modelToJsonText } from "../model/toJson";
 import type { BudgetModel, InputProblem } from "../model/types";
-import { reportWorkbookBuffer } from "../hosts/xlsx/reportWorkbook";
 import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
 import { toCsv } from "../report/table";
 import type { TemplatePack } from "../tables/types";
 import type { ValidationResult } from "../validation/validate";
 import type { OutFile } from "./download";
-import type { Progress } from "./workbook";
+import type { Progress } from "./work";
 
 export interface TemplateResult extends WriteResult {
   /** False below ExcelApi 1.8: the sheet is written without drop-down lists and code checks. */
@@ -68,5 +68,5 @@ export async function findingsFile(result: ValidationResult, form: FindingsForm,
   if (form === "json") return { name, type: "application/json", data: `${JSON.stringify(jsonReport(result.summary, result.findings, source), null, 2)}\n` };
   const table = findingsTable(result.summary, result.findings, source);
   if (form === "csv") return { name, type: "text/csv;charset=utf-8", data: toCsv(table) };
-  return { name, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: await reportWorkbookBuffer([table]) };
+  return { name, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", data: await (await import("../hosts/xlsx/reportWorkbook")).reportWorkbookBuffer([table]) };
 }

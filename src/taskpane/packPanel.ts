@@ -23,9 +23,17 @@ export class PackChoice {
     return this.selected === IMPORTED && this.imported ? this.imported : BUILT_IN_PACKS[this.selected];
   }
 
+  /**
+   * The pack to validate by: an imported pack is the user's own layout and is used as it is;
+   * with a built-in one chosen, the workbook's layout is detected among the built-in packs.
+   */
+  get forValidation(): TemplatePack | undefined {
+    return this.selected === IMPORTED ? this.imported : undefined;
+  }
+
   /** Chooses a built-in pack by name, or the last imported one. */
   choose(name: string): void {
-    if (name in BUILT_IN_PACKS || name === IMPORTED) this.selected = name;
+    if (Object.prototype.hasOwnProperty.call(BUILT_IN_PACKS, name) || name === IMPORTED) this.selected = name;
   }
 
   async importFile(file: File | undefined, noFile: string, refused: (n: number) => string): Promise<TemplatePack> {

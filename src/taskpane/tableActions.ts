@@ -3,13 +3,13 @@
  * `budget-tables import` writes) and 与上年对比 (the open workbook against last year's workbook
  * or tables.json). Reading, checking, comparing and the output files are src/io's, shared with
  * the CLI; this module only joins them to the pane: the open workbook through Office.js, the
- * other year through a file input read in the browser.
+ * other year through a file input read in the browser. ExcelJS (reading .xlsx, writing the
+ * comparison) is loaded on first use.
  */
 import type { OfficeFeatures } from "../hosts/office/features";
 import { writeGrids } from "../hosts/office/writeGrids";
-import { readXlsxData } from "../hosts/xlsx/readWorkbook";
 import { reportGrid } from "../generation/reportGrid";
-import { COMPARISON_TYPES, comparisonFile, ComparisonForm } from "../io/comparisonFile";
+import type { ComparisonForm } from "../io/comparisonFile";
 import { Comparison, comparisonTable } from "../io/comparisonTable";
 import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelRead } from "../io/readTableModel";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
@@ -41,8 +41,10 @@ export async function pickedTables(file: File | undefined, pack: TemplatePack, t
   if (!file) throw new UserError(t.pickPrevious);
   if (/\.json$/i.test(file.name)) return accepted(tableModelFromText(await file.text(), file.name, pack), file.name, pack, t, lang);
   if (!/\.xlsx$/i.test(file.name)) throw new UserError(t.wrongPreviousType(file.name));
-  const sheets = await readXlsxData(await file.arrayBuffer(), file.name).catch((e: Error) => {
-    throw new UserError(`${t.unreadableXlsx(file.name)}\n${e.message}`);
+  const { readXlsxData } = await import("../hosts/xlsx/readWorkbook");
+  // The parser's own message (English, with a URL) would say nothing more to the user.
+  const sheets = await readXlsxData(await file.arrayBuffer(), file.name).catch(() => {
+    throw new UserError(t.unreadableXlsx(file.name));
   });
   return accepted(tableModelFromSheets(sheets, file.name, pack), file.name, pack, t, lang);
 }
@@ -71,6 +73,7 @@ export function readingErrorLines(errors: readonly string[], t: Strings): string
 }
 
 export async function comparisonDownload(comparison: Comparison, form: ComparisonForm): Promise<OutFile> {
+  const { COMPARISON_TYPES, comparisonFile } = await import("../io/comparisonFile");
   return { name: `上年对比.${form}`, type: COMPARISON_TYPES[form], data: await comparisonFile(comparison, form) };
 }
 

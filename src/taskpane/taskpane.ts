@@ -14,14 +14,15 @@ import { canDownload, download, OutFile } from "./download";
 import type { Finding } from "../validation/findings";
 import type { ValidationResult } from "../validation/validate";
 import { renderFindings } from "./findingsList";
-import { stringsFor, Strings } from "./i18n";
+import { NO_OFFICE, stringsFor, Strings } from "./i18n";
 import { exampleModel, fileModel, mingxiModel, ModelSource, UserError } from "./modelSource";
 import { IMPORTED, PackChoice } from "./packPanel";
 import { comparisonDownload, openWorkbookTables, pickedTables, readingErrorLines, tablesFile, tablesSummary, writeComparisonSheet } from "./tableActions";
 import { Comparison, compareYears } from "../io/comparisonTable";
 import type { ComparisonForm } from "../io/comparisonFile";
 import css from "./taskpane.css";
-import { clearAllFlags, generateTables, selectCell, validateWorkbook, watchTableSheets } from "./workbook";
+import { clearAllFlags, generateTables, selectCell, showSheet, validateWorkbook, watchTableSheets } from "./workbook";
+import { Cancelled, Work } from "./work";
 import { writeReport } from "../hosts/office/reportSheet";
 
 /** Edits within this many milliseconds of each other re-validate once. */
@@ -36,6 +37,9 @@ type Pending = (existing: ExistingSheetChoice) => Promise<void>;
 
 class TaskPane {
   private busy = false;
+  private work?: Work;
+  private reportSheet?: string;
+  private returnFocus?: HTMLElement | null;
   private pendingRevalidate?: ReturnType<typeof setTimeout>;
   private readonly watched = new Set<string>();
   private pending?: Pending;
@@ -62,10 +66,12 @@ class TaskPane {
     $("export-model").addEventListener("click", () => this.exportModel());
     for (const form of ["xlsx", "csv", "json"] as const) $(`export-${form}`).addEventListener("click", () => this.exportFindings(form));
     $("cancel").addEventListener("click", () => {
-      $("conflict").hidden = true;
+      this.closeConflict();
       this.pending = undefined;
     });
     $("validate").addEventListener("click", () => this.validate());
+    $("stop").addEventListener("click", () => this.work?.cancel());
+    $("show-report").addEventListener("click", () => this.reportSheet && showSheet(this.reportSheet).catch((e) => this.fail(e)));
     $("clear").addEventListener("click", () => this.clear());
     $("pack").addEventListener("change", () => this.packChosen());
     $("import-pack").addEventListener("click", () => $<HTMLInputElement>("pack-file").click());
@@ -103,8 +109,9 @@ class TaskPane {
       const loaded = await this.loadModel();
       if (!loaded.ok) return;
       const flagged = loaded.badRows.length > 0 ? await flagProblems(loaded.badRows, this.features) : 0;
-      const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.packs.current, this.features, existing, (l, f) => this.progress(l, f), this.t));
+      const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.packs.current, this.features, existing, this.work!, this.t));
       if (!result) return;
+      await this.watch(result.sheetNames);
       const generated = this.t.generated(result.sheetNames.length, result.sheetNames.join("、"));
       this.say(flagged ? `${generated}\n${this.t.badRows(loaded.badRows.length, MINGXI_SHEET)}` : generated, flagged > 0);
     });
@@ -112,7 +119,7 @@ class TaskPane {
 
   private insertTemplate(existing?: ExistingSheetChoice): Promise<void> {
     return this.task(async () => {
-      const result = await this.writing((choice) => this.insertTemplate(choice), existing, () => insertTemplate(this.packs.current, this.features, existing, (l, f) => this.progress(l, f), this.t.writing));
+      const result = await this.writing((choice) => this.insertTemplate(choice), existing, () => insertTemplate(this.packs.current, this.features, existing, (l, f) => this.work!.report(l, f), this.t.writing));
       if (result) this.say(`${this.t.templateInserted(result.sheetNames.join("、"))}${result.validated ? "" : `\n${this.t.noValidation}`}`);
     });
   }
@@ -130,8 +137,14 @@ class TaskPane {
     }
   }
 
-  private resume(choice: ExistingSheetChoice): void {
+  private closeConflict(): void {
     $("conflict").hidden = true;
+    this.returnFocus?.focus();
+    this.returnFocus = undefined;
+  }
+
+  private resume(choice: ExistingSheetChoice): void {
+    this.closeConflict();
     const again = this.pending;
     this.pending = undefined;
     void again?.(choice);
@@ -153,7 +166,7 @@ class TaskPane {
       if (!result) throw new UserError(this.t.validateFirst);
       const rows = result.findings.map((f) => ({ ...f, message: f.message[this.lang] }));
       const summary = this.t.counts(result.summary.errors, result.summary.warnings, result.summary.infos);
-      await this.deliver(await findingsFile(result, form, this.t.thisWorkbook), () => Excel.run((context) => writeReport(context, rows, summary, this.features)));
+      await this.deliver(await findingsFile(result, form, this.t.thisWorkbook), () => Excel.run((context) => writeReport(context, rows, summary, this.features, true)));
     });
   }
 
@@ -170,7 +183,7 @@ class TaskPane {
     return this.task(async () => {
       // Unlike the findings, the tables are in the workbook already: without downloads there is nothing to write.
       if (!canDownload(this.platform)) throw new UserError(this.t.noTablesDownload);
-      this.progress(this.t.reading, 0.1);
+      await this.work!.step(this.t.reading, 0.1);
       const read = await openWorkbookTables(this.packs.current, this.features, this.t, this.lang);
       const file = tablesFile(read.model);
       download(file);
@@ -184,7 +197,7 @@ class TaskPane {
       const input = $<HTMLInputElement>("previous-file");
       const file = input.files?.[0];
       input.value = "";
-      this.progress(this.t.reading, 0.1);
+      await this.work!.step(this.t.reading, 0.1);
       const previous = await pickedTables(file, this.packs.current, this.t, this.lang);
       const current = await openWorkbookTables(this.packs.current, this.features, this.t, this.lang);
       const comparison = compareYears(current.model, previous.model, { current: this.t.thisWorkbook, previous: file!.name });
@@ -213,15 +226,28 @@ class TaskPane {
 
   private validate(): Promise<void> {
     return this.task(async () => {
-      const result = await validateWorkbook(this.packs.current, this.features, this.lang, (l, f) => this.progress(l, f), this.t);
+      const paintInfo = ($("paint-info") as HTMLElement & { checked: boolean }).checked;
+      const { result, painted, reportSheet } = await validateWorkbook(this.packs.forValidation, this.features, this.lang, this.work!, this.t, paintInfo);
       this.lastValidation = result;
+      this.reportSheet = reportSheet;
       const { errors, warnings, infos } = result.summary;
       $("counts").textContent = this.t.counts(errors, warnings, infos);
       $("counts").hidden = false;
+      $("show-report").hidden = false;
       renderFindings($("findings"), result.findings, this.t, this.lang, (f) => this.select(f));
-      this.say(this.t.validated(result.findings.length));
-      if (this.features.changeEvents) await watchTableSheets(this.watched, [...result.views.values()].map((v) => v.sheet), () => this.edited());
+      const validated = this.t.validated(result.findings.length, painted);
+      const layout = result.summary.pack;
+      const unrecognised = result.findings.some((f) => f.rule === "layout.unrecognised");
+      const other = layout.detected && !unrecognised && layout.id !== this.packs.current.id;
+      const said = [validated, this.t.layout(layout.name, layout.score), ...(other ? [this.t.otherPackFits(layout.name)] : []), ...(unrecognised ? [this.t.noLayout] : [])];
+      this.say(said.join("\n"), other || unrecognised);
+      await this.watch([...result.views.values()].map((v) => v.sheet));
     });
+  }
+
+  /** Watches these sheets for edits, where Excel can tell (ExcelApi 1.7). */
+  private async watch(sheetNames: readonly string[]): Promise<void> {
+    if (this.features.changeEvents) await watchTableSheets(this.watched, sheetNames, () => this.edited());
   }
 
   private packChosen(): void {
@@ -232,7 +258,7 @@ class TaskPane {
   /** The chosen pack's name, and the bundled example that fits its layout. */
   private showPack(): void {
     const pack = this.packs.current;
-    $("pack-in-use").textContent = this.t.packInUse(pack.name, pack.version, pack.tables.length);
+    $("pack-in-use").textContent = this.t.packInUse(pack.name, pack.version);
     const example = exampleModel(pack);
     if (example.ok) $("source-example").textContent = this.t.sourceExample(example.model.department, example.model.fiscalYear);
   }
@@ -246,7 +272,7 @@ class TaskPane {
       $("pack-imported").hidden = false;
       ($("pack") as HTMLElement & { value: string }).value = IMPORTED;
       this.showPack();
-      this.say(this.t.packInUse(this.packs.current.name, this.packs.current.version, this.packs.current.tables.length));
+      this.say(this.t.packInUse(this.packs.current.name, this.packs.current.version));
     });
   }
 
@@ -264,6 +290,7 @@ class TaskPane {
       await clearAllFlags(this.features);
       $("findings").replaceChildren();
       $("counts").hidden = true;
+      $("show-report").hidden = true;
       this.say(this.t.cleared);
     });
   }
@@ -279,26 +306,43 @@ class TaskPane {
     this.pendingRevalidate = setTimeout(() => void this.validate(), REVALIDATE_DELAY_MS);
   }
 
-  private async task(work: () => Promise<void>): Promise<void> {
+  /** Runs one action at a time; while it runs, the status area shows its stage and offers 取消. */
+  private async task(action: () => Promise<void>): Promise<void> {
     if (this.busy) return;
     this.busy = true;
+    const opener = document.activeElement as HTMLElement | null;
+    // While work runs the status area shows its progress; the result replaces it at the end.
     $("message").hidden = true;
-    document.querySelectorAll<HTMLButtonElement>("fluent-button").forEach((b) => (b.disabled = true));
+    this.work = new Work((label, fraction) => this.progress(label, fraction));
+    document.querySelectorAll<HTMLButtonElement>("fluent-button:not(#stop)").forEach((b) => (b.disabled = true));
     try {
-      await work();
+      await action();
     } catch (e) {
       this.fail(e);
     } finally {
       $("progress-box").hidden = true;
       document.querySelectorAll<HTMLButtonElement>("fluent-button").forEach((b) => (b.disabled = false));
+      this.work = undefined;
       this.busy = false;
+      // Fluent buttons apply `disabled` on the next animation frame; focus can move after that.
+      requestAnimationFrame(() => this.refocus(opener));
     }
   }
 
+  /** Disabled buttons drop focus: it goes back to the button that started the work, or into the dialog it opened. */
+  private refocus(opener: HTMLElement | null): void {
+    if (!$("conflict").hidden) {
+      this.returnFocus ??= opener;
+      $("replace").focus();
+    } else if (document.activeElement === document.body) opener?.focus();
+  }
+
   private progress(label: string, fraction: number): void {
+    const percent = String(Math.round(fraction * 100));
     $("progress-box").hidden = false;
     $("progress-label").textContent = label;
-    $("progress").setAttribute("value", String(Math.round(fraction * 100)));
+    $("progress-count").textContent = `${percent}%`;
+    $("progress").setAttribute("value", percent);
   }
 
   private say(text: string, error = false): void {
@@ -309,9 +353,10 @@ class TaskPane {
   }
 
   private fail(e: unknown): void {
+    if (e instanceof Cancelled) return this.say(e.wrote ? this.t.cancelledWriting : this.t.cancelled);
     if (e instanceof UserError) return this.say(e.message, true);
     const code = (e as { code?: string }).code;
-    const text = code === "RequestPayloadSizeLimitExceeded" ? this.t.tooBig : code === "ApiNotFound" ? this.t.unsupported : `${this.t.failed}${(e as Error).message}\n${this.t.retry}`;
+    const text = code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded" ? this.t.tooBig : code === "ApiNotFound" ? this.t.unsupported : `${this.t.failed}${(e as Error).message}\n${this.t.retry}`;
     console.error(e);
     this.say(text, true);
   }
@@ -321,9 +366,22 @@ const style = document.createElement("style");
 style.textContent = css;
 document.head.append(style);
 
-Office.onReady((info) => {
-  if (info.host !== Office.HostType.Excel) return;
-  const { t, lang } = stringsFor(Office.context.displayLanguage);
-  const features = detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
-  new TaskPane(t, lang, features, String(Office.context.diagnostics?.platform ?? "")).start();
-});
+/** Without office.js (a blocked CDN) or outside Excel the pane says what happened and what to do, in both languages. */
+function cannotStart(reason: "noOffice" | "notExcel"): void {
+  const script = document.querySelector<HTMLScriptElement>("script[src*='office.js']")?.src ?? "office.js";
+  const { lang } = stringsFor(navigator.language);
+  const texts = [NO_OFFICE.zh[reason](script), NO_OFFICE.en[reason](script)];
+  const box = $("no-office");
+  box.textContent = (lang === "en" ? texts.reverse() : texts).join("\n\n");
+  box.hidden = false;
+  for (const part of ["header", "main", "footer"]) document.querySelector<HTMLElement>(part)!.hidden = true;
+}
+
+if (typeof Office === "undefined") cannotStart("noOffice");
+else
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) return cannotStart("notExcel");
+    const { t, lang } = stringsFor(Office.context.displayLanguage);
+    const features = detectFeatures((name, version) => Office.context.requirements.isSetSupported(name, version));
+    new TaskPane(t, lang, features, String(Office.context.diagnostics?.platform ?? "")).start();
+  });

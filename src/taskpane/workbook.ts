@@ -1,6 +1,6 @@
 /**
  * What the task pane does to the workbook, each in one Excel.run: generate, validate and
- * flag, clear flags, select a cell. The core stays host-free; this only joins it to the host.
+ * flag, clear flags, select a cell, bring a sheet forward. The core stays host-free; this only joins it to the host.
  */
 import { generateGrids } from "../generation/generate";
 import type { OfficeFeatures } from "../hosts/office/features";
@@ -10,32 +10,59 @@ import { REPORT_SHEET, writeReport } from "../hosts/office/reportSheet";
 import { ExistingSheetChoice, writeGrids, WriteResult } from "../hosts/office/writeGrids";
 import type { BudgetModel } from "../model/types";
 import type { SheetCells } from "../reading/sheetCells";
+import { findingsToMark } from "../report/marks";
 import type { TemplatePack } from "../tables/types";
 import { validateSheets, ValidationResult } from "../validation/validate";
 import type { Strings } from "./i18n";
+import type { Work } from "./work";
 
-export type Progress = (label: string, fraction: number) => void;
-
-export async function generateTables(model: BudgetModel, pack: TemplatePack, features: OfficeFeatures, existing: ExistingSheetChoice | undefined, progress: Progress, t: Strings): Promise<WriteResult> {
-  progress(t.generating, 0.05);
+/** Generates the tables and writes them; the model's size is shown while it computes, the writing as it goes. */
+export async function generateTables(model: BudgetModel, pack: TemplatePack, features: OfficeFeatures, existing: ExistingSheetChoice | undefined, work: Work, t: Strings): Promise<WriteResult> {
+  await work.step(t.generating(model.revenues.length + model.expenditures.length, pack.tables.length), 0.05);
   const grids = generateGrids(model, pack);
-  return Excel.run((context) => writeGrids(context, grids, { features, existing, onProgress: (done, total) => progress(t.writing, 0.1 + (0.9 * done) / total) }));
+  await work.step(t.writing, 0.1);
+  work.wrote = true;
+  return Excel.run((context) => writeGrids(context, grids, { features, existing, onProgress: (done, total) => work.report(t.writing, 0.1 + (0.9 * done) / total) }));
 }
 
-/** Reads the workbook, validates it, flags the cells and writes the 校验报告 sheet. */
-export async function validateWorkbook(pack: TemplatePack, features: OfficeFeatures, lang: "zh" | "en", progress: Progress, t: Strings): Promise<ValidationResult> {
-  progress(t.reading, 0.1);
+export interface Validated {
+  result: ValidationResult;
+  /** Cells flagged: errors and warnings, and notes too when the user asked for them. */
+  painted: number;
+  /** Where the report went: 校验报告, or 校验报告 (2) beside a user's sheet of that name. */
+  reportSheet: string;
+}
+
+/**
+ * Reads the workbook, validates it by `pack` (or, without one, by the built-in pack its tables
+ * match, as the CLI does), flags the cells and writes the 校验报告 sheet, without changing the
+ * active sheet or the selection. Rounding tails and catalogue notes (info) are listed and
+ * reported but painted only when `paintInfo` is set (src/report/marks.ts).
+ */
+export async function validateWorkbook(pack: TemplatePack | undefined, features: OfficeFeatures, lang: "zh" | "en", work: Work, t: Strings, paintInfo: boolean): Promise<Validated> {
+  await work.step(t.reading, 0.1);
   const sheets = await readWorkbookSheets(features);
-  const result = validateSheets(sheets, { pack });
-  progress(t.flagging, 0.6);
-  const marks: CellMark[] = result.findings.filter((f) => f.cell).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message[lang] }));
-  await Excel.run(async (context) => {
+  await work.step(t.checking(sheets.length), 0.4);
+  const result = validateSheets(sheets, pack ? { pack } : {});
+  const marks: CellMark[] = findingsToMark(result.findings, { includeInfo: paintInfo }).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message[lang] }));
+  const painted = new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size;
+  await work.step(t.flagging(painted), 0.7);
+  work.wrote = true;
+  const reportSheet = await Excel.run(async (context) => {
     await applyFlags(context, marks, features);
     const rows = result.findings.map((f) => ({ ...f, message: f.message[lang] }));
     const { errors, warnings, infos } = result.summary;
-    await writeReport(context, rows, t.counts(errors, warnings, infos), features);
+    return writeReport(context, rows, t.counts(errors, warnings, infos), features);
   });
-  return result;
+  return { result, painted, reportSheet };
+}
+
+/** Brings a sheet forward: only ever on the user's request. */
+export function showSheet(name: string): Promise<void> {
+  return Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(name).activate();
+    await context.sync();
+  });
 }
 
 /** The workbook's visible sheets that may hold tables: all but our report and flag store. */
@@ -56,13 +83,18 @@ export function selectCell(sheet: string, cell: string): Promise<void> {
   });
 }
 
-/** Calls back on edits to the table sheets (ExcelApi 1.7); each sheet is watched once. */
+/**
+ * Calls back on edits to the table sheets (ExcelApi 1.7). Sheets are told apart by id, not
+ * name: a sheet replaced by 替换 has the old name and a new id, so it is watched afresh.
+ */
 export async function watchTableSheets(watched: Set<string>, sheetNames: readonly string[], onEdit: () => void): Promise<void> {
-  const fresh = sheetNames.filter((n) => !watched.has(n));
-  if (fresh.length === 0) return;
   await Excel.run(async (context) => {
-    for (const name of fresh) context.workbook.worksheets.getItem(name).onChanged.add(async () => onEdit());
+    const sheets = sheetNames.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("isNullObject,id"));
     await context.sync();
+    const fresh = sheets.filter((s) => !s.isNullObject && !watched.has(s.id));
+    if (fresh.length === 0) return;
+    for (const sheet of fresh) sheet.onChanged.add(async () => onEdit());
+    await context.sync();
+    fresh.forEach((s) => watched.add(s.id));
   });
-  fresh.forEach((n) => watched.add(n));
 }

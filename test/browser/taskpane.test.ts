@@ -1,16 +1,12 @@
 /**
- * The built task pane in headless Chromium (Debian's /usr/bin/chromium via playwright-core),
- * with the office.js CDN request answered by the in-memory test host: generate, validate,
- * see the findings, click one, re-validate after an edit, clear flags. No network: every
- * request outside the local server is refused.
+ * The built task pane in headless Chromium at 350 × 720 px against the in-memory test host:
+ * generate, validate, see the findings, click one, re-validate after an edit, clear flags;
+ * the blank template, downloads, packs, table data and the comparison with last year.
  */
 import fs from "node:fs";
-import http from "node:http";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { Browser, chromium, Page } from "playwright-core";
-import webpack, { Configuration } from "webpack";
+import type { Page } from "playwright-core";
 import example from "../../examples/guangzhou-2024.json";
 import { cellAddress } from "../../src/generation/grid";
 import { generateGrids } from "../../src/generation/generate";
@@ -19,49 +15,7 @@ import { percentOf } from "../../src/io/compare";
 import { loadModel } from "../../src/model/load";
 import type { BudgetModel } from "../../src/model/types";
 import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
-import type { FakeOffice } from "../office/fakeExcel";
-
-const ROOT = path.join(__dirname, "..", "..");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const OFFICE_JS = /appsforoffice\.microsoft\.com\/.*office\.js$/;
-const SCREENSHOT = path.join(ROOT, "docs", "taskpane.png");
-
-type PaneWindow = Window & { fakeOffice: FakeOffice };
-
-function compile(config: Configuration): Promise<void> {
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats!.toString("errors-only"))) : resolve())),
-  );
-}
-
-async function buildInto(dir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const paneConfig: Configuration = await require("../../webpack.config.js")({}, { mode: "production" });
-  const tsRule = { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
-  await compile({ ...paneConfig, context: ROOT, output: { ...paneConfig.output, path: dir } });
-  await compile({
-    mode: "production",
-    context: ROOT,
-    entry: { officeStub: "./test/browser/officeStub.ts" },
-    output: { path: dir, filename: "[name].js" },
-    resolve: { extensions: [".ts", ".js"] },
-    module: { rules: [tsRule] },
-  });
-}
-
-function serve(dir: string): Promise<http.Server> {
-  const types: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "text/xml" };
-  const server = http.createServer((req, res) => {
-    const file = path.join(dir, decodeURIComponent(new URL(req.url!, "http://x").pathname));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
+import { buildDir, paneForTests, PaneWindow, screenshotPath } from "./harness";
 
 /** Last year, made up: the example with every amount scaled by 0.8, to the 分. */
 function scaledYearBefore(model: BudgetModel): BudgetModel {
@@ -75,35 +29,12 @@ const money = (cents: number) => `${Math.floor(cents / 100).toLocaleString("en-U
 const tableCells = (page: Page) => page.evaluate(() => JSON.stringify((window as unknown as PaneWindow).fakeOffice.state.sheets.filter((s) => /^表\d+$/.test(s.name)).map((s) => [s.name, s.rows, [...s.notes]])));
 
 describe("the task pane in Chromium", () => {
+  const pane = paneForTests();
   let dir: string;
-  let server: http.Server;
-  let browser: Browser;
   let page: Page;
-
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "budget-tables-pane-"));
-    await buildInto(dir);
-    server = await serve(dir);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 380, height: 860 }, acceptDownloads: true });
-    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const stub = fs.readFileSync(path.join(dir, "officeStub.js"), "utf8");
-    await page.route("**/*", (route) => {
-      const url = route.request().url();
-      if (OFFICE_JS.test(url)) return route.fulfill({ contentType: "text/javascript", body: stub });
-      return url.startsWith(origin) ? route.continue() : route.abort();
-    });
-    page.on("pageerror", (e) => console.error(e));
-    await page.goto(`${origin}/taskpane.html`);
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(buildDir(), "files-"));
+    page = pane.page;
   });
 
   test("generate, validate, select a finding, re-validate after an edit, clear flags", async () => {
@@ -125,7 +56,7 @@ describe("the task pane in Chromium", () => {
     const errors = page.locator(".finding.error");
     expect(await errors.count()).toBeGreaterThan(0);
     expect(await page.locator("#counts").textContent()).toMatch(/^错误 [1-9]/);
-    await page.screenshot({ path: SCREENSHOT });
+    await page.screenshot({ path: screenshotPath("taskpane.png") });
 
     const first = errors.first();
     const where = (await first.locator(".where").textContent())!;

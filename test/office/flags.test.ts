@@ -1,7 +1,9 @@
 import { syntheticModel } from "../../bench/syntheticModel";
 import { generateGrids } from "../../src/generation/generate";
+import { cellAddress } from "../../src/generation/grid";
 import { detectFeatures } from "../../src/hosts/office/features";
-import { applyFlags, CellMark, clearFlags, FLAG_STORE_SHEET, SEVERITY_FILLS } from "../../src/hosts/office/flags";
+import { applyFlags, CellMark, clearFlags, FLAG_STORE_SHEET } from "../../src/hosts/office/flags";
+import { SEVERITY_FILLS } from "../../src/report/marks";
 import { parseAreas, readSheets } from "../../src/hosts/office/readSheets";
 import { REPORT_SHEET, REPORT_TITLE, writeReport } from "../../src/hosts/office/reportSheet";
 import { writeGrids } from "../../src/hosts/office/writeGrids";
@@ -23,7 +25,7 @@ const at = (s: SheetState, address: string): CellState | undefined => {
   const b = parseBounds(address);
   return cellAt(s, b.top, b.left);
 };
-const snapshot = (office: FakeOffice) => JSON.stringify(office.state.sheets.map((s) => [s.name, s.rows, [...s.notes]])) + JSON.stringify(office.state.comments);
+const snapshot = (office: FakeOffice) => JSON.stringify(office.state.sheets.map((s) => [s.name, s.rows, [...s.notes], [...s.names]])) + JSON.stringify(office.state.comments);
 
 const marks: CellMark[] = [
   { sheet: "表3", cell: "C6", severity: "error", text: "合计应为 1,211.00，实为 1,204.00" },
@@ -34,7 +36,7 @@ const marks: CellMark[] = [
 
 describe.each([
   ["notes (ExcelApi 1.18)", 18],
-  ["comments (ExcelApi 1.10)", 10],
+  ["fill only, no threaded comments (ExcelApi 1.10)", 10],
   ["fill only (ExcelApi 1.4)", 4],
 ])("inline flags with %s", (_label, apiVersion) => {
   test("flags mark cells, and clearing restores exactly what was there", async () => {
@@ -53,9 +55,8 @@ describe.each([
     if (apiVersion >= 18) {
       expect(t3.notes.get("C6")).toBe("合计应为 1,211.00，实为 1,204.00\n舍入差 0.01");
       expect(sheet(office, "表1").notes.get("B5")).toBe("用户批注");
-    } else if (apiVersion >= 10) {
-      expect(office.state.comments.map((c) => c.address)).toEqual(["C6", "D7", "B5"]);
     }
+    expect(office.state.comments).toEqual([]);
     const syncsBefore = office.stats.syncs;
     await office.Excel.run((context) => clearFlags(context, features(office)));
     expect(office.stats.syncs - syncsBefore).toBeLessThanOrEqual(6);
@@ -153,4 +154,120 @@ describe("the 校验报告 sheet", () => {
     expect(again).toBe(REPORT_SHEET);
     expect(own.state.sheets.filter((s) => s.name.startsWith(REPORT_SHEET))).toHaveLength(1);
   });
+
+  test("rewriting the report leaves the active sheet, the selection and the report's place alone; it comes forward only when asked", async () => {
+    const office = createFakeOffice({ sheets: ["表1", "表2"] });
+    await office.Excel.run((context) => writeReport(context, rows, "", features(office)));
+    await office.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表2").getRange("B3").select();
+    });
+    const view = () => ({ active: office.state.activeSheetId, selection: office.state.selection, order: office.state.sheets.map((s) => s.name) });
+    const before = view();
+    await office.Excel.run((context) => writeReport(context, [...rows, ...rows], "2 个错误", features(office)));
+    expect(view()).toEqual(before);
+    expect(at(sheet(office, REPORT_SHEET), "A5")?.value).toBe("表3");
+    await office.Excel.run((context) => writeReport(context, rows, "", features(office), true));
+    expect(office.state.activeSheetId).toBe(sheet(office, REPORT_SHEET).id);
+    expect(at(sheet(office, REPORT_SHEET), "A5")).toBeUndefined();
+  });
+
+  test("thousands of findings with links go in requests under the budget", async () => {
+    const office = createFakeOffice({ sheets: ["表3"] });
+    const many = Array.from({ length: 3000 }, (_, i) => ({ ...rows[0], cell: `C${i + 1}`, message: `表3 C${i + 1} ${"合计应为 1,211.00，".repeat(8)}` }));
+    const budget = 256 * 1024;
+    await office.Excel.run((context) => writeReport(context, many, "", features(office), false, budget));
+    expect(office.stats.maxPayloadBytes).toBeLessThanOrEqual(budget);
+    expect(at(sheet(office, REPORT_SHEET), "B3003")?.hyperlink).toMatchObject({ documentReference: "'表3'!C3000" });
+  });
+});
+
+describe("flags follow their cells through row and column insertions and deletions", () => {
+  const fill = (office: FakeOffice, name: string, address: string) => at(sheet(office, name), address)?.fill?.color;
+
+  test("a row inserted above a flagged cell: clearing restores the moved cell and leaves the cells now at the old addresses alone", async () => {
+    const office = await officeWithTables(18);
+    // A header cell with a grey fill of its own sits at 表3!C4; the flags go on it and on C6.
+    const headerFill = fill(office, "表3", "C4");
+    await office.Excel.run((context) => applyFlags(context, [...marks, { sheet: "表3", cell: "C4", severity: "warning", text: "表头" }], features(office)));
+    await office.userShift("表3", 2, 1);
+    expect(fill(office, "表3", "C7")).toBe(SEVERITY_FILLS.error);
+    expect(sheet(office, "表3").notes.has("C7")).toBe(true);
+    const movedIntoOld = JSON.stringify([at(sheet(office, "表3"), "C6"), at(sheet(office, "表3"), "C4")]);
+    await office.Excel.run((context) => clearFlags(context, features(office)));
+    expect(fill(office, "表3", "C7")).toBeUndefined();
+    expect(fill(office, "表3", "C5")).toBe(headerFill);
+    expect(sheet(office, "表3").notes.size).toBe(0);
+    expect(JSON.stringify([at(sheet(office, "表3"), "C6"), at(sheet(office, "表3"), "C4")])).toBe(movedIntoOld);
+    expect(sheet(office, "表3").names.size).toBe(0);
+  });
+
+  test("columns inserted and deleted, a flagged row deleted, the sheet renamed: each flag is found or skipped, nothing else touched", async () => {
+    const office = await officeWithTables(18);
+    await office.Excel.run((context) => applyFlags(context, marks, features(office)));
+    await office.userShift("表5", "B", 2); // 表5!D7 → F7
+    await office.userShift("表1", 5, -1); // 表1!B5 is deleted with its row
+    await office.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("表3").name = "表3 改";
+    });
+    const t1Before = JSON.stringify(sheet(office, "表1").rows);
+    await office.Excel.run((context) => clearFlags(context, features(office)));
+    expect(fill(office, "表5", "F7")).toBeUndefined();
+    expect(fill(office, "表3 改", "C6")).toBeUndefined();
+    expect(sheet(office, "表3 改").notes.size).toBe(0);
+    expect(JSON.stringify(sheet(office, "表1").rows)).toBe(t1Before);
+    expect(office.state.sheets.some((s) => s.name === FLAG_STORE_SHEET)).toBe(false);
+  });
+
+  test("a fill or note the user changed after flagging is left as the user left it", async () => {
+    const office = await officeWithTables(18);
+    await office.Excel.run((context) => applyFlags(context, marks, features(office)));
+    await office.Excel.run(async (context) => {
+      const t3 = context.workbook.worksheets.getItem("表3");
+      t3.getRange("C6").format.fill.color = "#00B050";
+      t3.notes.getItemOrNullObject("C6").delete();
+      context.workbook.notes.add(t3.getRange("C6"), "我的说明");
+    });
+    await office.Excel.run((context) => clearFlags(context, features(office)));
+    expect(fill(office, "表3", "C6")).toBe("#00B050");
+    expect(sheet(office, "表3").notes.get("C6")).toBe("我的说明");
+  });
+
+  test("many flags go in requests under the budget, and clear back", async () => {
+    const office = await officeWithTables(18);
+    const before = snapshot(office);
+    const cells = grids.flatMap((g) => g.cells.flatMap((row, r) => row.flatMap((c, k) => (c && r > 3 ? [{ sheet: g.sheetName, cell: cellAddress(r, k) }] : []))));
+    const many: CellMark[] = cells.slice(0, 400).map((c, i) => ({ ...c, severity: "error", text: `第 ${i} 条：${"很长的说明".repeat(20)}` }));
+    const budget = 64 * 1024;
+    office.stats.maxPayloadBytes = 0;
+    const syncs = await office.Excel.run((context) => applyFlags(context, many, features(office), budget));
+    expect(syncs).toBeGreaterThan(4);
+    expect(office.stats.maxPayloadBytes).toBeLessThanOrEqual(budget);
+    await office.Excel.run((context) => clearFlags(context, features(office), budget));
+    expect(office.stats.maxPayloadBytes).toBeLessThanOrEqual(budget);
+    expect(snapshot(office) === before).toBe(true);
+  });
+});
+
+test("the test host shifts cells, merges, notes, names and heights as Excel does", async () => {
+  const office = createFakeOffice({ apiVersion: 18, sheets: ["S"] });
+  await office.Excel.run(async (context) => {
+    const s = context.workbook.worksheets.getItem("S");
+    s.getRange("B2:C3").values = [[1, 2], [3, 4]];
+    s.getRange("A5:C5").merge(false);
+    s.getRange("A3").format.rowHeight = 30;
+    context.workbook.notes.add(s.getRange("C3"), "n");
+    s.names.add("X_1", s.getRange("C3"));
+    s.names.add("X_2", s.getRange("B2"));
+  });
+  const s = sheet(office, "S");
+  await office.userShift("S", 3, 2);
+  expect([at(s, "B2")?.value, at(s, "B5")?.value, at(s, "C5")?.value, at(s, "B3")]).toEqual([1, 3, 4, undefined]);
+  expect(s.merges).toEqual([parseBounds("A7:C7")]);
+  expect([...s.notes.keys()]).toEqual(["C5"]);
+  expect(s.rowHeights.get(4)).toBe(30);
+  await office.userShift("S", "B", -1);
+  expect([at(s, "B5")?.value, s.names.get("X_1")?.bounds, s.names.get("X_2")?.bounds]).toEqual([4, parseBounds("B5"), null]);
+  expect(s.merges).toEqual([parseBounds("A7:B7")]);
+  await office.userShift("S", 5, -1);
+  expect([s.notes.size, s.names.get("X_1")?.bounds, at(s, "B5")]).toEqual([0, null, undefined]);
 });

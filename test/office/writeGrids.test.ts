@@ -2,6 +2,7 @@ import { syntheticModel } from "../../bench/syntheticModel";
 import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { detectFeatures } from "../../src/hosts/office/features";
+import { readSheets } from "../../src/hosts/office/readSheets";
 import { SheetsExistError, writeGrids, WriteOptions } from "../../src/hosts/office/writeGrids";
 import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { cellAt, createFakeOffice, FakeOffice, PAYLOAD_LIMIT, parseBounds } from "./fakeExcel";
@@ -86,6 +87,12 @@ describe("writing grids through Office.js", () => {
     expect(cell(office, "表3", "Z99")).toBeUndefined();
   });
 
+  test("a replaced sheet keeps its place among the sheets", async () => {
+    const office = createFakeOffice({ sheets: ["封面", "表3", "说明"] });
+    await write(office, small, { existing: "replace" });
+    expect(office.state.sheets.map((s) => s.name).slice(0, 4)).toEqual(["封面", "表3", "说明", "表1"]);
+  });
+
   test("runs on ExcelApi 1.4 without freeze panes or print setup", async () => {
     const office = createFakeOffice({ apiVersion: 4 });
     await write(office, small);
@@ -146,5 +153,11 @@ describe("a sheet far above 5 MB", () => {
     expect(office.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(office.stats.totalPayloadBytes / (4 * 2 ** 20)));
     const sheet = office.state.sheets[1];
     expect(cellAt(sheet, cells.length - 1, 0)?.value).toBe(cells[cells.length - 1][0]!.value);
+
+    // Reading it back: in answers under the limit; asked for in one piece, Excel refuses the answer.
+    const features = detectFeatures(office.Office.context.requirements.isSetSupported);
+    const read = await office.Excel.run((context) => readSheets(context, { features, include: (n) => n === grid.sheetName }));
+    expect(read[0].rows[cells.length - 1]?.[0]).toBe(cells[cells.length - 1][0]!.value);
+    await expect(office.Excel.run((context) => readSheets(context, { features, payloadBudget: 64 * 2 ** 20 }))).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
   }, 180_000);
 });

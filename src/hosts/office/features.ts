@@ -12,11 +12,9 @@ export interface OfficeFeatures {
   /** ExcelApi 1.9: print setup and fill patterns (tells "no fill" from a white fill). */
   pageLayout: boolean;
   fillPattern: boolean;
-  /** ExcelApi 1.10: threaded comments, the flag explanation when notes are missing. */
-  comments: boolean;
   /** ExcelApi 1.13: reading merged areas back. */
   mergedAreas: boolean;
-  /** ExcelApi 1.18: notes, the preferred flag explanation. */
+  /** ExcelApi 1.18: notes, where a flag explains itself (below it, the 校验报告 sheet and the pane do). */
   notes: boolean;
 }
 
@@ -33,7 +31,6 @@ export function detectFeatures(isSetSupported: IsSetSupported): OfficeFeatures {
     dataValidation: excel("1.8"),
     pageLayout: excel("1.9"),
     fillPattern: excel("1.9"),
-    comments: excel("1.10"),
     mergedAreas: excel("1.13"),
     notes: excel("1.18"),
   };

@@ -1,12 +1,19 @@
 /**
- * Inline flags: a severity fill on each finding's cell and, where the requirement sets allow,
- * a note (ExcelApi 1.18) or else a comment (1.10) with the explanation; without either the
- * explanation is in the 校验报告 sheet and the task pane. What a cell looked like before is
- * kept in a very hidden worksheet, so clearing restores it exactly, even after the workbook
- * was saved and reopened. A cell that already had a note or comment keeps it untouched.
+ * Inline flags: a severity fill on each finding's cell and, from ExcelApi 1.18, a note with
+ * the explanation; below 1.18 the explanation is in the 校验报告 sheet and the task pane only
+ * (threaded comments are the reviewers' conversation, not a place for machine output).
+ *
+ * Each flagged cell gets a hidden name scoped to its sheet (ExcelApi 1.4), so the flag follows
+ * the cell through row and column insertions and deletions. What the cell looked like before,
+ * and what the flag put there, are kept in a very hidden worksheet, so clearing restores it
+ * even after the workbook was saved and reopened. Clearing touches a cell only while it still
+ * shows what the pane left: a fill or note the user changed since stays as the user left it,
+ * and a cell that was deleted is skipped. A cell that already had a note keeps it untouched.
  */
+import { SEVERITY_FILLS } from "../../report/marks";
 import type { OfficeFeatures } from "./features";
-import { TEXT_FORMAT, rangeAddress } from "./sheetOps";
+import { batches, TEXT_FORMAT, rangeAddress, utf8Length } from "./sheetOps";
+import { PAYLOAD_BUDGET } from "./writeGrids";
 
 export type FlagSeverity = "error" | "warning" | "info";
 
@@ -18,19 +25,25 @@ export interface CellMark {
 }
 
 export const FLAG_STORE_SHEET = "BudgetTablesFlags";
-export const SEVERITY_FILLS: Record<FlagSeverity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+/** Names of flagged cells: the prefix and a number. */
+export const FLAG_NAME_PREFIX = "BudgetTablesFlag_";
 const RANK: Record<FlagSeverity, number> = { error: 0, warning: 1, info: 2 };
+/** A cell holds at most 32,767 characters; the note's text is also kept in the store. */
+const MAX_NOTE = 8000;
+/** A flag's actions (range, fill, name, note, store row) without its text, as Office.js serialises them. */
+const FLAG_BYTES = 1600;
 
-type Annotation = "note" | "comment" | "";
-
-/** One row of the store: the cell, its fill before flagging, and what the flag added. */
+/** One row of the store: the cell's name, its fill before flagging, and what the flag put there. */
 interface StoredFlag {
   sheet: string;
-  cell: string;
+  name: string;
   color: string;
   /** "" when the Excel version cannot tell (before ExcelApi 1.9). */
   pattern: string;
-  annotation: Annotation;
+  /** The fill the flag painted. */
+  painted: string;
+  /** The note the flag added; "" when it added none. */
+  note: string;
 }
 
 /** One mark per cell: the most severe finding's colour, every explanation. */
@@ -48,96 +61,119 @@ export function mergeMarks(marks: readonly CellMark[]): CellMark[] {
   return [...byCell.values()];
 }
 
-function annotationKind(features: OfficeFeatures): Annotation {
-  return features.notes ? "note" : features.comments ? "comment" : "";
+/** Replaces any flags with these marks. Returns the number of context.sync() calls made. */
+export async function applyFlags(context: Excel.RequestContext, marks: readonly CellMark[], features: OfficeFeatures, budget = PAYLOAD_BUDGET): Promise<number> {
+  let syncs = await clearFlags(context, features, budget);
+  const cells = mergeMarks(marks).map((m) => ({ ...m, text: m.text.length > MAX_NOTE ? `${m.text.slice(0, MAX_NOTE - 1)}…` : m.text }));
+  if (cells.length === 0) return syncs;
+  const sheets = context.workbook.worksheets;
+  const store = sheets.add(FLAG_STORE_SHEET);
+  store.visibility = "VeryHidden";
+  let done = 0;
+  for (const batch of batches(cells, (m) => FLAG_BYTES + 2 * utf8Length(m.text), budget)) {
+    const probes = batch.map((m) => {
+      const sheet = sheets.getItem(m.sheet);
+      const range = sheet.getRange(m.cell);
+      range.format.fill.load(features.fillPattern ? "color,pattern" : "color");
+      const note = features.notes ? sheet.notes.getItemOrNullObject(m.cell).load("isNullObject") : undefined;
+      return { mark: m, sheet, range, note };
+    });
+    await context.sync();
+    const stored = probes.map(({ mark, sheet, range, note }, i): StoredFlag => {
+      const fill = range.format.fill;
+      const name = `${FLAG_NAME_PREFIX}${done + i + 1}`;
+      const flag: StoredFlag = { sheet: mark.sheet, name, color: fill.color, pattern: features.fillPattern ? fill.pattern : "", painted: SEVERITY_FILLS[mark.severity], note: note && note.isNullObject ? mark.text : "" };
+      fill.color = flag.painted;
+      sheet.names.add(name, range).visible = false;
+      if (flag.note) context.workbook.notes.add(range, flag.note);
+      return flag;
+    });
+    writeStoreRows(store, done, stored);
+    done += batch.length;
+    await context.sync();
+    syncs += 2;
+  }
+  return syncs;
 }
 
-/** Replaces any flags with these marks. Returns the number of context.sync() calls made. */
-export async function applyFlags(context: Excel.RequestContext, marks: readonly CellMark[], features: OfficeFeatures): Promise<number> {
-  let syncs = await clearFlags(context, features);
-  const cells = mergeMarks(marks);
-  if (cells.length === 0) return syncs;
-  const kind = annotationKind(features);
-  const sheets = context.workbook.worksheets;
-  const probes = cells.map((m) => {
-    const range = sheets.getItem(m.sheet).getRange(m.cell);
-    range.format.fill.load(features.fillPattern ? "color,pattern" : "color");
-    const note = kind === "note" ? sheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell).load("isNullObject") : undefined;
-    return { mark: m, range, note };
-  });
-  const commented = kind === "comment" ? await commentsByCell(context) : undefined;
-  await context.sync();
-  syncs += commented ? 2 : 1;
+function writeStoreRows(store: Excel.Worksheet, offset: number, flags: StoredFlag[]): void {
+  const rows = flags.map((f) => [f.sheet, f.name, f.color, f.pattern, f.painted, f.note]);
+  const range = store.getRange(rangeAddress(offset, 0, offset + rows.length - 1, 5));
+  range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
+  range.values = rows;
+}
 
-  const stored: StoredFlag[] = probes.map(({ mark, range, note }) => {
-    const free = kind === "note" ? note!.isNullObject : kind === "comment" ? !commented!.has(key(mark.sheet, mark.cell)) : false;
-    const fill = range.format.fill;
-    const flag: StoredFlag = { sheet: mark.sheet, cell: mark.cell, color: fill.color, pattern: features.fillPattern ? fill.pattern : "", annotation: free ? kind : "" };
-    fill.color = SEVERITY_FILLS[mark.severity];
-    if (flag.annotation === "note") context.workbook.notes.add(range, mark.text);
-    if (flag.annotation === "comment") context.workbook.comments.add(range, mark.text);
-    return flag;
+/** A flag found again: its name, and where its cell is now. */
+interface LiveFlag extends StoredFlag {
+  item: Excel.NamedItem;
+  address: string;
+}
+
+/** Deleting a name: the action with its object path. */
+const NAME_DELETE_BYTES = 400;
+
+/**
+ * Puts every flagged cell that still shows the flag back as it was, and removes the names and
+ * the store. Returns the syncs made: one when there are no flags, else three, two per batch of
+ * flags and one per batch of names whose cells are gone.
+ */
+export async function clearFlags(context: Excel.RequestContext, features: OfficeFeatures, budget = PAYLOAD_BUDGET): Promise<number> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const present = sheets.items.map((s) => s.name).filter((n) => n !== FLAG_STORE_SHEET);
+  if (present.length === sheets.items.length) return 1;
+  const store = sheets.getItem(FLAG_STORE_SHEET);
+  const used = store.getUsedRangeOrNullObject(true).load("isNullObject,values");
+  const names = present.map((sheet) => ({ sheet, items: sheets.getItem(sheet).names.load("items/name,items/type,items/value") }));
+  await context.sync();
+  const ours = names.flatMap(({ sheet, items }) => items.items.filter((n) => n.name.startsWith(FLAG_NAME_PREFIX)).map((item) => ({ sheet, item })));
+  // Names are numbered across sheets, so a flag is found on its sheet even after a rename.
+  const found = new Map(ours.map((o) => [o.item.name, o]));
+  const rows = used.isNullObject ? [] : (used.values as string[][]);
+  // Trailing columns that are empty in every row are outside the used range.
+  const live = rows.flatMap(([, name, color = "", pattern = "", painted = "", note = ""]): LiveFlag[] => {
+    const at = found.get(name);
+    return at && at.item.type === "Range" ? [{ sheet: at.sheet, name, color, pattern, painted, note, item: at.item, address: localAddress(at.item.value as string) }] : [];
   });
-  writeStore(sheets, stored);
+  let syncs = 2;
+  for (const batch of batches(live, (f) => FLAG_BYTES + utf8Length(f.note), budget)) {
+    syncs += await restore(context, batch, features);
+  }
+  // Names of flags whose cells were deleted, or left by an interrupted run.
+  const restored = new Set(live.map((f) => f.name));
+  const stale = ours.filter((o) => !restored.has(o.item.name));
+  for (const batch of batches(stale, () => NAME_DELETE_BYTES, budget)) {
+    batch.forEach((o) => o.item.delete());
+    await context.sync();
+    syncs++;
+  }
+  store.delete();
   await context.sync();
   return syncs + 1;
 }
 
-function writeStore(sheets: Excel.WorksheetCollection, flags: StoredFlag[]): void {
-  const store = sheets.add(FLAG_STORE_SHEET);
-  const rows = flags.map((f) => [f.sheet, f.cell, f.color, f.pattern, f.annotation]);
-  const range = store.getRange(rangeAddress(0, 0, rows.length - 1, 4));
-  range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
-  range.values = rows;
-  store.visibility = "VeryHidden";
-}
-
-const key = (sheet: string, cell: string) => `${sheet}!${cell.replace(/\$/g, "")}`;
-
-function normaliseKey(address: string): string {
-  const bang = address.lastIndexOf("!");
-  return key(address.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'"), address.slice(bang + 1));
-}
-
-/**
- * Puts every flagged cell back as it was and removes the store. Returns the syncs made: one
- * when there are no flags, else four (six when comments are involved). Cells of sheets the
- * user deleted since are skipped.
- */
-export async function clearFlags(context: Excel.RequestContext, features: OfficeFeatures): Promise<number> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const present = new Set(sheets.items.map((s) => s.name));
-  if (!present.has(FLAG_STORE_SHEET)) return 1;
-  const store = sheets.getItem(FLAG_STORE_SHEET);
-  const used = store.getUsedRangeOrNullObject(true).load("isNullObject,values");
-  await context.sync();
-  const rows = used.isNullObject ? [] : (used.values as string[][]);
-  const flags = rows
-    .map(([sheet, cell, color, pattern, annotation]): StoredFlag => ({ sheet, cell, color, pattern, annotation: annotation as Annotation }))
-    .filter((f) => present.has(f.sheet));
-  const notes = flags.map((f) => (f.annotation === "note" && features.notes ? sheets.getItem(f.sheet).notes.getItemOrNullObject(f.cell).load("isNullObject") : undefined));
-  const commented = flags.some((f) => f.annotation === "comment") && features.comments ? await commentsByCell(context) : undefined;
-  await context.sync();
-  flags.forEach((f, i) => {
-    restoreFill(sheets.getItem(f.sheet).getRange(f.cell).format.fill, f);
-    const note = notes[i];
-    if (note && !note.isNullObject) note.delete();
-    if (f.annotation === "comment") commented?.get(key(f.sheet, f.cell))?.delete();
+/** Restores one batch in two syncs: what the cells show now, then what changes. */
+async function restore(context: Excel.RequestContext, flags: LiveFlag[], features: OfficeFeatures): Promise<number> {
+  const probes = flags.map((f) => {
+    const sheet = context.workbook.worksheets.getItem(f.sheet);
+    const fill = sheet.getRange(f.address).format.fill.load(features.fillPattern ? "color,pattern" : "color");
+    const note = f.note && features.notes ? sheet.notes.getItemOrNullObject(f.address).load("isNullObject,content") : undefined;
+    return { f, fill, note };
   });
-  store.delete();
   await context.sync();
-  return commented ? 6 : 4;
+  for (const { f, fill, note } of probes) {
+    if (fill.color.toUpperCase() === f.painted.toUpperCase() && (!features.fillPattern || fill.pattern === "Solid")) restoreFill(fill, f);
+    if (note && !note.isNullObject && note.content === f.note) note.delete();
+    f.item.delete();
+  }
+  await context.sync();
+  return 2;
 }
 
-/** The workbook's comments by "sheet!A1" (two syncs: the comments, then their places). */
-async function commentsByCell(context: Excel.RequestContext): Promise<Map<string, Excel.Comment>> {
-  const comments = context.workbook.comments.load("items");
-  await context.sync();
-  const places = comments.items.map((c) => c.getLocation().load("address"));
-  await context.sync();
-  return new Map(places.map((p, i) => [normaliseKey(p.address), comments.items[i]]));
+/** "'表3 (2)'!$C$7" → "C7". */
+function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
 }
 
 /**

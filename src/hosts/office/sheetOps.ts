@@ -42,6 +42,22 @@ export function utf8Length(text: string): number {
   return n;
 }
 
+/** Consecutive runs of items whose estimated request size stays within the budget. */
+export function batches<T>(items: readonly T[], bytes: (item: T) => number, budget: number): T[][] {
+  const out: T[][] = [];
+  let size = 0;
+  for (const item of items) {
+    const b = bytes(item);
+    if (out.length === 0 || size + b > budget) {
+      out.push([]);
+      size = 0;
+    }
+    out[out.length - 1].push(item);
+    size += b;
+  }
+  return out;
+}
+
 /** Excel column widths are in points; a grid's are in characters of the default font (7 px + 5 px padding). */
 export function charsToPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;

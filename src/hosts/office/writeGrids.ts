@@ -40,10 +40,11 @@ export interface WriteResult {
 export async function writeGrids(context: Excel.RequestContext, grids: readonly TableGrid[], options: WriteOptions): Promise<WriteResult> {
   const budget = options.payloadBudget ?? PAYLOAD_BUDGET;
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/position");
   await context.sync();
   let syncs = 1;
   const existing = new Set(sheets.items.map((s) => s.name));
+  const positions = new Map(sheets.items.map((s) => [s.name, s.position]));
   const clashes = grids.map((g) => g.sheetName).filter((n) => existing.has(n));
   if (clashes.length > 0 && !options.existing) throw new SheetsExistError(clashes);
   const targets = grids.map((g) => (existing.has(g.sheetName) && options.existing === "beside" ? freeName(g.sheetName, existing) : g.sheetName));
@@ -60,7 +61,8 @@ export async function writeGrids(context: Excel.RequestContext, grids: readonly 
     options.onProgress?.(sent, total);
   };
   for (let i = 0; i < grids.length; i++) {
-    const sheet = addSheet(sheets, targets[i], options.existing === "replace" && clashes.includes(targets[i]));
+    const replaced = options.existing === "replace" && clashes.includes(targets[i]);
+    const sheet = addSheet(sheets, targets[i], replaced ? positions.get(targets[i]) : undefined);
     applySheetSetup(sheet, grids[i], options.features);
     for (const { op, bytes } of plans[i]) {
       if (queued > 0 && queued + bytes > budget) await flush();
@@ -74,18 +76,18 @@ export async function writeGrids(context: Excel.RequestContext, grids: readonly 
 }
 
 /**
- * Adds the worksheet. A replaced sheet is renamed out of the way and deleted after the new
- * one exists, so the workbook never drops to no visible sheet.
+ * Adds the worksheet. A replaced sheet (its old position given) is renamed out of the way and
+ * deleted after the new one exists, so the workbook never drops to no visible sheet; the new
+ * sheet takes the old one's place among the sheets.
  */
-function addSheet(sheets: Excel.WorksheetCollection, name: string, replace: boolean): Excel.Worksheet {
-  if (replace) {
-    const old = sheets.getItem(name);
-    old.name = `${name}~${Date.now() % 100000}`;
-    const sheet = sheets.add(name);
-    old.delete();
-    return sheet;
-  }
-  return sheets.add(name);
+function addSheet(sheets: Excel.WorksheetCollection, name: string, replacedAt?: number): Excel.Worksheet {
+  if (replacedAt === undefined) return sheets.add(name);
+  const old = sheets.getItem(name);
+  old.name = `${name}~${Date.now() % 100000}`;
+  const sheet = sheets.add(name);
+  old.delete();
+  sheet.position = replacedAt;
+  return sheet;
 }
 
 /** 表3 → 表3 (2), or the first free 表3 (k). */

@@ -42,12 +42,38 @@ function utf8Bytes(text: string): number {
 
 export class FakeContext {
   private pending: Action[] = [];
+  /** The size of what the current request's loads answer. */
+  private responseBytes = 0;
   private nextObject = 1;
+  /** Each proxy's kind by id: its object path in a request. */
+  private readonly kinds = new Map<number, string>();
 
   constructor(readonly book: WorkbookState, readonly stats: HostStats, readonly config: HostConfig) {}
 
-  objectId(): number {
-    return this.nextObject++;
+  objectId(kind = "Object"): number {
+    const id = this.nextObject++;
+    this.kinds.set(id, kind);
+    return id;
+  }
+
+  /**
+   * The request as Office.js serialises it: every action with its id, type and the object it
+   * acts on, and the object paths of every object the actions name.
+   */
+  private request(actions: Action[]): unknown {
+    const paths: Record<string, unknown> = {};
+    const Actions = actions.map((a, i) => {
+      const p = a.payload as { load?: number; set?: number; call?: number };
+      const id = p.load ?? p.set ?? p.call ?? 0;
+      paths[id] ??= { Id: id, ObjectPathType: 3, Name: this.kinds.get(id), ParentObjectPathId: 1, ArgumentInfo: {} };
+      return { Id: i + 1, ActionType: p.load ? 2 : p.set ? 4 : 3, Name: "", ObjectPathId: id, ArgumentInfo: a.payload };
+    });
+    return { Actions, ObjectPaths: paths };
+  }
+
+  /** Counts a loaded value towards the answer's size. */
+  answer(value: unknown): void {
+    this.responseBytes += utf8Bytes(JSON.stringify(value) ?? "null");
   }
 
   queue(payload: unknown, run: () => void): void {
@@ -66,11 +92,12 @@ export class FakeContext {
     const actions = this.pending;
     this.pending = [];
     this.stats.syncs++;
-    const bytes = utf8Bytes(JSON.stringify(actions.map((a) => a.payload)));
+    const bytes = utf8Bytes(JSON.stringify(this.request(actions)));
     this.stats.maxPayloadBytes = Math.max(this.stats.maxPayloadBytes, bytes);
     this.stats.totalPayloadBytes += bytes;
     if (bytes > PAYLOAD_LIMIT) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes`);
     await Promise.resolve();
+    this.responseBytes = 0;
     for (const action of actions) {
       try {
         action.run();
@@ -79,6 +106,8 @@ export class FakeContext {
         throw new FakeOfficeError("InvalidArgument", (e as Error).message);
       }
     }
+    // Excel on the web refuses answers over the same 5 MB as requests.
+    if (this.responseBytes > PAYLOAD_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `response of ${this.responseBytes} bytes`);
   }
 }
 
@@ -88,7 +117,7 @@ export abstract class FakeClientObject {
   private readonly loadedValues = new Map<string, unknown>();
 
   constructor(protected readonly ctx: FakeContext) {
-    this.objectId = ctx.objectId();
+    this.objectId = ctx.objectId(this.constructor.name.replace(/^Fake/, ""));
   }
 
   get context(): FakeContext {
@@ -114,7 +143,9 @@ export abstract class FakeClientObject {
     if (rest.length === 0) {
       const read = readers[head];
       if (!read) throw new FakeOfficeError("InvalidArgument", `cannot load ${head}`);
-      this.loadedValues.set(head, read());
+      const value = read();
+      this.ctx.answer(value);
+      this.loadedValues.set(head, value);
       return;
     }
     const child = (this as unknown as Record<string, unknown>)[head];

@@ -118,6 +118,20 @@ export class FakeRange extends FakeClientObject {
     });
   }
 
+  /** Range.clear(): values, formats, merges, notes and links of the cells go. */
+  clear(): void {
+    this.call("clear", [], () => {
+      const b = this.at();
+      const sheet = this.target.sheet();
+      for (let r = b.top; r <= Math.min(b.bottom, sheet.rows.length - 1); r++) {
+        const row = sheet.rows[r];
+        if (row) for (let c = b.left; c <= Math.min(b.right, row.length - 1); c++) delete row[c];
+      }
+      sheet.merges = sheet.merges.filter((m) => !overlaps(m, b));
+      for (const address of sheet.notes.keys()) if (overlaps(parseBounds(address), b)) sheet.notes.delete(address);
+    });
+  }
+
   select(): void {
     this.call("select", [], () => {
       const sheet = this.target.sheet();

@@ -37,7 +37,15 @@ export interface SheetState {
   notes: Map<string, string>;
   /** Data validation set through Range.dataValidation (ExcelApi 1.8), by range address. */
   validations: Map<string, DataValidationState>;
+  /** Names scoped to the sheet (Worksheet.names); a reference whose cells were deleted is null (#REF!). */
+  names: Map<string, NameState>;
   changeHandlers: Array<(args: unknown) => Promise<unknown> | void>;
+}
+
+export interface NameState {
+  bounds: Bounds | null;
+  comment: string;
+  visible: boolean;
 }
 
 export interface DataValidationState {
@@ -78,6 +86,7 @@ export function newSheet(book: WorkbookState, name: string): SheetState {
     pageLayout: {},
     notes: new Map(),
     validations: new Map(),
+    names: new Map(),
     changeHandlers: [],
   };
   book.sheets.push(sheet);

@@ -1,12 +1,13 @@
 /** Workbook, worksheets, notes and comments of the test host. */
 import { FakeClientObject, FakeContext, FakeOfficeError } from "./context";
 import { FakeRange, fixedTarget, RangeTarget } from "./range";
-import { Bounds, boundsAddress, newSheet, parseBounds, SheetState, splitAddress } from "./state";
+import { Bounds, boundsAddress, NameState, newSheet, parseBounds, qualified, SheetState, splitAddress } from "./state";
 
 export class FakeWorksheet extends FakeClientObject {
   private bound?: SheetState;
   readonly freezePanes: { freezeRows: (count: number) => void };
   readonly notes: FakeNoteCollection;
+  readonly names: FakeNamedItemCollection;
   readonly onChanged: { add: (handler: (args: unknown) => Promise<unknown> | void) => void };
 
   constructor(ctx: FakeContext, private readonly find: () => SheetState | undefined) {
@@ -18,6 +19,7 @@ export class FakeWorksheet extends FakeClientObject {
       },
     };
     this.notes = new FakeNoteCollection(ctx, () => this.sheet());
+    this.names = new FakeNamedItemCollection(ctx, () => this.sheet());
     this.onChanged = {
       add: (handler) => {
         ctx.requires(7, "Worksheet.onChanged");
@@ -43,6 +45,7 @@ export class FakeWorksheet extends FakeClientObject {
       name: () => this.sheet().name,
       id: () => this.sheet().id,
       visibility: () => this.sheet().visibility,
+      position: () => this.ctx.book.sheets.indexOf(this.sheet()),
       isNullObject: () => this.isNull(),
     };
   }
@@ -64,6 +67,19 @@ export class FakeWorksheet extends FakeClientObject {
   }
   get visibility(): string {
     return this.loaded("visibility");
+  }
+  get position(): number {
+    return this.loaded("position");
+  }
+  /** Moves the sheet to this zero-based place among the workbook's sheets. */
+  set position(v: number) {
+    this.set("position", v, () => {
+      const book = this.ctx.book;
+      const sheet = this.sheet();
+      if (!Number.isInteger(v) || v < 0 || v >= book.sheets.length) throw new FakeOfficeError("InvalidArgument", `position ${v} is out of range`);
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      book.sheets.splice(v, 0, sheet);
+    });
   }
   set visibility(v: string) {
     this.ctx.requires(2, "Worksheet.visibility (set)");
@@ -102,7 +118,11 @@ export class FakeWorksheet extends FakeClientObject {
       if (book.sheets.filter((s) => s !== sheet && s.visibility === "Visible").length === 0) {
         throw new FakeOfficeError("InvalidOperation", "a workbook must keep one visible sheet");
       }
-      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      const at = book.sheets.indexOf(sheet);
+      book.sheets.splice(at, 1);
+      // Excel shows a neighbour when the active sheet goes.
+      if (book.activeSheetId === sheet.id) book.activeSheetId = (book.sheets.slice(at).find((s) => s.visibility === "Visible") ?? book.sheets.filter((s) => s.visibility === "Visible").pop())?.id;
+      if (book.selection?.sheet === sheet.name) book.selection = undefined;
       book.comments = book.comments.filter((c) => c.sheetId !== sheet.id);
     });
   }
@@ -349,3 +369,96 @@ export class FakeWorkbook {
   }
 }
 
+
+/** A name scoped to a worksheet (ExcelApi 1.4): it follows its cells as rows and columns come and go. */
+export class FakeNamedItem extends FakeClientObject {
+  constructor(ctx: FakeContext, private readonly sheet: () => SheetState, private readonly itemName: string) {
+    super(ctx);
+  }
+  private state(): NameState {
+    const state = this.sheet().names.get(this.itemName);
+    if (!state) throw new FakeOfficeError("ItemNotFound", `no name ${this.itemName}`);
+    return state;
+  }
+  protected readers(): Record<string, () => unknown> {
+    return {
+      name: () => this.itemName,
+      type: () => (this.state().bounds ? "Range" : "Error"),
+      value: () => (this.state().bounds ? qualified(this.sheet().name, this.state().bounds!) : "#REF!"),
+      visible: () => this.state().visible,
+      comment: () => this.state().comment,
+    };
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get type(): string {
+    return this.loaded("type");
+  }
+  get value(): string {
+    return this.loaded("value");
+  }
+  set visible(v: boolean) {
+    this.set("name.visible", v, () => (this.state().visible = v));
+  }
+  /** Fills properties as a collection load does for its items. */
+  fillLoaded(props: string[]): void {
+    const readers = this.readers();
+    for (const p of props) this.setLoaded(p, readers[p]());
+  }
+  getRange(): FakeRange {
+    return new FakeRange(this.ctx, {
+      sheet: this.sheet,
+      bounds: () => {
+        const b = this.state().bounds;
+        if (!b) throw new FakeOfficeError("InvalidOperation", `the name ${this.itemName} does not refer to a range`);
+        return b;
+      },
+    });
+  }
+  delete(): void {
+    this.call("name.delete", [], () => {
+      this.state();
+      this.sheet().names.delete(this.itemName);
+    });
+  }
+}
+
+export class FakeNamedItemCollection extends FakeClientObject {
+  private itemProxies?: FakeNamedItem[];
+  constructor(ctx: FakeContext, private readonly sheet: () => SheetState) {
+    super(ctx);
+  }
+  protected readers(): Record<string, () => unknown> {
+    return {};
+  }
+  override load(props?: string | string[]): this {
+    const wanted = (Array.isArray(props) ? props : (props ?? "items/name").split(",")).map((p) => p.trim().replace(/^items\//, ""));
+    this.ctx.queue({ load: this.objectId, props: wanted }, () => {
+      this.itemProxies = [...this.sheet().names.keys()].map((n) => {
+        const item = new FakeNamedItem(this.ctx, this.sheet, n);
+        item.fillLoaded(wanted);
+        return item;
+      });
+    });
+    return this;
+  }
+  get items(): FakeNamedItem[] {
+    if (!this.itemProxies) throw new FakeOfficeError("PropertyNotLoaded", "The property 'items' is not available; load it and sync first.");
+    return this.itemProxies;
+  }
+  add(name: string, reference: FakeRange | string, comment = ""): FakeNamedItem {
+    this.ctx.requires(4, "NamedItemCollection.add");
+    this.call("names.add", [name, typeof reference === "string" ? reference : "range", comment], () => {
+      if (!/^[A-Za-z_\\][\w.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError("InvalidArgument", `${name} is not a valid name`);
+      const sheet = this.sheet();
+      if (sheet.names.has(name)) throw new FakeOfficeError("ItemAlreadyExists", `the name ${name} exists`);
+      const bounds = typeof reference === "string" ? parseBounds(splitAddress(reference).local) : reference.at();
+      sheet.names.set(name, { bounds: { ...bounds }, comment, visible: true });
+    });
+    return new FakeNamedItem(this.ctx, this.sheet, name);
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, this.sheet, name);
+  }
+}
