@@ -6,7 +6,7 @@ import { cellAddress } from "../generation/grid";
 import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
-import type { ColumnDef, TableDef, TemplatePack } from "../tables/types";
+import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
 import { readAmount } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
@@ -45,7 +45,7 @@ export function readTables(sheets: readonly SheetCells[], pack: TemplatePack): R
   for (const def of pack.tables) {
     const region = chooseRegion(def, located, mergesOf, problems);
     if (!region) {
-      problems.add("table.missing", { table: def.id, sheet: "", cell: "" }, { table: def.id, title: def.title, sheetName: def.sheetName });
+      problems.add("table.missing", { table: def.id, sheet: "", cell: "" }, { table: def.id, title: shownTitle(def), sheetName: def.sheetName });
       continue;
     }
     const view = new TableReader(region.region, def, problems).read(region.header);
@@ -127,13 +127,13 @@ class TableReader {
     const { region, def } = this;
     if (region.numberConflict) {
       const at = cellAddress(region.numberConflict.row, region.numberConflict.column);
-      this.findings.add("read.tableNumber", this.place(at), { at, printed: region.numberConflict.table, table: def.id, title: def.title });
+      this.findings.add("read.tableNumber", this.place(at), { at, printed: region.numberConflict.table, table: def.id, title: shownTitle(def) });
     }
     if (region.title) return;
     const cell = probableTitleCell(region);
     const at = cellAddress(cell.row, cell.column);
     const text = displayText(cellValue(this.sheet, cell.row, cell.column));
-    this.findings.add("read.title", this.place(at), { table: def.id, title: def.title, at, text });
+    this.findings.add("read.title", this.place(at), { table: def.id, title: shownTitle(def), at, text });
   }
 
   private reportMissingColumns(header: HeaderMap): void {
@@ -364,6 +364,9 @@ interface Side {
   codes: number[];
   amounts: Array<{ key: string; index: number }>;
 }
+
+/** A title as a message names it: without the year placeholder ({year}年预算单位… → 预算单位…). */
+const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, "");
 
 /** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
 const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));

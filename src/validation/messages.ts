@@ -34,10 +34,13 @@ const READING: Record<string, Template> = {
     zh: `${s(p, "table")} 的标题应为“${s(p, "title")}”，${s(p, "at")} 处为“${s(p, "text")}”，按工作表名或表号读取`,
     en: `${s(p, "table")}'s title should be ${s(p, "title")}; ${s(p, "at")} holds "${s(p, "text")}"; read by sheet name or table number`,
   }),
-  "read.column": (p) => ({
-    zh: `${s(p, "table")} 表头（第 ${s(p, "first")}–${s(p, "last")} 行）中找不到“${s(p, "column")}”列`,
-    en: `${s(p, "table")}: column ${s(p, "column")} not found in the header (rows ${s(p, "first")}–${s(p, "last")})`,
-  }),
+  "read.column": (p) => {
+    const one = p.first === p.last;
+    return {
+      zh: `${s(p, "table")} 表头（第 ${one ? s(p, "first") : `${s(p, "first")}–${s(p, "last")}`} 行）中找不到“${s(p, "column")}”列`,
+      en: `${s(p, "table")}: column ${s(p, "column")} not found in the header (${one ? `row ${s(p, "first")}` : `rows ${s(p, "first")}–${s(p, "last")}`})`,
+    };
+  },
   "read.unit": (p) => ({
     zh: `${s(p, "table")} 表头以上没有“单位：万元”之类的说明，按${s(p, "unit")}读取`,
     en: `${s(p, "table")}: no display unit stated above the header; read as ${s(p, "unit")}`,
