@@ -72,7 +72,9 @@ describe("the task pane as a daily tool (zh-CN, ExcelApi 1.18)", () => {
     await page.locator("#validate").click();
     await page.getByText(/校验完成/).waitFor();
     expect((await fake(page).fills())["#DDEBF7"]).toBeGreaterThan(0);
-    expect(await page.locator(".finding.info .severity").allTextContents()).toEqual(expect.arrayContaining(["提示"]));
+    // The bundled example's info findings are all rounding tails: the catalogue knows every code it prints.
+    const kinds = await page.locator(".finding.info .severity").allTextContents();
+    expect([...new Set(kinds)]).toEqual(["尾差"]);
     await page.locator("#paint-info").click();
   }, 120_000);
 

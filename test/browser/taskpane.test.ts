@@ -98,6 +98,8 @@ describe("the task pane in Chromium", () => {
       ["B1", "测试局"], ["B2", 2025], ["B4", "jbj"], ["C4", "测试局本级"], ["D4", "行政"], ["B17", "功能"], ["C17", "20103"], ["D17", "政府办公厅（室）及相关机构事务"],
       ["A24", "收入"], ["B24", "jbj"], ["D24", "2010301"], ["E24", "行政运行"], ["I24", "一般公共预算"], ["L24", 100],
       ["A25", "支出"], ["B25", "jbj"], ["D25", "2010301"], ["F25", "3010"], ["H25", "基本支出"], ["I25", "一般公共预算"], ["L25", 50],
+      // A good row that spends the revenue: without it the model would not balance (收支平衡) and be refused.
+      ["A26", "支出"], ["B26", "jbj"], ["D26", "2010301"], ["F26", "30101"], ["H26", "基本支出"], ["I26", "一般公共预算"], ["L26", 100],
     ];
     for (const [address, value] of edits) await page.evaluate(([a, v]) => (window as unknown as PaneWindow).fakeOffice.userEdit("明细", a as string, v), [address, value] as const);
     await page.locator("#generate").click();
