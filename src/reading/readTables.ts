@@ -116,7 +116,7 @@ class TableReader {
       byKey: new Map(),
       anchor,
       uncertain: new Map(),
-      incomplete: [],
+      unplaced: [],
     };
     this.readBody(header, view);
     this.reportTextAmounts();
@@ -184,7 +184,8 @@ class TableReader {
         const id = identify(side.index, codeCell, labelCell);
         const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
         if (!id.ok) {
-          this.unplaced(view, side.index, this.reportRow(id, labelAddress), open.enclosing(this.codeLevel(r, side.codes)));
+          const level = this.codeLevel(r, side.codes);
+          this.unplaced(view, side.index, this.reportRow(id, labelAddress), level, open.enclosing(level));
           view.rows.push({ key: `?${r}:${side.index}`, name: id.text, level: 0, total: false, sheetRow: r, labelAddress, figures, unplaced: true });
         }
         else {
@@ -199,8 +200,8 @@ class TableReader {
    * A row that could not be placed may belong to any row it sits under, so those rows' sums are
    * not checkable, nor is any figure of its side the table seems not to show.
    */
-  private unplaced(view: TableView, side: number, reason: ReadProblem, enclosing: string[]): void {
-    view.incomplete[side] ??= reason;
+  private unplaced(view: TableView, side: number, reason: ReadProblem, level: number | undefined, enclosing: string[]): void {
+    view.unplaced.push({ problem: reason, ...(level === undefined ? {} : { level }) });
     const rows = this.def.rows;
     const parents = rows.type === "twoSided" || rows.type === "fixed" ? fixedSides(rows)[side].filter((d) => d.sumOf).map((d) => d.key) : enclosing;
     for (const key of parents) if (!view.uncertain.has(key)) view.uncertain.set(key, reason);

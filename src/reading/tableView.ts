@@ -55,6 +55,9 @@ export interface TableView {
    * parent of a row the reader could not place, of a malformed code, of a duplicate that differs.
    */
   uncertain: Map<string, ReadProblem>;
-  /** Why a row this table does not show may still be in it (a row it could not place), by side. */
-  incomplete: Array<ReadProblem | undefined>;
+  /**
+   * The rows it could not place, with their level when the code columns show it (项 2): a row
+   * the table does not show may be one of them, unless their levels rule it out.
+   */
+  unplaced: Array<{ problem: ReadProblem; level?: number }>;
 }

@@ -54,21 +54,30 @@ function instantiate(decl: IdentityDef, key: string, views: Views, unit: Display
   const totalOperand = total[0] ?? absentAt(present, `（${decl.total.table}未列示）`);
   const partList = partOperands.length ? partOperands : [absentAt(present, `（${decl.parts[0].table}未列示）`)];
   const found: Identity = { rule: decl.rule, total: totalOperand, parts: partList, relation: relationOf(partList), unit, ...(decl.atMost ? { atMost: true } : {}) };
-  const unplaced = absentButUnplaced([decl.total, ...decl.parts], [total, ...parts] as Operand[][], views);
+  const refs = [decl.total, ...decl.parts].map((ref) => ({ ...ref, row: ref.row.replace("{c}", key) }));
+  const unplaced = absentButUnplaced(refs, [total, ...parts] as Operand[][], views);
   return [unplaced ? { ...found, notCheckable: unplaced } : found];
 }
 
 /**
  * A row a reference finds nowhere counts as zero, unless its table has rows the reader could
- * not place: the row may be one of them, so the identity is not checkable.
+ * not place: the row may be one of them (unless their levels rule it out: a 项 printed with a
+ * malformed 类 is no 类 row), so the identity is not checkable.
  */
 function absentButUnplaced(refs: RefDef[], resolved: Operand[][], views: Views): Message | undefined {
   for (let i = 0; i < refs.length; i++) {
     if (resolved[i].length > 0) continue;
-    const reason = views.get(refs[i].table)?.incomplete.find((m) => m);
-    if (reason) return renderMessage(reason.rule, reason.params);
+    const level = codeLevelOf(refs[i].row);
+    const blocking = views.get(refs[i].table)?.unplaced.find((u) => level === undefined || u.level === undefined || u.level === level);
+    if (blocking) return renderMessage(blocking.problem.rule, blocking.problem.params);
   }
   return undefined;
+}
+
+/** The level of a coded row key (f:201 → 0, e:30101 → 1, 类:210 → 0); undefined for other rows. */
+function codeLevelOf(row: string): number | undefined {
+  const m = /^(?:f|e|类):(\d{3,7})$/.exec(row);
+  return m ? (m[1].length - 3) / 2 : undefined;
 }
 
 /** The operands a reference stands for: several for a wildcard, none when no row matches, undefined when the table or column is missing. */

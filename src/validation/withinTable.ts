@@ -95,6 +95,20 @@ function* hierarchyIdentities(view: TableView): Generator<Identity> {
       if (found) yield found;
     }
   }
+  yield* childlessUncertain(view, children);
+}
+
+/** A parent whose only children could not be placed has no sum to check, and is reported as not checkable all the same. */
+function* childlessUncertain(view: TableView, children: ReadonlyMap<string, ViewRow[]>): Generator<Identity> {
+  for (const [key, problem] of view.uncertain) {
+    const parent = view.byKey.get(key);
+    if (!parent || children.has(key)) continue;
+    const notCheckable = renderMessage(problem.rule, problem.params);
+    for (const column of view.columns.keys()) {
+      const total = operand(view, parent, column);
+      if (total) yield { rule: ruleOf(view, "hierarchy"), total, parts: [], relation: childrenRelation(view, parent), unit: view.displayUnit, notCheckable };
+    }
+  }
 }
 
 function childrenRelation(view: TableView, parent: ViewRow): Message {

@@ -68,6 +68,13 @@ describe.each(corpus.map((c) => [c.name, c] as const))("%s", (_name, doc) => {
     expect(falseErrors.map((f) => `${f.rule} ${f.sheet}!${f.cell} ${f.message.zh}`)).toEqual([]);
   });
 
+  test("a defect makes only the sums it may belong to not checkable: its parent's, never a cross-table identity it cannot be part of", () => {
+    const unchecked = findings.filter((f) => f.rule === "identity.notCheckable");
+    const hasUnplaced = doc.truth.defects.some((d) => d.kind === "code.malformed");
+    expect(unchecked.length > 0).toBe(hasUnplaced);
+    expect(unchecked.filter((f) => !/\.hierarchy$/.test(f.identityRule!)).map((f) => f.message.zh)).toEqual([]);
+  });
+
   test("rounding tails are info, and rules the layout cannot apply stay silent", () => {
     for (const tail of doc.truth.roundingTails) {
       expect(findings.filter((f) => f.rule === tail.rule).map((f) => f.severity)).toEqual(["info"]);
