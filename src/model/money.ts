@@ -31,7 +31,7 @@ export function parseYuan(value: unknown): AmountResult {
     return { ok: false, reason: "is not a number", zh: "不是数字" };
   }
   const m = DECIMAL.exec(text);
-  if (!m) return { ok: false, reason: `${JSON.stringify(value)} is not a decimal amount`, zh: `“${String(value)}”不是十进制金额` };
+  if (!m) return { ok: false, reason: `${JSON.stringify(value)} is not a decimal amount`, zh: `“${String(value)}”不是有效的金额数字` };
   const decimals = m[3] ?? "";
   if (decimals.replace(/0+$/, "").length > 2) {
     return { ok: false, reason: `${text} has more than 2 decimals`, zh: `${text} 的小数超过 2 位` };
