@@ -108,6 +108,8 @@ describe("the task pane in Chromium", () => {
     await page.locator("fluent-radio[value=mingxi]").click();
     await page.locator("#generate").click();
     await page.getByText(/模型有 2 处问题/).waitFor();
+    // The Chinese pane says each problem in Chinese (issue 11, item 7).
+    expect((await page.locator("#message").textContent())!.replace(/明细![A-Z]+\d+/g, "")).not.toMatch(/[A-Za-z]{2,}/);
     const notes = () => page.evaluate(() => [...(window as unknown as PaneWindow).fakeOffice.state.sheets.find((s) => s.name === "明细")!.notes.keys()]);
     expect(await notes()).toEqual(["B1", "B2"]);
     const edits: Array<[string, string | number]> = [
