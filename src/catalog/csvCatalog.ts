@@ -24,8 +24,8 @@ export function parseCodeCatalog(text: string, fileName: string): CatalogResult 
     const [code = "", name = ""] = fields;
     const path = `${fileName}:${line}`;
     if (i === 0 && !/^\d/.test(code)) return; // a header record
-    if (!CODE.test(code)) problems.push({ path, message: `"${code}" is not a 3-, 5- or 7-digit code` });
-    else if (!name) problems.push({ path, message: `code ${code} has no name` });
+    if (!CODE.test(code)) problems.push({ path, message: `"${code}" is not a 3-, 5- or 7-digit code`, zh: `“${code}”不是 3、5 或 7 位编码` });
+    else if (!name) problems.push({ path, message: `code ${code} has no name`, zh: `编码 ${code} 没有名称` });
     else names.set(code, name);
   });
   return problems.length ? { ok: false, problems } : { ok: true, names };
@@ -50,7 +50,7 @@ function csvRecords(text: string, fileName: string): Records {
     return { ok: true, list: parsed.map((r) => ({ fields: r.record, line: r.info.lines - lineBreaksWithin(r.raw) })) };
   } catch (e) {
     const line = (e as { lines?: number }).lines;
-    return { ok: false, problems: [{ path: line ? `${fileName}:${line}` : fileName, message: `not readable as CSV: ${(e as Error).message}` }] };
+    return { ok: false, problems: [{ path: line ? `${fileName}:${line}` : fileName, message: `not readable as CSV: ${(e as Error).message}`, zh: "无法按 CSV 读取" }] };
   }
 }
 

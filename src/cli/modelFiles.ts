@@ -2,7 +2,7 @@
 import { loadModelText, LoadResult } from "../model/load";
 import { MINGXI_SHEET, mingxiToModel, modelToMingxi, sheetValueRows } from "../model/mingxi";
 import { modelToJsonText } from "../model/toJson";
-import { BudgetModel, formatProblem } from "../model/types";
+import { BudgetModel, formatProblemBoth } from "../model/types";
 import { CliError } from "./errors";
 import { Output, readText } from "./io";
 import { mingxiWriting, readWorkbookFile, xlsxWriting } from "./workbooks";
@@ -12,11 +12,11 @@ const isXlsx = (file: string) => /\.xlsx$/i.test(file);
 export async function readModelFile(file: string): Promise<BudgetModel> {
   const result = isXlsx(file) ? await readMingxiWorkbook(file) : loadModelText(readText(file), file);
   if (!result.ok) {
-    const lines = result.problems.map((p) => `  ${formatProblem(p)}`).join("\n");
+    const lines = result.problems.map((p) => formatProblemBoth(p, "  ")).join("\n");
     throw new CliError(`${file}: the model has ${result.problems.length} problem(s):\n${lines}`);
   }
   // What only some packs' tables need: said, not refused (docs/model.md, "What the tables need").
-  for (const w of result.warnings) process.stderr.write(`${file}: 注意 warning (${w.pack}: ${w.rules.join(", ")}) ${formatProblem(w)}\n`);
+  for (const w of result.warnings) process.stderr.write(`${file}: 注意 warning (${w.pack}: ${w.rules.join(", ")}) ${formatProblemBoth(w)}\n`);
   return result.model;
 }
 

@@ -10,7 +10,7 @@ import { compareYears } from "../io/comparisonTable";
 import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelRead } from "../io/readTableModel";
 import { tableModelToGrids } from "../io/tableGrids";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
-import { formatProblem } from "../model/types";
+import { formatProblemBoth } from "../model/types";
 import { builtInPackById } from "../packs/builtIn";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
@@ -76,8 +76,8 @@ async function readTableModel(file: string, pack: TemplatePack | undefined): Pro
 }
 
 function modelOrExit(read: TableModelRead, file: string): TableModel {
-  if (!read.ok && read.reason === "noTables") throw new CliError(read.problems.map(formatProblem).join("\n"));
-  if (!read.ok) throw new CliError(`${file} is not a table-level model:\n${read.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+  if (!read.ok && read.reason === "noTables") throw new CliError(read.problems.map((p) => formatProblemBoth(p)).join("\n"));
+  if (!read.ok) throw new CliError(`${file} is not a table-level model:\n${read.problems.map((p) => formatProblemBoth(p, "  ")).join("\n")}`);
   for (const f of read.readingErrors) process.stderr.write(`${file}: ${readingErrorText(f, "zh")}\n`);
   return read.model;
 }

@@ -3,7 +3,7 @@
  * exit 0 when no error-level finding, 1 when there are errors, 2 when the input cannot be read
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
-import { formatProblem } from "../model/types";
+import { formatProblemBoth } from "../model/types";
 import { findingsTable } from "../report/findingsTable";
 import { jsonReport } from "../report/jsonReport";
 import { findingsToMark } from "../report/marks";
@@ -101,6 +101,6 @@ function parseValidateArgs(args: string[]) {
 async function readCatalog(file: string): Promise<Map<string, string>> {
   const { readCodeCatalog } = await import("../catalog/csvCatalog");
   const result = readCodeCatalog(readBytes(file), file);
-  if (!result.ok) throw new CliError(`${file}: the catalogue has ${result.problems.length} problem(s):\n${result.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+  if (!result.ok) throw new CliError(`${file}: the catalogue has ${result.problems.length} problem(s):\n${result.problems.map((p) => formatProblemBoth(p, "  ")).join("\n")}`);
   return result.names;
 }

@@ -29,7 +29,11 @@ export function tableModelFromText(text: string, file: string, given?: TemplateP
   if (!read.ok) return { ok: false, reason: "notTableModel", problems: read.problems };
   // Without a pack, the built-in one the tables were read by.
   const pack = given ?? builtInPackById(read.model.pack.id);
-  if (!pack) return { ok: false, reason: "notTableModel", problems: [{ path: `${file}: pack.id`, message: `"${read.model.pack.id}" is not a built-in pack: give the pack the tables were read by` }] };
+  if (!pack) {
+    const id = read.model.pack.id;
+    const problem = { path: `${file}: pack.id`, message: `"${id}" is not a built-in pack: give the pack the tables were read by`, zh: `“${id}”不是内置模板包：请指定读取这些表时所用的模板包` };
+    return { ok: false, reason: "notTableModel", problems: [problem] };
+  }
   const unknown = unknownTables(read.model, file, pack);
   return unknown.length === 0 ? { ok: true, model: read.model, readingErrors: [] } : { ok: false, reason: "notTableModel", problems: unknown };
 }
@@ -37,15 +41,22 @@ export function tableModelFromText(text: string, file: string, given?: TemplateP
 function unknownTables(model: TableModel, file: string, pack: TemplatePack): InputProblem[] {
   const ids = pack.tables.map((t) => t.id);
   return model.tables.flatMap((t, i) =>
-    ids.includes(t.table) ? [] : [{ path: `${file}: tables[${i}].table`, message: `${t.table} is not a table of ${pack.name} (${ids.join(" ")})` }],
+    ids.includes(t.table) ? [] : [{ path: `${file}: tables[${i}].table`, message: `${t.table} is not a table of ${pack.name} (${ids.join(" ")})`, zh: `${t.table} 不是${pack.name}的表（${ids.join(" ")}）` }],
   );
 }
 
 /** A workbook's sheets, by the pack given or detected; finding none of its tables is a failure, not an empty model. */
 export function tableModelFromSheets(sheets: readonly SheetCells[], file: string, pack?: TemplatePack): TableModelRead {
   const { model, findings, unrecognised, pack: used } = importTables(sheets, file, pack);
-  if (unrecognised) return { ok: false, reason: "noTables", problems: [{ path: file, message: `no built-in template pack matches the workbook's tables (closest: ${unrecognised}); choose one with --pack` }] };
-  if (model.tables.length === 0) return { ok: false, reason: "noTables", problems: [{ path: file, message: `none of ${used.tables.map((t) => t.id).join(" ")} was found` }] };
+  if (unrecognised) {
+    const problem = {
+      path: file,
+      message: `no built-in template pack matches the workbook's tables (closest: ${unrecognised}); choose one with --pack`,
+      zh: `没有内置模板包与工作簿中的表相符（最接近：${unrecognised}）；请用 --pack 指定`,
+    };
+    return { ok: false, reason: "noTables", problems: [problem] };
+  }
+  if (model.tables.length === 0) return { ok: false, reason: "noTables", problems: [{ path: file, message: `none of ${used.tables.map((t) => t.id).join(" ")} was found`, zh: `未找到 ${used.tables.map((t) => t.id).join(" ")} 中的任何一张表` }] };
   return { ok: true, model, readingErrors: findings.filter((f) => f.severity === "error") };
 }
 

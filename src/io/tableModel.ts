@@ -5,7 +5,7 @@
  */
 import type { DisplayUnit } from "../model/money";
 import { parseYuan } from "../model/money";
-import type { InputProblem } from "../model/types";
+import type { Bilingual, InputProblem } from "../model/types";
 import type { TableView, ViewRow } from "../reading/tableView";
 
 export const TABLE_MODEL_FORMAT = "budget-tables/tables";
@@ -114,19 +114,20 @@ export function figureCount(model: TableModel): number {
 }
 
 type Json = Record<string, unknown>;
+type Fail = (path: string, message: string, zh: string) => void;
 
 /** Reads the JSON form back, checking what compare and export rely on; problems carry their JSON path. */
 export function tableModelFromJson(json: unknown, file: string): { ok: true; model: TableModel } | { ok: false; problems: InputProblem[] } {
   const problems: InputProblem[] = [];
-  const fail = (path: string, message: string) => void problems.push({ path: `${file}: ${path}`, message });
+  const fail: Fail = (path, message, zh) => void problems.push({ path: `${file}: ${path}`, message, zh });
   const root = isObject(json) ? json : undefined;
   if (!root || root.format !== TABLE_MODEL_FORMAT) {
-    fail("format", `expected "${TABLE_MODEL_FORMAT}" (a file written by budget-tables import)`);
+    fail("format", `expected "${TABLE_MODEL_FORMAT}" (a file written by budget-tables import)`, `应为 "${TABLE_MODEL_FORMAT}"（budget-tables import 写出的文件）`);
     return { ok: false, problems };
   }
-  if (root.formatVersion !== TABLE_MODEL_VERSION) fail("formatVersion", `expected ${TABLE_MODEL_VERSION}`);
+  if (root.formatVersion !== TABLE_MODEL_VERSION) fail("formatVersion", `expected ${TABLE_MODEL_VERSION}`, `应为 ${TABLE_MODEL_VERSION}`);
   checkFields(root, ROOT_FIELDS, "", fail);
-  const tables = Array.isArray(root.tables) && root.tables.length > 0 ? root.tables : (fail("tables", "expected an array of at least one table"), []);
+  const tables = Array.isArray(root.tables) && root.tables.length > 0 ? root.tables : (fail("tables", "expected an array of at least one table", "应为至少含一张表的数组"), []);
   const read = tables.map((t: unknown, i: number) => readTable(t, `tables[${i}]`, fail));
   checkListedOnce(read, fail);
   if (problems.length > 0) return { ok: false, problems };
@@ -144,30 +145,30 @@ export function tableModelFromJson(json: unknown, file: string): { ok: true; mod
 }
 
 /** A table listed twice has no one meaning (which figures are its?), so it is refused at both places. */
-function checkListedOnce(tables: ReadonlyArray<StatedTable | undefined>, fail: (path: string, message: string) => void): void {
+function checkListedOnce(tables: ReadonlyArray<StatedTable | undefined>, fail: Fail): void {
   const first = new Map<string, number>();
   tables.forEach((t, i) => {
     if (!t) return;
     const at = first.get(t.table);
     if (at === undefined) first.set(t.table, i);
-    else fail(`tables[${i}].table`, `${t.table} is listed twice (also tables[${at}]); keep one of them`);
+    else fail(`tables[${i}].table`, `${t.table} is listed twice (also tables[${at}]); keep one of them`, `${t.table} 出现两次（另见 tables[${at}]），请只保留一处`);
   });
 }
 
-function readTable(t: unknown, path: string, fail: (path: string, message: string) => void): StatedTable | undefined {
-  if (!isObject(t) || typeof t.table !== "string" || !Array.isArray(t.rows)) return void fail(path, "expected a table with a table id and rows");
+function readTable(t: unknown, path: string, fail: Fail): StatedTable | undefined {
+  if (!isObject(t) || typeof t.table !== "string" || !Array.isArray(t.rows)) return void fail(path, "expected a table with a table id and rows", "应为含 table（表号）和 rows（行）的表");
   checkFields(t, TABLE_FIELDS, path, fail);
   const rows = t.rows.map((r: unknown, i: number) => readRow(r, `${path}.rows[${i}]`, fail));
   return { ...(t as unknown as StatedTable), rows: rows as StatedRow[] };
 }
 
-function readRow(r: unknown, path: string, fail: (path: string, message: string) => void): StatedRow | undefined {
-  if (!isObject(r) || !isText(r.key) || !isObject(r.figures)) return void fail(path, "expected a row with a key and figures");
+function readRow(r: unknown, path: string, fail: Fail): StatedRow | undefined {
+  if (!isObject(r) || !isText(r.key) || !isObject(r.figures)) return void fail(path, "expected a row with a key and figures", "应为含 key 和 figures 的行");
   checkFields(r, ROW_FIELDS, path, fail);
   const figures: Record<string, StatedFigure> = {};
   for (const [key, f] of Object.entries(r.figures)) {
     const amount = isObject(f) ? parseYuan(f.value) : undefined;
-    if (!amount?.ok || !isObject(f) || !isA1(f.cell)) fail(`${path}.figures.${key}`, "expected {value: a number with at most 2 decimals, cell: an A1 address}");
+    if (!amount?.ok || !isObject(f) || !isA1(f.cell)) fail(`${path}.figures.${key}`, "expected {value: a number with at most 2 decimals, cell: an A1 address}", "应为 {value: 不超过 2 位小数的数, cell: A1 格式的单元格地址}");
     else figures[key] = { cents: amount.fen, cell: f.cell };
   }
   return { ...(r as unknown as StatedRow), figures };
@@ -182,32 +183,32 @@ const isA1 = (v: unknown): v is string => typeof v === "string" && /^[A-Z]{1,3}[
  * What each field holds, as the writer above writes it, so that a hand-edited file is refused
  * at its place rather than failing later inside compare or export. A name ending in ? may be absent.
  */
-type Fields = Record<string, [check: (v: unknown) => boolean, what: string]>;
-const TEXT: Fields[string] = [isString, "a text"];
+type Fields = Record<string, [check: (v: unknown) => boolean, what: Bilingual]>;
+const TEXT: Fields[string] = [isString, { en: "a text", zh: "文字" }];
 const ROOT_FIELDS: Fields = {
   "department?": TEXT,
-  "fiscalYear?": [(v) => Number.isInteger(v) && (v as number) >= 1990 && (v as number) <= 2100, "a year such as 2024"],
+  "fiscalYear?": [(v) => Number.isInteger(v) && (v as number) >= 1990 && (v as number) <= 2100, { en: "a year such as 2024", zh: "年份（如 2024）" }],
 };
 const TABLE_FIELDS: Fields = {
   title: TEXT,
   sheet: TEXT,
-  displayUnit: [(v) => v === "万元" || v === "元", "万元 or 元"],
-  columns: [(v) => Array.isArray(v) && v.every((c) => isObject(c) && isText(c.key) && isString(c.label)), "an array of {key, label}"],
+  displayUnit: [(v) => v === "万元" || v === "元", { en: "万元 or 元", zh: "万元 或 元" }],
+  columns: [(v) => Array.isArray(v) && v.every((c) => isObject(c) && isText(c.key) && isString(c.label)), { en: "an array of {key, label}", zh: "{key, label} 的数组" }],
   "note?": TEXT,
 };
 const ROW_FIELDS: Fields = {
   name: TEXT,
   "code?": TEXT,
-  level: [(v) => Number.isInteger(v) && (v as number) >= 0, "a whole number, 0 or more"],
+  level: [(v) => Number.isInteger(v) && (v as number) >= 0, { en: "a whole number, 0 or more", zh: "0 或更大的整数" }],
   "parent?": TEXT,
-  total: [(v) => typeof v === "boolean", "true or false"],
-  cell: [isA1, "an A1 address"],
-  "texts?": [(v) => isObject(v) && Object.values(v).every(isString), "texts by column key"],
+  total: [(v) => typeof v === "boolean", { en: "true or false", zh: "true 或 false" }],
+  cell: [isA1, { en: "an A1 address", zh: "A1 格式的单元格地址" }],
+  "texts?": [(v) => isObject(v) && Object.values(v).every(isString), { en: "texts by column key", zh: "按列 key 给出的文字" }],
 };
 
-function checkFields(o: Json, fields: Fields, path: string, fail: (path: string, message: string) => void): void {
+function checkFields(o: Json, fields: Fields, path: string, fail: Fail): void {
   for (const [spec, [check, what]] of Object.entries(fields)) {
     const name = spec.replace(/\?$/, "");
-    if (o[name] === undefined ? !spec.endsWith("?") : !check(o[name])) fail(path ? `${path}.${name}` : name, `expected ${what}`);
+    if (o[name] === undefined ? !spec.endsWith("?") : !check(o[name])) fail(path ? `${path}.${name}` : name, `expected ${what.en}`, `应为${what.zh}`);
   }
 }

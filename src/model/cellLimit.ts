@@ -16,7 +16,7 @@ export function overlongTexts(json: unknown): InputProblem[] {
     if (typeof v === "string") {
       if (v.length > EXCEL_CELL_LIMIT) {
         const n = grouped(v.length);
-        problems.push({ path, message: `${n} 字符，超过 Excel 单元格上限 ${grouped(EXCEL_CELL_LIMIT)} (${n} characters, more than an Excel cell holds)` });
+        problems.push({ path, message: `${n} characters, more than an Excel cell holds (${grouped(EXCEL_CELL_LIMIT)})`, zh: `${n} 字符，超过 Excel 单元格上限 ${grouped(EXCEL_CELL_LIMIT)}` });
       }
     } else if (Array.isArray(v)) {
       v.forEach((item, i) => visit(item, `${path}[${i}]`));

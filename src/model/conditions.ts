@@ -42,6 +42,7 @@ const PAIRS: Array<{ fn: string; economic: string; packs: string[] }> = [
 
 const yuan = (fen: Fen) => `${formatCents(fen)} 元`;
 const gap = (a: Fen, b: Fen) => `相差 ${yuan(Math.abs(a - b))}`;
+const gapEn = (a: Fen, b: Fen) => `${yuan(Math.abs(a - b))} apart`;
 const isAppropriation = (f: Fund) => APPROPRIATION_FUNDS.includes(f);
 const sum = <T>(items: readonly T[], amount: (item: T) => Fen) => items.reduce((s, item) => s + amount(item), 0);
 
@@ -59,12 +60,24 @@ function itemErrors(expenditures: readonly ExpenditureItem[]): InputProblem[] {
     const at = `expenditures[${i}]`;
     const cls = e.function.slice(0, 3);
     if (!TABLE1_CLASSES.has(cls)) {
-      out.push({ path: `${at}.function`, message: `功能分类类 ${cls} 不在表1所列25个类之中，其支出不会计入表1本年支出合计（表1 收入总计 = 支出总计 将不成立）` });
+      out.push({
+        path: `${at}.function`,
+        zh: `功能分类类 ${cls} 不在表1所列25个类之中，其支出不会计入表1本年支出合计（表1 收入总计 = 支出总计 将不成立）`,
+        message: `function class ${cls} is not one of the 25 classes 表1 lists: its spending would not count in 表1's total (表1 收入总计 = 支出总计 would fail)`,
+      });
     } else if (isAppropriation(e.fund) && !TABLE4_CLASSES.has(cls)) {
-      out.push({ path: `${at}.function`, message: `财政拨款（${e.fund}）不能列在 ${cls} 转移性支出：表4 不列该类（表4 收入总计 = 支出总计 将不成立）` });
+      out.push({
+        path: `${at}.function`,
+        zh: `财政拨款（${e.fund}）不能列在 ${cls} 转移性支出：表4 不列该类（表4 收入总计 = 支出总计 将不成立）`,
+        message: `财政拨款 (${e.fund}) cannot be spent under ${cls} 转移性支出: 表4 does not list that class (表4 收入总计 = 支出总计 would fail)`,
+      });
     }
     if (isAppropriation(e.fund) && !IN_BUDGET.includes(e.kind)) {
-      out.push({ path: `${at}.kind`, message: `财政拨款（${e.fund}）只能安排基本支出和项目支出，此项为${e.kind}：表5/表9/表10、表6/表7 无此列，与表4、表8 不符` });
+      out.push({
+        path: `${at}.kind`,
+        zh: `财政拨款（${e.fund}）只能安排基本支出和项目支出，此项为${e.kind}：表5/表9/表10、表6/表7 无此列，与表4、表8 不符`,
+        message: `财政拨款 (${e.fund}) pays only 基本支出 and 项目支出, this is ${e.kind}: 表5/表9/表10 and 表6/表7 have no such column, so they would disagree with 表4 and 表8`,
+      });
     }
   });
   return out;
@@ -76,12 +89,22 @@ function balanceErrors(model: BudgetModel): InputProblem[] {
   const revenue = sum(model.revenues, (r) => r.amount);
   const expenditure = sum(model.expenditures, (e) => e.amount);
   if (revenue !== expenditure) {
-    out.push({ path: "$", message: `收入合计 ${yuan(revenue)}，支出合计 ${yuan(expenditure)}，${gap(revenue, expenditure)}：表1 收入总计 = 支出总计 要求收支平衡` });
+    out.push({
+      path: "$",
+      zh: `收入合计 ${yuan(revenue)}，支出合计 ${yuan(expenditure)}，${gap(revenue, expenditure)}：表1 收入总计 = 支出总计 要求收支平衡`,
+      message: `revenues total ${yuan(revenue)}, expenditures ${yuan(expenditure)}, ${gapEn(revenue, expenditure)}: 表1 收入总计 = 支出总计 needs them to balance`,
+    });
   }
   for (const fund of APPROPRIATION_FUNDS) {
     const r = sum(model.revenues, (x) => (x.source === fund ? x.amount : 0));
     const e = sum(model.expenditures, (x) => (x.fund === fund ? x.amount : 0));
-    if (r !== e) out.push({ path: "$", message: `${fund} 收入 ${yuan(r)}，支出 ${yuan(e)}，${gap(r, e)}：表4 每项财政拨款的收入须等于其支出` });
+    if (r !== e) {
+      out.push({
+        path: "$",
+        zh: `${fund} 收入 ${yuan(r)}，支出 ${yuan(e)}，${gap(r, e)}：表4 每项财政拨款的收入须等于其支出`,
+        message: `${fund}: revenues ${yuan(r)}, expenditures ${yuan(e)}, ${gapEn(r, e)}: in 表4 each 财政拨款 fund's revenues must equal its expenditures`,
+      });
+    }
   }
   return out;
 }
@@ -100,7 +123,8 @@ function shanghaiWarnings(model: BudgetModel): ModelWarning[] {
       path: "$",
       pack: SHANGHAI,
       rules: ["T1.balance"],
-      message: `按上海格式生成时，表1 收入总计（财政拨款、事业收入、经营收入、其他收入）${yuan(shown)}，支出总计（基本支出、项目支出）${yuan(inBudget)}，${gap(shown, inBudget)}：上海格式不列示${hidden}及其他支出类型`,
+      zh: `按上海格式生成时，表1 收入总计（财政拨款、事业收入、经营收入、其他收入）${yuan(shown)}，支出总计（基本支出、项目支出）${yuan(inBudget)}，${gap(shown, inBudget)}：上海格式不列示${hidden}及其他支出类型`,
+      message: `in the Shanghai layout, 表1 收入总计 (财政拨款, 事业收入, 经营收入, 其他收入) is ${yuan(shown)} and 支出总计 (基本支出, 项目支出) ${yuan(inBudget)}, ${gapEn(shown, inBudget)}: the Shanghai layout does not show ${hidden.replace(/、/g, ", ")} nor other kinds of spending`,
     });
   }
   return out;
@@ -121,7 +145,13 @@ function pairWarnings(expenditures: readonly ExpenditureItem[]): ModelWarning[] 
       if (byFunction === byEconomic) continue;
       const what = pack === GUANGZHOU ? "一般公共预算" : "一般公共预算基本支出";
       const where = pack === GUANGZHOU ? "" : "按上海格式生成时，";
-      out.push({ path: "$", pack, rules: [rule], message: `${where}${what}中功能科目 ${fn} ${yuan(byFunction)}，经济科目 ${economic} ${yuan(byEconomic)}，${gap(byFunction, byEconomic)}（两者通常相等）` });
+      out.push({
+        path: "$",
+        pack,
+        rules: [rule],
+        zh: `${where}${what}中功能科目 ${fn} ${yuan(byFunction)}，经济科目 ${economic} ${yuan(byEconomic)}，${gap(byFunction, byEconomic)}（两者通常相等）`,
+        message: `${pack === GUANGZHOU ? "" : "in the Shanghai layout, "}${what}: function ${fn} ${yuan(byFunction)}, economic ${economic} ${yuan(byEconomic)}, ${gapEn(byFunction, byEconomic)} (the two are usually equal)`,
+      });
     }
   }
   return out;

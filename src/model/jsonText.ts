@@ -10,15 +10,16 @@ export function parseJsonText(text: string, path: string): JsonRead {
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, "")) };
   } catch (e) {
-    return { ok: false, problem: { path, message: describeSyntaxError(text, e as Error) } };
+    return { ok: false, problem: { path, ...describeSyntaxError(text, e as Error) } };
   }
 }
 
-function describeSyntaxError(text: string, e: Error): string {
+/** The engine's own explanation is English only: the Chinese names the place alone. */
+function describeSyntaxError(text: string, e: Error): { message: string; zh: string } {
   const pos = /position (\d+)/.exec(e.message);
-  if (!pos) return `not valid JSON (${e.message})`;
+  if (!pos) return { message: `not valid JSON (${e.message})`, zh: "不是有效的 JSON" };
   const before = text.slice(0, Number(pos[1]));
   const line = before.split("\n").length;
   const column = before.length - before.lastIndexOf("\n");
-  return `not valid JSON at line ${line}, column ${column} (${e.message})`;
+  return { message: `not valid JSON at line ${line}, column ${column} (${e.message})`, zh: `不是有效的 JSON：第 ${line} 行第 ${column} 列有语法错误` };
 }

@@ -95,7 +95,16 @@ export type MingxiRead = { ok: true; model: BudgetModel; badRows: InputProblem[]
 export function readMingxi(rows: SheetValue[][], sheet = MINGXI_SHEET): MingxiRead {
   const header = findItemHeader(rows);
   if (!header) {
-    return { ok: false, problems: [{ path: sheet, message: `no line-item header row was found (a row naming at least 金额 and 功能科目编码 or 收支; see docs/data.md for the names recognised)` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          path: sheet,
+          message: `no line-item header row was found (a row naming at least 金额 and 功能科目编码 or 收支; see docs/data.md for the names recognised)`,
+          zh: "未找到明细表头行（至少写有 金额 和 功能科目编码 或 收支 的一行；可识别的列名见 docs/data.md）",
+        },
+      ],
+    };
   }
   const sheetProblems = headerProblems(rows, header, sheet);
   const origins: Origins = { settings: new Map(), lists: { units: [], projects: [], revenues: [], expenditures: [] }, columns: header.columns };
@@ -104,12 +113,12 @@ export function readMingxi(rows: SheetValue[][], sheet = MINGXI_SHEET): MingxiRe
   if (sheetProblems.length === 0) readItems(rows, header, json, origins, sheet, rowProblems);
   const loaded = loadModel(json);
   if (loaded.ok && sheetProblems.length === 0) return { ok: true, model: loaded.model, badRows: rowProblems, warnings: loaded.warnings };
-  const translated = loaded.ok ? [] : loaded.problems.map((p) => ({ item: itemOf(p.path), problem: { path: cellOf(p.path, origins, sheet), message: p.message } }));
+  const translated = loaded.ok ? [] : loaded.problems.map((p) => ({ item: itemOf(p.path), problem: { ...p, path: cellOf(p.path, origins, sheet) } }));
   const fatal = [...sheetProblems, ...translated.filter((t) => !t.item).map((t) => t.problem)];
   if (fatal.length > 0) return { ok: false, problems: [...fatal, ...rowProblems, ...translated.filter((t) => t.item).map((t) => t.problem)] };
   const bad = new Set(translated.map((t) => t.item!));
   const again = loadModel(withoutItems(json, bad));
-  if (!again.ok) return { ok: false, problems: again.problems.map((p) => ({ path: cellOf(p.path, origins, sheet), message: p.message })) };
+  if (!again.ok) return { ok: false, problems: again.problems.map((p) => ({ ...p, path: cellOf(p.path, origins, sheet) })) };
   return { ok: true, model: again.model, badRows: [...rowProblems, ...translated.map((t) => t.problem)], warnings: again.warnings };
 }
 
@@ -171,7 +180,7 @@ function readSettings(rows: SheetValue[][], sheet: string, origins: Origins, pro
         return;
       case SETTINGS.code: {
         const kind = CLASSIFICATION[text(a) as keyof typeof CLASSIFICATION];
-        if (!kind) problems.push({ path: at(1), message: `expected 功能 or 经济, found “${text(a)}”` });
+        if (!kind) problems.push({ path: at(1), message: `expected 功能 or 经济, found “${text(a)}”`, zh: `应为 功能 或 经济，实为“${text(a)}”` });
         else json.codeNames[kind][text(b)] = text(c);
         return;
       }
@@ -179,7 +188,11 @@ function readSettings(rows: SheetValue[][], sheet: string, origins: Origins, pro
         json.notes[text(a)] = b === undefined ? "" : String(b);
         return;
       default:
-        problems.push({ path: at(0), message: `unknown setting “${text(key)}”: expected one of ${Object.values(SETTINGS).join(" / ")}` });
+        problems.push({
+          path: at(0),
+          message: `unknown setting “${text(key)}”: expected one of ${Object.values(SETTINGS).join(" / ")}`,
+          zh: `未知设置“${text(key)}”：应为 ${Object.values(SETTINGS).join(" / ")} 之一`,
+        });
     }
   });
   return json;
@@ -232,14 +245,18 @@ function readItems(rows: SheetValue[][], header: ItemHeader, json: Json, origins
     const stream = header.columns.has("stream") ? row.text("stream") : EXPENDITURE;
     if (stream === REVENUE) {
       for (const field of ["economic", "kind", "project"] as const) {
-        if (row.text(field) !== "") problems.push({ path: row.at(field), message: "a 收入 row leaves this column empty" });
+        if (row.text(field) !== "") problems.push({ path: row.at(field), message: "a 收入 row leaves this column empty", zh: "收入行此列应留空" });
       }
       origins.lists.revenues.push(r);
       json.revenues.push({ unit, source: row.text("fund"), function: fn.code, amount });
     } else if (stream === EXPENDITURE) {
       const economic = row.code("economic", "economicName");
       if (GOVERNMENT_ECONOMIC_CODE.test(economic.code)) {
-        problems.push({ path: row.at("economic"), message: `"${economic.code}" is a 政府预算支出经济分类 code; the tables need the 部门预算支出经济分类 款 (5 digits starting with 3)` });
+        problems.push({
+          path: row.at("economic"),
+          message: `"${economic.code}" is a 政府预算支出经济分类 code; the tables need the 部门预算支出经济分类 款 (5 digits starting with 3)`,
+          zh: `“${economic.code}”是政府预算支出经济分类编码；各表需要部门预算支出经济分类的款（以 3 开头的 5 位编码）`,
+        });
         continue;
       }
       nameUnnamedCode(json, "economic", economic.code, economic.name);
@@ -247,7 +264,7 @@ function readItems(rows: SheetValue[][], header: ItemHeader, json: Json, origins
       origins.lists.expenditures.push(r);
       json.expenditures.push({ unit, function: fn.code, economic: economic.code, kind: row.text("kind"), fund: row.text("fund"), ...(project ? { project } : {}), amount });
     } else {
-      problems.push({ path: row.at("stream"), message: `expected 收入 or 支出, found “${stream}”` });
+      problems.push({ path: row.at("stream"), message: `expected 收入 or 支出, found “${stream}”`, zh: `应为 收入 或 支出，实为“${stream}”` });
     }
   }
 }

@@ -31,17 +31,19 @@ export const COLUMN_WIDTHS: Readonly<Partial<Record<ItemField, number>>> = { uni
 export const DEFAULT_COLUMN_WIDTH = 14;
 
 /** Headers whose content the tables cannot use, the field they stand in for, and the reason the reader gives. */
-const REFUSED: ReadonlyArray<{ field: ItemField; names: readonly string[]; reason: string }> = [
+const REFUSED: ReadonlyArray<{ field: ItemField; names: readonly string[]; reason: string; zh: string }> = [
   {
     field: "economic",
     names: ["政府预算支出经济分类科目编码", "政府预算支出经济分类科目", "政府预算支出经济分类", "政府经济分类科目编码", "政府经济分类科目", "政府经济分类"],
     reason:
       "holds 政府预算支出经济分类 codes (5xxxx), which 表6/表7/表11 cannot use; export the 部门预算支出经济分类 column (3xxxx) instead",
+    zh: "是政府预算支出经济分类编码（5xxxx），表6/表7/表11 无法使用；请改为导出部门预算支出经济分类列（3xxxx）",
   },
   {
     field: "amount",
     names: ["金额（万元）", "预算数（万元）", "合计（万元）", "本年预算数（万元）"],
     reason: "holds amounts in 万元; the 明细 sheet takes amounts in 元 (export in 元, or multiply by 10000)",
+    zh: "以万元为单位；明细表的金额以元为单位（请以元导出，或乘以 10000）",
   },
 ];
 
@@ -95,7 +97,7 @@ export function headerProblems(rows: readonly SheetValue[][], header: ItemHeader
     // A refused column beside a usable one for the same field is simply not read.
     if (!refused || header.columns.has(refused.field)) return;
     refusedFields.add(refused.field);
-    problems.push({ path: at(c), message: `the column “${String(v)}” ${refused.reason}` });
+    problems.push({ path: at(c), message: `the column “${String(v)}” ${refused.reason}`, zh: `列“${String(v)}”${refused.zh}` });
   });
   const required: ItemField[][] = [["function"], ["amount"], ["fund"], ["unit", "unitName"]];
   // Without a 收支 column every row is an expenditure, so expenditure columns become required.
@@ -103,7 +105,11 @@ export function headerProblems(rows: readonly SheetValue[][], header: ItemHeader
   for (const options of required) {
     if (options.some((f) => header.columns.has(f) || refusedFields.has(f))) continue;
     const names = options.flatMap((f) => COLUMN_NAMES[f]).join(" / ");
-    problems.push({ path: at(0), message: `the line-item header has no column for ${COLUMN_NAMES[options[0]][0]} (expected one of ${names})` });
+    problems.push({
+      path: at(0),
+      message: `the line-item header has no column for ${COLUMN_NAMES[options[0]][0]} (expected one of ${names})`,
+      zh: `明细表头缺少 ${COLUMN_NAMES[options[0]][0]} 列（应为 ${names} 之一）`,
+    });
   }
   return problems;
 }

@@ -13,7 +13,7 @@ const MAX_YUAN = Number.MAX_SAFE_INTEGER / 100;
 const DECIMAL = /^([+-]?)(\d+)(?:\.(\d*))?$/;
 
 /** Why an amount could not be read, or null when it was read. */
-export type AmountResult = { ok: true; fen: Fen } | { ok: false; reason: string };
+export type AmountResult = { ok: true; fen: Fen } | { ok: false; reason: string; zh: string };
 
 /**
  * Parses an amount in 元 given as a JSON number or a decimal string ("1234.5", "1,234.50").
@@ -22,22 +22,22 @@ export type AmountResult = { ok: true; fen: Fen } | { ok: false; reason: string 
 export function parseYuan(value: unknown): AmountResult {
   let text: string;
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { ok: false, reason: "is not a finite number" };
-    if (Math.abs(value) > MAX_YUAN) return { ok: false, reason: `${value} is too large` };
+    if (!Number.isFinite(value)) return { ok: false, reason: "is not a finite number", zh: "不是有限的数" };
+    if (Math.abs(value) > MAX_YUAN) return { ok: false, reason: `${value} is too large`, zh: `${value} 过大` };
     text = numberToPlainDecimal(value);
   } else if (typeof value === "string") {
     text = value.trim().replace(/,/g, "");
   } else {
-    return { ok: false, reason: "is not a number" };
+    return { ok: false, reason: "is not a number", zh: "不是数字" };
   }
   const m = DECIMAL.exec(text);
-  if (!m) return { ok: false, reason: `${JSON.stringify(value)} is not a decimal amount` };
+  if (!m) return { ok: false, reason: `${JSON.stringify(value)} is not a decimal amount`, zh: `“${String(value)}”不是有效的金额数字` };
   const decimals = m[3] ?? "";
   if (decimals.replace(/0+$/, "").length > 2) {
-    return { ok: false, reason: `${text} has more than 2 decimals` };
+    return { ok: false, reason: `${text} has more than 2 decimals`, zh: `${text} 的小数超过 2 位` };
   }
   const fen = Number(m[2]) * 100 + Number((decimals + "00").slice(0, 2));
-  if (!Number.isSafeInteger(fen)) return { ok: false, reason: `${text} is too large` };
+  if (!Number.isSafeInteger(fen)) return { ok: false, reason: `${text} is too large`, zh: `${text} 过大` };
   return { ok: true, fen: m[1] === "-" ? -fen : fen };
 }
 

@@ -97,12 +97,27 @@ export interface BudgetModel {
   codeNames: CodeNames;
 }
 
+/** A phrase in both languages, for messages built from parts. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
 /** A problem found in an input, with the place it was found (a JSON path, or sheet!cell). */
 export interface InputProblem {
   path: string;
+  /** In English. */
   message: string;
+  /** The same in Chinese. */
+  zh: string;
 }
 
-export function formatProblem(p: InputProblem): string {
-  return `${p.path}: ${p.message}`;
+/** "path: message" in the language asked for (the task pane's). */
+export function formatProblem(p: InputProblem, lang: "zh" | "en"): string {
+  return `${p.path}: ${lang === "zh" ? p.zh : p.message}`;
+}
+
+/** "path: 中文" then the English on the next line, indented, as the CLI prints every message. */
+export function formatProblemBoth(p: InputProblem, indent = ""): string {
+  return `${indent}${p.path}: ${p.zh}\n${indent}  ${p.message}`;
 }

@@ -1,6 +1,6 @@
 /** Template packs for Node callers (the CLI): a built-in pack by name, or a pack file, checked. */
 import fs from "node:fs";
-import { formatProblem, InputProblem } from "../model/types";
+import { formatProblemBoth, InputProblem } from "../model/types";
 import type { TemplatePack } from "../tables/types";
 import { BUILT_IN_PACKS } from "./builtIn";
 import { parsePack } from "./check";
@@ -11,7 +11,7 @@ export class PackError extends Error {
     readonly source: string,
     readonly problems: InputProblem[],
   ) {
-    super(`${source}: the template pack has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`);
+    super(`${source}: the template pack has ${problems.length} problem(s):\n${problems.map((p) => formatProblemBoth(p, "  ")).join("\n")}`);
   }
 }
 
@@ -21,7 +21,7 @@ export function loadPackFile(file: string): TemplatePack {
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (e) {
-    throw new PackError(file, [{ path: file, message: `cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }]);
+    throw new PackError(file, [{ path: file, message: `cannot read it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, zh: `无法读取：${(e as NodeJS.ErrnoException).code ?? ""}` }]);
   }
   const result = parsePack(text);
   if (!result.ok) throw new PackError(file, result.problems);

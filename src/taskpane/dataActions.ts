@@ -43,10 +43,10 @@ export async function insertTemplate(pack: TemplatePack, features: OfficeFeature
 }
 
 /** Flags each 明细 cell a problem names (明细!F12); problems about the whole sheet have no cell. */
-export async function flagProblems(problems: readonly InputProblem[], features: OfficeFeatures): Promise<number> {
+export async function flagProblems(problems: readonly InputProblem[], features: OfficeFeatures, lang: "zh" | "en"): Promise<number> {
   const marks: CellMark[] = problems.flatMap((p) => {
     const m = /^(.+)!([A-Z]+\d+)$/.exec(p.path);
-    return m ? [{ sheet: m[1], cell: m[2], severity: "error" as const, text: p.message }] : [];
+    return m ? [{ sheet: m[1], cell: m[2], severity: "error" as const, text: lang === "zh" ? p.zh : p.message }] : [];
   });
   await Excel.run((context) => applyFlags(context, marks, features));
   return marks.length;

@@ -36,11 +36,11 @@ export class PackChoice {
     if (Object.prototype.hasOwnProperty.call(BUILT_IN_PACKS, name) || name === IMPORTED) this.selected = name;
   }
 
-  async importFile(file: File | undefined, noFile: string, refused: (n: number) => string): Promise<TemplatePack> {
+  async importFile(file: File | undefined, noFile: string, refused: (n: number) => string, lang: "zh" | "en"): Promise<TemplatePack> {
     if (!file) throw new UserError(noFile);
     const result = parsePack(await file.text());
     if (!result.ok) {
-      const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => `${file.name} ${formatProblem(p)}`);
+      const shown = result.problems.slice(0, SHOWN_PROBLEMS).map((p) => `${file.name} ${formatProblem(p, lang)}`);
       throw new UserError(`${refused(result.problems.length)}\n${shown.join("\n")}`);
     }
     this.imported = result.pack;

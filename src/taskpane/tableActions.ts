@@ -53,7 +53,7 @@ function accepted(read: TableModelRead, where: string, pack: TemplatePack, t: St
   if (read.ok) return { model: read.model, readingErrors: read.readingErrors.map((f) => `${where}: ${readingErrorText(f, lang)}`) };
   const ids = pack.tables.map((d) => d.id);
   if (read.reason === "noTables") throw new UserError(t.noTables(where, pack.name, `${ids[0]}–${ids[ids.length - 1]}`));
-  throw new UserError(`${t.notTableModel(where, read.problems.length)}\n${read.problems.slice(0, SHOWN_PROBLEMS).map(formatProblem).join("\n")}`);
+  throw new UserError(`${t.notTableModel(where, read.problems.length)}\n${read.problems.slice(0, SHOWN_PROBLEMS).map((p) => formatProblem(p, lang)).join("\n")}`);
 }
 
 export function tablesFile(model: TableModel): OutFile {

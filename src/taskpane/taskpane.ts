@@ -98,8 +98,8 @@ class TaskPane {
     const source = ($("source") as HTMLElement & { value: string }).value as ModelSource;
     const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : exampleModel(this.packs.current);
     if (!loaded.ok) {
-      if (source === "mingxi") await flagProblems(loaded.problems, this.features);
-      throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map(formatProblem).join("\n")}`);
+      if (source === "mingxi") await flagProblems(loaded.problems, this.features, this.lang);
+      throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map((p) => formatProblem(p, this.lang)).join("\n")}`);
     }
     return "badRows" in loaded ? (loaded as MingxiRead) : { ok: true, model: loaded.model, badRows: [] };
   }
@@ -108,7 +108,7 @@ class TaskPane {
     return this.task(async () => {
       const loaded = await this.loadModel();
       if (!loaded.ok) return;
-      const flagged = loaded.badRows.length > 0 ? await flagProblems(loaded.badRows, this.features) : 0;
+      const flagged = loaded.badRows.length > 0 ? await flagProblems(loaded.badRows, this.features, this.lang) : 0;
       const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.packs.current, this.features, existing, this.work!, this.t));
       if (!result) return;
       await this.watch(result.sheetNames);
@@ -268,7 +268,7 @@ class TaskPane {
       const input = $<HTMLInputElement>("pack-file");
       const file = input.files?.[0];
       input.value = "";
-      await this.packs.importFile(file, this.t.pickPack, this.t.packRefused);
+      await this.packs.importFile(file, this.t.pickPack, this.t.packRefused, this.lang);
       $("pack-imported").hidden = false;
       ($("pack") as HTMLElement & { value: string }).value = IMPORTED;
       this.showPack();

@@ -43,6 +43,7 @@ describe("the task pane as a daily tool (zh-CN, ExcelApi 1.18)", () => {
   test("the status area stays in view while generating and with a long findings list", async () => {
     await statusInView(page);
     expect(await page.locator("#message").textContent()).toBe("就绪。");
+    await page.screenshot({ path: screenshotPath("taskpane-open.png") });
     await page.locator("#generate").click();
     await page.getByText(/已生成 12 张表/).waitFor();
     await statusInView(page);

@@ -38,8 +38,22 @@ describe("the task pane in Chromium", () => {
   });
 
   test("generate, validate, select a finding, re-validate after an edit, clear flags", async () => {
+    // The host holds every request until released, so that the pane is seen while it works.
+    await page.evaluate(() => {
+      const w = window as unknown as { Excel: { run: (batch: unknown) => Promise<unknown> }; releaseExcel: () => void };
+      const run = w.Excel.run;
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      w.releaseExcel = () => ((w.Excel.run = run), release());
+      w.Excel.run = async (batch) => (await held, run(batch));
+    });
     await page.getByText("生成表格").click();
+    await page.locator("#progress-box").waitFor({ state: "visible" });
+    expect(await page.locator("#progress-label").textContent()).not.toBe("");
+    await page.screenshot({ path: screenshotPath("taskpane-generating.png") });
+    await page.evaluate(() => (window as unknown as { releaseExcel: () => void }).releaseExcel());
     await page.getByText(/已生成 12 张表/).waitFor();
+    await page.screenshot({ path: screenshotPath("taskpane-generated.png") });
     const generated = await tableCells(page);
 
     // Break 表3's first 类 row: its 基本支出 no longer adds up to its 合计.
@@ -71,9 +85,11 @@ describe("the task pane in Chromium", () => {
     // Putting the figure back re-validates by itself once the edits pause.
     await page.evaluate(([a, v]) => (window as unknown as PaneWindow).fakeOffice.userEdit("表3", a as string, v as number), [address, original] as const);
     await page.waitForFunction(() => /^错误 0/.test(document.getElementById("counts")?.textContent ?? ""), undefined, { timeout: 20_000 });
+    await page.screenshot({ path: screenshotPath("taskpane-after-edit.png") });
 
     await page.getByText("清除标记").click();
     await page.getByText(/已清除标记/).waitFor();
+    await page.screenshot({ path: screenshotPath("taskpane-cleared.png") });
     expect(await tableCells(page)).toBe(generated);
   }, 120_000);
 
@@ -92,6 +108,8 @@ describe("the task pane in Chromium", () => {
     await page.locator("fluent-radio[value=mingxi]").click();
     await page.locator("#generate").click();
     await page.getByText(/模型有 2 处问题/).waitFor();
+    // The Chinese pane says each problem in Chinese (issue 11, item 7).
+    expect((await page.locator("#message").textContent())!.replace(/明细![A-Z]+\d+/g, "")).not.toMatch(/[A-Za-z]{2,}/);
     const notes = () => page.evaluate(() => [...(window as unknown as PaneWindow).fakeOffice.state.sheets.find((s) => s.name === "明细")!.notes.keys()]);
     expect(await notes()).toEqual(["B1", "B2"]);
     const edits: Array<[string, string | number]> = [
@@ -145,7 +163,7 @@ describe("the task pane in Chromium", () => {
     fs.writeFileSync(broken, JSON.stringify(pack));
     await page.locator("#pack-file").setInputFiles(broken);
     await page.getByText(/模板包有 1 处问题，未采用/).waitFor();
-    expect(await page.locator("#message").textContent()).toContain('broken-pack.json tables[2].columns[2].sumOf[1]: "基本支出x" is not a column of 表3');
+    expect(await page.locator("#message").textContent()).toContain('broken-pack.json tables[2].columns[2].sumOf[1]: "基本支出x" 不是 表3 的列');
 
     // The Shanghai pack brings its own example and layout.
     await page.locator("fluent-radio[value=shanghai]").click();

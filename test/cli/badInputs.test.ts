@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { decodeCsvBytes, readCodeCatalog } from "../../src/catalog/csvCatalog";
 import { smallModelJson } from "../fixtures/smallModel";
-import { run } from "./run";
+import { problemShown, run } from "./run";
 
 const fixture = (...parts: string[]) => path.join(__dirname, "../fixtures", ...parts);
 
@@ -21,6 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 afterEach(() => jest.restoreAllMocks());
+
+/** A problem given as "path: English" in the file `file`, as the CLI prints it (Chinese first). */
+function shownAt(file: string, problem: string): RegExp {
+  const colon = problem.indexOf(": ");
+  return problemShown(`${file}: ${problem.slice(0, colon)}`, problem.slice(colon + 2));
+}
 
 describe("table-level JSON", () => {
   test.each([
@@ -35,7 +41,7 @@ describe("table-level JSON", () => {
     ]) {
       const r = await run(...args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`${bad}: ${problem}`);
+      expect(r.stderr).toMatch(shownAt(bad, problem));
       expect(r.stderr).not.toContain("internal error");
       expect(r.stdout).toBe("");
     }
@@ -49,7 +55,7 @@ describe("table-level JSON", () => {
     fs.writeFileSync(file("t99.json"), JSON.stringify(json));
     const r = await run("import", file("t99.json"), "-o", file("t99.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("tables[11].table: 表99 is not a table of");
+    expect(r.stderr).toMatch(problemShown("tables[11].table", "表99 is not a table of"));
     expect(r.stdout).not.toContain("已读取");
     for (const f of ["t.json", "t99.json"]) fs.rmSync(file(f));
   });
@@ -80,7 +86,7 @@ describe("hand-edited table-level JSON: each bad field refused at its path, neve
     for (const args of [["import", file("spoilt.json"), "-o", file("out.xlsx")], ["compare", file("spoilt.json"), file("demo.xlsx"), "-o", file("out.csv")]]) {
       const r = await run(...args);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`${file("spoilt.json")}: ${problem}`);
+      expect(r.stderr).toMatch(shownAt(file("spoilt.json"), problem));
       expect(r.stderr).not.toContain("internal error");
     }
     fs.rmSync(file("spoilt.json"));
@@ -158,8 +164,8 @@ describe("code catalogue CSV", () => {
     expect(r).toEqual({
       ok: false,
       problems: [
-        { path: "codes.csv:3", message: '"20x" is not a 3-, 5- or 7-digit code' },
-        { path: "codes.csv:4", message: "code 30201 has no name" },
+        { path: "codes.csv:3", message: '"20x" is not a 3-, 5- or 7-digit code', zh: "“20x”不是 3、5 或 7 位编码" },
+        { path: "codes.csv:4", message: "code 30201 has no name", zh: "编码 30201 没有名称" },
       ],
     });
   });
@@ -168,7 +174,7 @@ describe("code catalogue CSV", () => {
     const bad = fixture("bad", "catalog-unclosed-quote.csv");
     const r = await run("validate", file("demo.xlsx"), "--catalog", bad);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${bad}:4: not readable as CSV: Quote Not Closed`);
+    expect(r.stderr).toMatch(problemShown(`${bad}:4`, "not readable as CSV: Quote Not Closed"));
   });
 
   test("a GB18030 catalogue names codes in validate", async () => {

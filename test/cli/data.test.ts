@@ -58,7 +58,7 @@ describe("budget-tables template / import / compare / validate -o", () => {
     // Unfilled: the reader asks for the settings, not about the explanation row.
     const empty = readMingxi(rows);
     expect(empty.ok).toBe(false);
-    if (!empty.ok) expect(empty.problems.map(formatProblem)).toEqual([expect.stringMatching(/^明细!B1: /), expect.stringMatching(/^明细!B2: /)]);
+    if (!empty.ok) expect(empty.problems.map((p) => formatProblem(p, "en"))).toEqual([expect.stringMatching(/^明细!B1: /), expect.stringMatching(/^明细!B2: /)]);
     // Filled in: a department, a year, a unit, a code name and two rows under the explanation row.
     const filled: SheetValue[][] = rows.map((r) => [...r]);
     filled[0][1] = "测试局";
@@ -67,7 +67,7 @@ describe("budget-tables template / import / compare / validate -o", () => {
     filled[rows.findIndex((r) => r[0] === "科目")].splice(1, 3, "功能", "20103", "政府办公厅（室）及相关机构事务");
     filled.push(["收入", "jbj", null, "2010301", "行政运行", null, null, null, "一般公共预算", null, null, 100], ["支出", null, "测试局本级", "2010301", "行政运行", "30101", null, "基本支出", "一般公共预算", null, null, 100]);
     const model = mingxiToModel(filled);
-    if (!model.ok) throw new Error(model.problems.map(formatProblem).join("\n"));
+    if (!model.ok) throw new Error(model.problems.map((p) => formatProblem(p, "en")).join("\n"));
     expect(model.model.expenditures).toHaveLength(1);
   });
 

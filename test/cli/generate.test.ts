@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { smallModelJson } from "../fixtures/smallModel";
-import { run } from "./run";
+import { problemShown, run } from "./run";
 
 describe("budget-tables generate / demo / convert", () => {
   let dir: string;
@@ -37,8 +37,8 @@ describe("budget-tables generate / demo / convert", () => {
     fs.writeFileSync(file("bad.json"), JSON.stringify(json));
     const r = await run("generate", file("bad.json"), "-o", file("out.xlsx"));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('expenditures[0].economic: "3020" is not a 5-digit economic code');
-    expect(r.stderr).toContain("expenditures[2].amount: 12.345 has more than 2 decimals");
+    expect(r.stderr).toMatch(problemShown("expenditures[0].economic", '"3020" is not a 5-digit economic code'));
+    expect(r.stderr).toMatch(problemShown("expenditures[2].amount", "12.345 has more than 2 decimals"));
     expect(fs.existsSync(file("out.xlsx"))).toBe(false);
   });
 
@@ -51,9 +51,9 @@ describe("budget-tables generate / demo / convert", () => {
     expect((await run("generate", "-o", file("o.xlsx"), "--unit", "千元")).stderr).toContain("--unit must be 万元 or 元");
     // Names of Object's own properties are no unit, pack or command.
     expect((await run("generate", "-o", file("o.xlsx"), "--unit", "__proto__")).stderr).toContain('--unit must be 万元 or 元, not "__proto__"');
-    expect((await run("template", "-o", file("o.xlsx"), "--pack", "toString")).stderr).toContain("toString: cannot read it: ENOENT");
+    expect((await run("template", "-o", file("o.xlsx"), "--pack", "toString")).stderr).toMatch(problemShown("toString", "cannot read it: ENOENT"));
     fs.writeFileSync(file("unit.json"), JSON.stringify({ ...smallModelJson(), displayUnit: "toString" }));
-    expect((await run("generate", file("unit.json"), "-o", file("o.xlsx"))).stderr).toContain('displayUnit: expected 万元 or 元, found "toString"');
+    expect((await run("generate", file("unit.json"), "-o", file("o.xlsx"))).stderr).toMatch(problemShown("displayUnit", 'expected 万元 or 元, found "toString"'));
     expect(fs.existsSync(file("o.xlsx"))).toBe(false);
   });
 

@@ -13,3 +13,9 @@ export async function run(...argv: string[]) {
     err.mockRestore();
   }
 }
+
+/** What the CLI prints for a problem at `path`: its Chinese, then the English `en` on the next line. */
+export function problemShown(path: string, en: string): RegExp {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${escape(path)}: [^\\n]+\\n +${escape(en)}`);
+}

@@ -40,7 +40,7 @@ test("whatever the loader accepts validates in both packs, but for what it warne
         return;
       }
       expect(REFUSED).not.toContain(change);
-      if (change === null) expect(loaded.warnings.map(formatProblem)).toEqual([]);
+      if (change === null) expect(loaded.warnings.map((p) => formatProblem(p, "en"))).toEqual([]);
       for (const [pack, found] of await findingRules(loaded.model)) {
         const warned = new Set(loaded.warnings.filter((w) => w.pack === pack).flatMap((w) => w.rules));
         expect(found.filter((f) => !warned.has(f.slice(0, f.indexOf(":"))))).toEqual([]);
@@ -56,7 +56,7 @@ test("whatever the loader accepts validates in both packs, but for what it warne
  */
 test("the benchmark's synthetic model loads without warning and validates clean in both packs", async () => {
   const loaded = loadModel(modelToJson(syntheticModel(20_000)));
-  if (!loaded.ok) throw new Error(loaded.problems.slice(0, 5).map(formatProblem).join("\n"));
+  if (!loaded.ok) throw new Error(loaded.problems.slice(0, 5).map((p) => formatProblem(p, "en")).join("\n"));
   expect(loaded.warnings).toEqual([]);
   const found = await findingRules(loaded.model);
   expect(found.get(GUANGZHOU_PACK.id)).toEqual([]);

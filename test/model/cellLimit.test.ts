@@ -14,10 +14,11 @@ test("a 40,000-character 绩效目标 and 注 are refused with their paths; 32,7
   const r = loadModel(json);
   expect(r.ok).toBe(false);
   if (r.ok) return;
-  expect(r.problems.map(formatProblem)).toEqual([
-    "projects[1].performanceGoal: 40,000 字符，超过 Excel 单元格上限 32,767 (40,000 characters, more than an Excel cell holds)",
-    'notes["表1"]: 32,768 字符，超过 Excel 单元格上限 32,767 (32,768 characters, more than an Excel cell holds)',
+  expect(r.problems.map((p) => formatProblem(p, "zh"))).toEqual([
+    "projects[1].performanceGoal: 40,000 字符，超过 Excel 单元格上限 32,767",
+    'notes["表1"]: 32,768 字符，超过 Excel 单元格上限 32,767',
   ]);
+  expect(r.problems[0].message).toBe("40,000 characters, more than an Excel cell holds (32,767)");
 });
 
 test("a model within the limit loads as before", () => {

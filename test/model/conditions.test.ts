@@ -21,12 +21,12 @@ type Item = Record<string, unknown>;
 const problemsOf = (json: unknown) => {
   const r = loadModel(json);
   if (r.ok) throw new Error("expected problems");
-  return r.problems.map(formatProblem);
+  return r.problems.map((p) => formatProblem(p, "zh"));
 };
 const warningsOf = (json: unknown) => {
   const r = loadModel(json);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
-  return r.warnings.map((w) => `${w.pack} ${w.rules.join(",")} ${w.message}`);
+  if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p, "zh")).join("\n"));
+  return r.warnings.map((w) => `${w.pack} ${w.rules.join(",")} ${w.zh}`);
 };
 /** The small model with its items changed; `add` items are appended as they are. */
 function changed(patch: { revenues?: Item[]; expenditures?: Item[]; codeNames?: Record<string, string> }): Record<string, unknown> {

@@ -8,7 +8,7 @@ import { smallModelJson } from "../fixtures/smallModel";
 const problemsOf = (json: unknown) => {
   const r = loadModel(json);
   if (r.ok) throw new Error("expected problems");
-  return r.problems.map(formatProblem);
+  return r.problems.map((p) => formatProblem(p, "en"));
 };
 
 const withExpenditure = (patch: Record<string, unknown>) => {
@@ -21,7 +21,7 @@ const withExpenditure = (patch: Record<string, unknown>) => {
 describe("loading the JSON model", () => {
   test("a good model loads with exact amounts in 分", () => {
     const r = loadModel(smallModelJson());
-    if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+    if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p, "en")).join("\n"));
     expect(r.model.displayUnit).toBe("万元");
     expect(r.model.revenues.map((x) => x.amount)).toEqual([150000050, 80000000, 20000000]);
     expect(r.model.expenditures[1].project).toBe("p1");

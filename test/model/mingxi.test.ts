@@ -25,7 +25,7 @@ async function throughXlsx(rows: SheetValue[][]): Promise<SheetValue[][]> {
 const problemsOf = (rows: SheetValue[][]) => {
   const r = mingxiToModel(rows);
   if (r.ok) throw new Error("expected problems");
-  return r.problems.map(formatProblem);
+  return r.problems.map((p) => formatProblem(p, "en"));
 };
 
 describe("the 明细 sheet", () => {
@@ -33,7 +33,7 @@ describe("the 明细 sheet", () => {
     const model = smallModel();
     const rows = await throughXlsx(modelToMingxi(model));
     const back = mingxiToModel(rows);
-    if (!back.ok) throw new Error(back.problems.map(formatProblem).join("\n"));
+    if (!back.ok) throw new Error(back.problems.map((p) => formatProblem(p, "en")).join("\n"));
     expect(modelToJson(back.model)).toEqual(modelToJson(model));
   });
 
@@ -51,7 +51,7 @@ describe("the 明细 sheet", () => {
     const header = rows.findIndex((r) => r[0] === "收支");
     const typed = rows.map((r, i) => (i > header ? r.map((v, c) => (c === 1 || c === 9 ? null : v)) : r));
     const back = mingxiToModel(typed);
-    if (!back.ok) throw new Error(back.problems.map(formatProblem).join("\n"));
+    if (!back.ok) throw new Error(back.problems.map((p) => formatProblem(p, "en")).join("\n"));
     expect(modelToJson(back.model)).toEqual(modelToJson(smallModel()));
   });
 

@@ -14,7 +14,7 @@ function smallModel(): BudgetModel {
 }
 
 function usable(read: MingxiRead): Extract<MingxiRead, { ok: true }> {
-  if (!read.ok) throw new Error(read.problems.map(formatProblem).join("\n"));
+  if (!read.ok) throw new Error(read.problems.map((p) => formatProblem(p, "en")).join("\n"));
   return read;
 }
 
@@ -33,7 +33,7 @@ describe("明细 ⇄ tables with good and bad rows", () => {
     const sheet = [...rows.slice(0, header + 3), ...bad, ...rows.slice(header + 3)];
     const read = usable(readMingxi(sheet));
     const at = (i: number) => header + 4 + i;
-    expect(read.badRows.map(formatProblem)).toEqual(
+    expect(read.badRows.map((p) => formatProblem(p, "en"))).toEqual(
       expect.arrayContaining([
         `明细!F${at(0)}: "3010" is not a 5-digit economic code (经济分类 款)`,
         `明细!L${at(1)}: "五十万" is not a decimal amount`,
@@ -50,7 +50,7 @@ describe("明细 ⇄ tables with good and bad rows", () => {
     const rows = modelToMingxi(smallModel()).map((r) => (r[0] === "单位" && r[1] === "zx" ? [...r.slice(0, 3), "国企"] : r));
     const read = readMingxi(rows);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.problems.map(formatProblem)).toContain(`明细!D5: "国企" is not one of 行政 / 参公 / 事业`);
+    if (!read.ok) expect(read.problems.map((p) => formatProblem(p, "en"))).toContain(`明细!D5: "国企" is not one of 行政 / 参公 / 事业`);
   });
 });
 
@@ -98,7 +98,7 @@ describe("明细 sheets shaped like other systems' exports", () => {
     const read = readMingxi([...settings, ...exported]);
     expect(read.ok).toBe(false);
     if (!read.ok) {
-      expect(read.problems.map(formatProblem)).toEqual([
+      expect(read.problems.map((p) => formatProblem(p, "zh"))).toEqual([
         "明细: 收入合计 0.00 元，支出合计 2,500,000.50 元，相差 2,500,000.50 元：表1 收入总计 = 支出总计 要求收支平衡",
         "明细: 一般公共预算 收入 0.00 元，支出 2,300,000.50 元，相差 2,300,000.50 元：表4 每项财政拨款的收入须等于其支出",
         "明细: 政府性基金预算 收入 0.00 元，支出 200,000.00 元，相差 200,000.00 元：表4 每项财政拨款的收入须等于其支出",
@@ -111,7 +111,7 @@ describe("明细 sheets shaped like other systems' exports", () => {
     const read = readMingxi(sheet);
     expect(read.ok).toBe(false);
     if (!read.ok) {
-      const problems = read.problems.map(formatProblem);
+      const problems = read.problems.map((p) => formatProblem(p, "en"));
       expect(problems).toContain("明细!C8: the column “政府预算支出经济分类科目编码” holds 政府预算支出经济分类 codes (5xxxx), which 表6/表7/表11 cannot use; export the 部门预算支出经济分类 column (3xxxx) instead");
       expect(problems).toContain("明细!F8: the column “金额（万元）” holds amounts in 万元; the 明细 sheet takes amounts in 元 (export in 元, or multiply by 10000)");
     }

@@ -8,9 +8,9 @@ describe("money in integer 分", () => {
     expect(parseYuan(35180234.56)).toEqual({ ok: true, fen: 3518023456 });
     expect(parseYuan("7.")).toEqual({ ok: true, fen: 700 });
     expect(parseYuan("1.500")).toEqual({ ok: true, fen: 150 });
-    expect(parseYuan(1e21)).toEqual({ ok: false, reason: "1e+21 is too large" });
-    expect(parseYuan("100000000000000000")).toEqual({ ok: false, reason: "100000000000000000 is too large" });
-    expect(parseYuan(1e-7)).toEqual({ ok: false, reason: "0.0000001 has more than 2 decimals" });
+    expect(parseYuan(1e21)).toEqual({ ok: false, reason: "1e+21 is too large", zh: "1e+21 过大" });
+    expect(parseYuan("100000000000000000")).toEqual({ ok: false, reason: "100000000000000000 is too large", zh: "100000000000000000 过大" });
+    expect(parseYuan(1e-7)).toEqual({ ok: false, reason: "0.0000001 has more than 2 decimals", zh: "0.0000001 的小数超过 2 位" });
   });
 
   test("any amount in 分 survives format → parse", () => {

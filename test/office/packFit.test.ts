@@ -30,7 +30,7 @@ test("Guangzhou tables are checked as Guangzhou's even with the Shanghai pack ch
   const detected = validateSheets(sheets, choice.forValidation ? { pack: choice.forValidation } : {});
   expect([detected.summary.pack.id, detected.summary.pack.detected, detected.summary.errors]).toEqual([GUANGZHOU_PACK.id, true, 0]);
   const file = { name: "sh.json", text: async () => JSON.stringify(SHANGHAI_PACK) } as unknown as File;
-  await choice.importFile(file, "no file", (n) => `${n}`);
+  await choice.importFile(file, "no file", (n) => `${n}`, "zh");
   expect(choice.forValidation?.id).toBe(SHANGHAI_PACK.id);
   const forced = validateSheets(sheets, { pack: choice.forValidation! });
   expect([forced.summary.pack.detected, forced.summary.errors > 0]).toEqual([false, true]);

@@ -61,9 +61,13 @@ describe("插入空白模板 in Excel (the test host)", () => {
     const fake = office(18);
     await insertTemplate(GUANGZHOU_PACK, features(fake), undefined, progress, "");
     const before = JSON.stringify(mingxi(fake).rows);
-    const flagged = await flagProblems([{ path: "明细!F24", message: '"3010" is not a 5-digit economic code' }, { path: "明细 (department)", message: "is missing" }], features(fake));
+    const problems = [
+      { path: "明细!F24", message: '"3010" is not a 5-digit economic code', zh: "“3010”不是 5 位经济分类（款）编码" },
+      { path: "明细 (department)", message: "is missing", zh: "缺少此项" },
+    ];
+    const flagged = await flagProblems(problems, features(fake), "zh");
     expect(flagged).toBe(1);
-    expect(mingxi(fake).notes.get("F24")).toBe('"3010" is not a 5-digit economic code');
+    expect(mingxi(fake).notes.get("F24")).toBe("“3010”不是 5 位经济分类（款）编码");
     expect(mingxi(fake).rows[23]?.[5]?.fill?.color).toBe("#FFC7CE");
     await fake.Excel.run((context) => clearFlags(context, features(fake)));
     expect(mingxi(fake).notes.size).toBe(0);

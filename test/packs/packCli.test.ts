@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { run } from "../cli/run";
+import { problemShown, run } from "../cli/run";
 
 describe("budget-tables pack", () => {
   let dir: string;
@@ -24,8 +24,8 @@ describe("budget-tables pack", () => {
     for (const argv of [["pack", "check", file("broken.json")], ["validate", file("none.xlsx"), "--pack", file("broken.json")]]) {
       const r = await run(...argv);
       expect(r.code).toBe(2);
-      expect(r.stderr).toContain('tables[4].columns[1].sumOf[1]: "基本支出x" is not a column of 表5');
-      expect(r.stderr).toContain('rules["T1.totals"].severity: "fatal" is not one of error, warning, info');
+      expect(r.stderr).toMatch(problemShown("tables[4].columns[1].sumOf[1]", '"基本支出x" is not a column of 表5'));
+      expect(r.stderr).toMatch(problemShown('rules["T1.totals"].severity', '"fatal" is not one of error, warning, info'));
     }
   });
 
