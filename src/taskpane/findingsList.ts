@@ -55,7 +55,8 @@ function item(f: Finding, t: Strings, lang: "zh" | "en", onSelect: (f: Finding) 
   button.type = "button";
   const where = f.cell ? t.cellLink(f.sheet, f.cell) : f.sheet;
   const kind = kindLabel(f, t);
-  button.append(span("where", where), span("severity", kind), span("text", f.message[lang]));
+  // Spaces between the parts, so that the words a user sees are the words of the button's name.
+  button.append(span("where", where), " ", span("severity", kind), " ", span("text", f.message[lang]));
   button.setAttribute("aria-label", t.findingLabel(where, kind, f.message[lang]));
   button.setAttribute("aria-disabled", String(!f.cell));
   if (f.cell) button.addEventListener("click", () => onSelect(f));
