@@ -24,6 +24,9 @@ const SLASH = 47;
 const QUESTION = 63;
 const BANG = 33;
 const EQUALS = 61;
+const QUOTE = 34;
+const APOSTROPHE = 39;
+const AMPERSAND = 38;
 
 export class XmlScanner {
   private pending = "";
@@ -135,17 +138,18 @@ export class XmlScanner {
         this.element(name, attributes, c === SLASH);
         return c === SLASH ? i + 2 : i + 1;
       }
-      const eq = s.indexOf("=", i);
-      if (eq < 0) return -1;
-      const key = s.slice(i, eq).trimEnd();
-      let q = eq + 1;
+      let q = i;
+      while (q < n && !isNameEnd(s.charCodeAt(q))) q++;
+      const key = s.slice(i, q);
+      while (q < n && isSpace(s.charCodeAt(q))) q++;
+      if (q < n && (key === "" || s.charCodeAt(q) !== EQUALS)) return malformed(name);
+      q++;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
       if (q >= n) return -1;
-      const quote = s[q];
-      if (quote !== '"' && quote !== "'") return malformed(name);
-      const end = s.indexOf(quote, q + 1);
+      const quote = s.charCodeAt(q);
+      if (quote !== QUOTE && quote !== APOSTROPHE) return malformed(name);
+      const end = s.indexOf(quote === QUOTE ? '"' : "'", q + 1);
       if (end < 0) return -1;
-      if (key === "" || /[\s<>/]/.test(key)) return malformed(name);
       attributes[key] = attributeValue(s.slice(q + 1, end));
       i = end + 1;
     }
@@ -181,8 +185,14 @@ const localName = (name: string) => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 
-/** An attribute's value as XML normalises it: line breaks and tabs are spaces. */
-const attributeValue = (raw: string) => decode(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw);
+/** An attribute's value as XML normalises it: line breaks and tabs are spaces, then references decoded. Most values need neither. */
+function attributeValue(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === AMPERSAND || c < 32) return decode(raw.replace(/\r\n|[\t\n\r]/g, " "));
+  }
+  return raw;
+}
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
