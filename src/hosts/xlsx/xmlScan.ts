@@ -96,10 +96,14 @@ export class XmlScanner {
   private closeTag(s: string, lt: number): number {
     const gt = s.indexOf(">", lt);
     if (gt < 0) return -1;
-    const name = s.slice(lt + 2, gt).trimEnd();
     const open = this.stack.pop();
-    if (open !== name) throw new XmlError(open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`);
-    this.handlers.close?.(localName(name));
+    // The name compared where it stands, without cutting it out: a sheet closes a million tags.
+    const end = lt + 2 + (open?.length ?? 0);
+    if (open === undefined || !s.startsWith(open, lt + 2) || s.slice(end, gt).trim() !== "") {
+      const name = s.slice(lt + 2, gt).trimEnd();
+      throw new XmlError(open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`);
+    }
+    this.handlers.close?.(localName(open));
     return gt + 1;
   }
 
@@ -128,7 +132,8 @@ export class XmlScanner {
     if (i >= n) return -1;
     const name = s.slice(lt + 1, i);
     if (name === "") throw new XmlError("a tag without a name");
-    const attributes: Record<string, string> = {};
+    // Most tags have no attributes (<v>, <t>, <si>): they share one empty set.
+    let attributes = NO_ATTRIBUTES;
     for (;;) {
       while (i < n && isSpace(s.charCodeAt(i))) i++;
       if (i >= n) return -1;
@@ -150,6 +155,7 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOSTROPHE) return malformed(name);
       const end = s.indexOf(quote === QUOTE ? '"' : "'", q + 1);
       if (end < 0) return -1;
+      if (attributes === NO_ATTRIBUTES) attributes = {};
       attributes[key] = attributeValue(s.slice(q + 1, end));
       i = end + 1;
     }
@@ -166,6 +172,8 @@ export class XmlScanner {
     else this.stack.push(name);
   }
 }
+
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 const malformed = (name: string): never => {
   throw new XmlError(`malformed tag <${name}>`);
