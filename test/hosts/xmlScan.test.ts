@@ -1,7 +1,7 @@
 /** The .xlsx parts' tokenizer reads what a conforming XML parser (saxes) reads, however the text is split into chunks, and refuses what is not well-formed. */
 import fc from "fast-check";
 import { SaxesParser } from "saxes";
-import { XmlError, XmlScanner } from "../../src/hosts/xlsx/xmlScan";
+import { Attributes, XmlError, XmlScanner } from "../../src/hosts/xlsx/xmlScan";
 
 type Event = ["open", string, Record<string, string>] | ["text", string] | ["close", string];
 
@@ -13,9 +13,9 @@ function collector() {
   let depth = 0;
   return {
     events,
-    open(name: string, attributes: Record<string, string>) {
+    open(name: string, attributes: Attributes | Record<string, string>) {
       depth++;
-      events.push(["open", local(name), { ...attributes }]);
+      events.push(["open", local(name), attributes instanceof Attributes ? attributes.toObject() : { ...attributes }]);
     },
     text(text: string) {
       if (depth === 0) return;
@@ -110,4 +110,12 @@ test.each([
 ])("refuses %s", (_, xml) => {
   expect(() => scanned([xml])).toThrow(XmlError);
   expect(() => parsedBySaxes(xml)).toThrow();
+});
+
+test("an attribute is read by its name as written, or by its local name under any prefix", () => {
+  const seen: Array<[string | undefined, string | undefined, string | undefined, string | undefined]> = [];
+  const scanner = new XmlScanner({ open: (_, a) => seen.push([a.get("name"), a.get("id"), a.prefixed("id"), a.get("sheetId")]) });
+  scanner.write(`<sheet name="表1 &amp; 表2" sheetId="3" rel:id = 'rId7'/>`);
+  scanner.close();
+  expect(seen).toEqual([["表1 & 表2", undefined, "rId7", "3"]]);
 });

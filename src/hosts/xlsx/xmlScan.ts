@@ -10,7 +10,8 @@
  * for it has doubled.
  */
 export interface XmlHandlers {
-  open?(name: string, attributes: Record<string, string>): void;
+  /** `attributes` is valid only during the call (it reads the tag where it stands). */
+  open?(name: string, attributes: Attributes): void;
   text?(text: string): void;
   close?(name: string): void;
 }
@@ -34,6 +35,7 @@ export class XmlScanner {
   private needed = 0;
   private readonly stack: string[] = [];
   private rootSeen = false;
+  private readonly attributes = new Attributes();
 
   constructor(private readonly handlers: XmlHandlers) {}
 
@@ -132,8 +134,7 @@ export class XmlScanner {
     if (i >= n) return -1;
     const name = s.slice(lt + 1, i);
     if (name === "") throw new XmlError("a tag without a name");
-    // Most tags have no attributes (<v>, <t>, <si>): they share one empty set.
-    let attributes = NO_ATTRIBUTES;
+    const attributes = this.attributes.reset(s);
     for (;;) {
       while (i < n && isSpace(s.charCodeAt(i))) i++;
       if (i >= n) return -1;
@@ -145,9 +146,9 @@ export class XmlScanner {
       }
       let q = i;
       while (q < n && !isNameEnd(s.charCodeAt(q))) q++;
-      const key = s.slice(i, q);
+      const keyEnd = q;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
-      if (q < n && (key === "" || s.charCodeAt(q) !== EQUALS)) return malformed(name);
+      if (q < n && (keyEnd === i || s.charCodeAt(q) !== EQUALS)) return malformed(name);
       q++;
       while (q < n && isSpace(s.charCodeAt(q))) q++;
       if (q >= n) return -1;
@@ -155,13 +156,12 @@ export class XmlScanner {
       if (quote !== QUOTE && quote !== APOSTROPHE) return malformed(name);
       const end = s.indexOf(quote === QUOTE ? '"' : "'", q + 1);
       if (end < 0) return -1;
-      if (attributes === NO_ATTRIBUTES) attributes = {};
-      attributes[key] = attributeValue(s.slice(q + 1, end));
+      attributes.add(i, keyEnd, q + 1, end);
       i = end + 1;
     }
   }
 
-  private element(name: string, attributes: Record<string, string>, empty: boolean): void {
+  private element(name: string, attributes: Attributes, empty: boolean): void {
     if (this.stack.length === 0) {
       if (this.rootSeen) throw new XmlError(`a second root element <${name}>`);
       this.rootSeen = true;
@@ -173,7 +173,58 @@ export class XmlScanner {
   }
 }
 
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+/**
+ * A tag's attributes read where they stand in the text: a sheet's million tags carry attributes
+ * that are never asked for (spans, ht), so only the values asked for are cut out and decoded.
+ */
+export class Attributes {
+  private text = "";
+  /** Per attribute: where its name starts and ends, and where its value starts and ends. */
+  private readonly at: number[] = [];
+  private count = 0;
+
+  reset(text: string): this {
+    this.text = text;
+    this.count = 0;
+    return this;
+  }
+
+  add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const k = this.count++ * 4;
+    this.at[k] = nameStart;
+    this.at[k + 1] = nameEnd;
+    this.at[k + 2] = valueStart;
+    this.at[k + 3] = valueEnd;
+  }
+
+  /** The value of the attribute `name` (as written, prefix included), if the tag has it. */
+  get(name: string): string | undefined {
+    for (let k = 0; k < this.count * 4; k += 4) {
+      if (this.at[k + 1] - this.at[k] === name.length && this.text.startsWith(name, this.at[k])) return this.value(k);
+    }
+    return undefined;
+  }
+
+  /** The value of an attribute named `local` under any prefix (r:id, whatever the file calls r). */
+  prefixed(local: string): string | undefined {
+    const suffix = `:${local}`;
+    for (let k = 0; k < this.count * 4; k += 4) {
+      if (this.text.slice(this.at[k], this.at[k + 1]).endsWith(suffix)) return this.value(k);
+    }
+    return undefined;
+  }
+
+  /** Every attribute, as an object (for tests and rare uses). */
+  toObject(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (let k = 0; k < this.count * 4; k += 4) out[this.text.slice(this.at[k], this.at[k + 1])] = this.value(k);
+    return out;
+  }
+
+  private value(k: number): string {
+    return attributeValue(this.text.slice(this.at[k + 2], this.at[k + 3]));
+  }
+}
 
 const malformed = (name: string): never => {
   throw new XmlError(`malformed tag <${name}>`);
