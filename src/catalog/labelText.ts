@@ -23,9 +23,23 @@ export function normalizeLabel(value: Text): string {
   return String(value).normalize("NFKC").replace(WHITESPACE, "").replace(QUOTES, "").replace(/【/g, "[").replace(/】/g, "]");
 }
 
+/**
+ * Labels recur: a header is read once per pack in detecting the layout and again per table, row
+ * names repeat across tables. Each text's core is made once (NFKC and five patterns cost);
+ * bounded, so that unique names (projects) only pass through.
+ */
+const cores = new Map<Text, string>();
+const MAX_CORES = 10_000;
+
 /** The label without a leading 其中： or an ordinal (一、 (一) 1.), for matching row and column names. */
 export function labelCore(value: Text): string {
-  return normalizeLabel(value).replace(YEAR_PREFIX, "").replace(QUALIFIER, "").replace(ORDINAL, "").replace(QUALIFIER, "");
+  let core = cores.get(value);
+  if (core === undefined) {
+    if (cores.size >= MAX_CORES) cores.clear();
+    core = normalizeLabel(value).replace(YEAR_PREFIX, "").replace(QUALIFIER, "").replace(ORDINAL, "").replace(QUALIFIER, "");
+    cores.set(value, core);
+  }
+  return core;
 }
 
 /** A classification name as compared with the catalogue: labelCore without a printed code or a trailing (类)/(款)/(项). */

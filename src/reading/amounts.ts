@@ -16,8 +16,8 @@ export type AmountRead =
       /** Decimals stored beyond what the cell shows (and beyond 2). */
       hiddenDecimals: boolean;
       fromText: boolean;
-      /** The stored decimal, for messages ("1068.005"). */
-      stored: string;
+      /** The stored decimal, for messages ("1068.005"); absent for a number read exactly, which is String(value) (not made for every cell). */
+      stored?: string;
     }
   | { kind: "invalid"; text: string };
 
@@ -54,7 +54,7 @@ function exactNumber(value: number, shown: number): AmountRead | undefined {
   const units = Math.round(value * scale);
   if (units / scale !== value || !Number.isSafeInteger(units * 10 ** (MAX_SHOWN_DECIMALS - keep))) return undefined;
   const cents = units * 10 ** (MAX_SHOWN_DECIMALS - keep);
-  return { kind: "amount", cents: cents === 0 ? 0 : cents, halfWidth: 5 * 10 ** (MAX_SHOWN_DECIMALS - keep), hiddenDecimals: false, fromText: false, stored: String(value) };
+  return { kind: "amount", cents: cents === 0 ? 0 : cents, halfWidth: 5 * 10 ** (MAX_SHOWN_DECIMALS - keep), hiddenDecimals: false, fromText: false };
 }
 
 function fromDecimal(text: string, shown: number, fromText: boolean): AmountRead | undefined {

@@ -7,7 +7,7 @@ import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
 import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
-import { readAmount } from "./amounts";
+import { AmountRead, readAmount } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, labelCore, normalizeLabel } from "./normalize";
@@ -177,8 +177,8 @@ class TableReader {
       for (const side of sides) {
         const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
         const codeCell = this.code(r, side.codes);
-        const cells = [labelCell, codeCell, ...side.amounts.map((a) => cellValue(this.sheet, r, a.index))];
-        // Nothing, or a template's "…" placeholder row: no data to read.
+        // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
+        const cells = [...side.amounts.map((a) => cellValue(this.sheet, r, a.index)), codeCell, labelCell];
         if (cells.every((v) => isBlank(v) || isPlaceholder(v))) continue;
         const figures = this.readFigures(r, side.amounts);
         const id = identify(side.index, codeCell, labelCell);
@@ -313,22 +313,24 @@ class TableReader {
   }
 
   private readFigure(r: number, c: number): Figure | undefined {
-    const address = cellAddress(r, c);
     const value = cellValue(this.sheet, r, c);
     const read = readAmount(value, numberFormat(this.sheet, r, c));
-    if (read.kind === "blank") return { address, cents: 0, halfWidth: 5 };
+    if (read.kind === "blank") return new CellFigure(r, c, 0, 5);
     if (read.kind === "invalid") {
-      this.findings.add("amount.invalid", this.place(address), { table: this.def.id, at: address, text: read.text });
+      const at = cellAddress(r, c);
+      this.findings.add("amount.invalid", this.place(at), { table: this.def.id, at, text: read.text });
       return undefined;
     }
-    if (read.fromText) this.textAmounts.push(address);
-    if (read.hiddenDecimals) {
-      this.findings.add("amount.decimals", this.place(address), { table: this.def.id, at: address, stored: read.stored });
-    }
-    if (read.cents < 0) {
-      this.findings.add("amount.negative", this.place(address), { table: this.def.id, at: address, stored: read.stored });
-    }
-    return { address, cents: read.cents, halfWidth: read.halfWidth };
+    if (read.fromText || read.hiddenDecimals || read.cents < 0) this.noteAmount(read, value, cellAddress(r, c));
+    return new CellFigure(r, c, read.cents, read.halfWidth);
+  }
+
+  /** What an amount read from a cell says about it: text, decimals it hides, a sign it should not have. */
+  private noteAmount(read: Extract<AmountRead, { kind: "amount" }>, value: CellValue, at: string): void {
+    if (read.fromText) this.textAmounts.push(at);
+    const stored = read.stored ?? String(value);
+    if (read.hiddenDecimals) this.findings.add("amount.decimals", this.place(at), { table: this.def.id, at, stored });
+    if (read.cents < 0) this.findings.add("amount.negative", this.place(at), { table: this.def.id, at, stored });
   }
 
   private reportTextAmounts(): void {
@@ -336,6 +338,20 @@ class TableReader {
     if (!first) return;
     const n = this.textAmounts.length;
     this.findings.add("amount.asText", this.place(first), { table: this.def.id, count: n, at: first }, rest.slice(0, MAX_RELATED));
+  }
+}
+
+/** A figure as read from its cell; the A1 address is made only when something names it (a table holds a million figures, few named). */
+class CellFigure implements Figure {
+  constructor(
+    private readonly row: number,
+    private readonly column: number,
+    readonly cents: number,
+    readonly halfWidth: number,
+  ) {}
+
+  get address(): string {
+    return cellAddress(this.row, this.column);
   }
 }
 

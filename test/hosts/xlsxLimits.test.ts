@@ -65,6 +65,11 @@ test("a part inflating beyond the size its directory declares is refused as it i
   expect(stderr).toContain("is not a readable .xlsx workbook (xl/worksheets/sheet1.xml inflates beyond the 1,000 bytes its zip entry declares)");
 });
 
+test("a part inflating to less than its directory declares is unreadable too", async () => {
+  const short = minimalXlsx([{ name: "表1", xml: table, declaredSize: table.length + 100 }]);
+  await expect(readXlsxBuffer(short, "short.xlsx")).rejects.toThrow(`xl/worksheets/sheet1.xml inflates to fewer than the ${(table.length + 100).toLocaleString("en-US")} bytes its zip entry declares`);
+});
+
 test("a zip that is not an Excel workbook is said to be one, once, not as twelve missing tables", async () => {
   const { file, code, stderr } = await validate("notes.xlsx", zipBuffer([{ name: "notes.txt", data: "预算说明" }]));
   expect(code).toBe(2);

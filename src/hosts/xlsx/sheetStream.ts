@@ -9,6 +9,7 @@ import type { CellValue, SheetCells } from "../../reading/sheetCells";
 import { count, EXCEL_COLUMNS, EXCEL_ROWS, MAX_CELLS, MAX_MERGED_CELLS, WorkbookRefused } from "./limits";
 import { CellFormats, SheetPart, unescapeText } from "./workbookParts";
 import { parseXmlPart } from "./xmlPart";
+import type { Attributes } from "./xmlScan";
 import type { ZipParts } from "./zipParts";
 
 export interface WorkbookContext {
@@ -50,10 +51,10 @@ class SheetBuilder {
     private readonly context: WorkbookContext,
   ) {}
 
-  open(tag: string, a: Record<string, string>): void {
+  open(tag: string, a: Attributes): void {
     switch (tag) {
       case "row":
-        this.row = this.rowNumber(a.r ?? String(this.row + 2)) - 1;
+        this.row = this.rowNumber(a.get("r") ?? String(this.row + 2)) - 1;
         this.nextColumn = 0;
         return;
       case "c":
@@ -68,7 +69,7 @@ class SheetBuilder {
         this.inPhonetic = true;
         return;
       case "mergeCell":
-        return this.addMerge(a.ref ?? "");
+        return this.addMerge(a.get("ref") ?? "");
     }
   }
 
@@ -103,13 +104,15 @@ class SheetBuilder {
     this.collecting = true;
   }
 
-  private openCell(a: Record<string, string>): void {
-    if (a.r === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
-    else this.cellRef(a.r);
-    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(a.r ?? `R${this.row + 1}C${this.cellColumn + 1}`);
+  private openCell(a: Attributes): void {
+    const ref = a.get("r");
+    if (ref === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
+    else this.cellRef(ref);
+    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(ref ?? `R${this.row + 1}C${this.cellColumn + 1}`);
     this.nextColumn = this.cellColumn + 1;
-    this.cellType = a.t ?? "n";
-    this.cellStyle = a.s === undefined ? 0 : Number(a.s);
+    this.cellType = a.get("t") ?? "n";
+    const style = a.get("s");
+    this.cellStyle = style === undefined ? 0 : Number(style);
     this.cellText = undefined;
     this.inCell = true;
   }

@@ -30,27 +30,22 @@ export async function readWorkbookInfo(parts: ZipParts, file: string): Promise<W
   const targets = new Map<string, string>();
   await parseXmlPart(parts, WORKBOOK_RELS, file, {
     open(name, a) {
-      if (name === "Relationship" && /\/worksheet$/.test(a.Type ?? "")) targets.set(a.Id, partPath(a.Target ?? ""));
+      if (name === "Relationship" && /\/worksheet$/.test(a.get("Type") ?? "")) targets.set(a.get("Id") ?? "", partPath(a.get("Target") ?? ""));
     },
   });
   const sheets: SheetPart[] = [];
   let date1904 = false;
   await parseXmlPart(parts, WORKBOOK, file, {
     open(name, a) {
-      if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name === "workbookPr") date1904 = a.get("date1904") === "1" || a.get("date1904") === "true";
       if (name !== "sheet") return;
-      const part = targets.get(relationshipId(a));
-      if (part && parts.has(part)) sheets.push({ name: a.name ?? "", part });
+      // The r:id attribute, whatever prefix the file gives the relationships namespace.
+      const part = targets.get(a.prefixed("id") ?? "");
+      if (part && parts.has(part)) sheets.push({ name: a.get("name") ?? "", part });
       if (sheets.length > MAX_SHEETS) throw new WorkbookRefused({ file }, `工作表超过 ${count(MAX_SHEETS)} 张`, `more than ${count(MAX_SHEETS)} worksheets`);
     },
   });
   return { sheets, date1904 };
-}
-
-/** The r:id attribute, whatever prefix the file gives the relationships namespace. */
-function relationshipId(attributes: Record<string, string>): string {
-  const key = Object.keys(attributes).find((k) => k.endsWith(":id"));
-  return key ? attributes[key] : "";
 }
 
 /** A relationship target from xl/ ("worksheets/sheet1.xml") or from the root ("/xl/worksheets/sheet1.xml"). */
@@ -76,10 +71,11 @@ export async function readCellFormats(parts: ZipParts, file: string): Promise<Ce
   let inCellXfs = false;
   await parseXmlPart(parts, "xl/styles.xml", file, {
     open(name, a) {
-      if (name === "numFmt") custom.set(a.numFmtId, a.formatCode ?? "");
+      if (name === "numFmt") custom.set(a.get("numFmtId") ?? "", a.get("formatCode") ?? "");
       else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
-        const code = custom.get(a.numFmtId ?? "0") ?? BUILT_IN_FORMATS[Number(a.numFmtId ?? 0)];
+        const id = a.get("numFmtId") ?? "0";
+        const code = custom.get(id) ?? BUILT_IN_FORMATS[Number(id)];
         formats.numberFormat.push(code === "General" ? undefined : code);
         formats.isDate.push(isDateFormat(code));
       }

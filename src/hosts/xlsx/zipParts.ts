@@ -1,9 +1,11 @@
 /**
  * The parts of an .xlsx (a zip) read one at a time as text, within the limits: the directory's
  * declared sizes are checked before anything is inflated, and inflated bytes are counted again
- * as they stream (yauzl also stops a part that inflates beyond its declared size).
+ * as they stream, and against the size the directory declares.
  */
+import { pipeline, Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
+import zlib from "node:zlib";
 import yauzl from "yauzl";
 import { count, MAX_PART_BYTES, MAX_TOTAL_BYTES, MAX_ZIP_ENTRIES, mib, WorkbookRefused } from "./limits";
 
@@ -21,6 +23,8 @@ export class UnreadableWorkbook extends Error {
     super(`${file}：无法作为 .xlsx 工作簿读取 / ${file} is not a readable .xlsx workbook (${reason})`);
   }
 }
+
+const INFLATE_CHUNK = 256 * 1024;
 
 const OPTIONS: yauzl.Options = { lazyEntries: true, autoClose: false };
 
@@ -79,22 +83,35 @@ class Parts implements ZipParts {
     let bytes = 0;
     let inBody = false;
     try {
-      for await (const chunk of await this.zip.openReadStreamPromise(entry)) {
+      for await (const chunk of await this.content(entry)) {
         inBody = true;
         bytes += (chunk as Buffer).length;
         this.inflated += (chunk as Buffer).length;
+        if (bytes > entry.uncompressedSize) throw new UnreadableWorkbook(this.file, `${name} inflates beyond the ${count(entry.uncompressedSize)} bytes its zip entry declares`);
         if (bytes > MAX_PART_BYTES) throw partTooLarge(this.file, name, bytes);
         if (this.inflated > MAX_TOTAL_BYTES) throw totalTooLarge(this.file, this.inflated);
         write(decoder.write(chunk as Buffer));
         inBody = false;
       }
     } catch (e) {
-      // The archive's own errors (zlib's, yauzl's size checks) make the file unreadable; the XML's and the limits' say more themselves.
-      if (inBody) throw e;
-      const lies = /too many bytes/.test((e as Error).message);
-      throw new UnreadableWorkbook(this.file, lies ? `${name} inflates beyond the ${count(entry.uncompressedSize)} bytes its zip entry declares` : `${name}: ${(e as Error).message}`);
+      // The archive's own errors (zlib's, yauzl's) make the file unreadable; the XML's and the limits' say more themselves.
+      if (inBody || e instanceof UnreadableWorkbook) throw e;
+      throw new UnreadableWorkbook(this.file, `${name}: ${(e as Error).message}`);
     }
+    if (bytes < entry.uncompressedSize) throw new UnreadableWorkbook(this.file, `${name} inflates to fewer than the ${count(entry.uncompressedSize)} bytes its zip entry declares`);
     write(decoder.end());
+  }
+
+  /**
+   * The entry's bytes, inflated here rather than by yauzl: in chunks of 256 KiB instead of
+   * zlib's 16 KiB, which made inflating a large sheet take three times as long.
+   */
+  private async content(entry: yauzl.Entry): Promise<Readable> {
+    if (entry.isEncrypted()) throw new Error("the entry is encrypted");
+    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
+    const raw = await this.zip.openReadStreamPromise(entry, { decodeFileData: false });
+    if (entry.compressionMethod === 0) return raw;
+    return pipeline(raw, zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }), () => {});
   }
 
   close(): void {
