@@ -24,8 +24,8 @@ test("bad lines are reported with file and line", () => {
   expect(r).toEqual({
     ok: false,
     problems: [
-      { path: "codes.csv:2", message: '"20x" is not a 3-, 5- or 7-digit code' },
-      { path: "codes.csv:3", message: "code 30201 has no name" },
+      { path: "codes.csv:2", message: '"20x" is not a 3-, 5- or 7-digit code', zh: "“20x”不是 3、5 或 7 位编码" },
+      { path: "codes.csv:3", message: "code 30201 has no name", zh: "编码 30201 没有名称" },
     ],
   });
 });

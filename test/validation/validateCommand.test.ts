@@ -61,5 +61,5 @@ test("a broken catalogue exits 2 naming its line", async () => {
   await write("good2.xlsx", generateGrids(smallModel(), GUANGZHOU_PACK));
   fs.writeFileSync(file("codes.csv"), "code,name\n2010301\n");
   expect(await validateCommand([file("good2.xlsx"), "--catalog", file("codes.csv")])).toBe(2);
-  expect(stderr).toMatch(/codes\.csv:2: code 2010301 has no name/);
+  expect(stderr).toMatch(/codes\.csv:2: 编码 2010301 没有名称\n\s+code 2010301 has no name/);
 });
