@@ -59,6 +59,13 @@ export interface TableGrid {
 }
 
 /** "A1"-style address of a zero-based cell. */
+/**
+ * Above this many rows the rows above a header are not frozen with it (a model's 明细 lists every
+ * unit, project and 注 there, and nothing would be left to scroll): an .xlsx freezes only the
+ * header and opens at it; Office.js, which cannot set where a sheet opens, freezes nothing.
+ */
+export const MOST_FROZEN_ROWS = 30;
+
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }

@@ -93,6 +93,24 @@ describe("writing grids through Office.js", () => {
     expect(office.state.sheets.map((s) => s.name).slice(0, 4)).toEqual(["封面", "表3", "说明", "表1"]);
   });
 
+  test("a header below many rows (a model's 明细 with its settings) freezes nothing, so the sheet still scrolls", async () => {
+    const office = createFakeOffice();
+    const base = small[2];
+    const above = 40;
+    const shift = (rows: { first: number; last: number }) => ({ first: rows.first + above, last: rows.last + above });
+    const tall: TableGrid = {
+      ...base,
+      sheetName: "明细",
+      cells: [...Array.from({ length: above }, () => base.cells[0].map(() => null)), ...base.cells],
+      rowHeights: [...Array.from({ length: above }, () => 15), ...base.rowHeights],
+      merges: base.merges.map((m) => ({ ...m, top: m.top + above, bottom: m.bottom + above })),
+      headerRows: shift(base.headerRows),
+      bodyRows: shift(base.bodyRows),
+    };
+    await write(office, [tall]);
+    expect(office.state.sheets.find((s) => s.name === "明细")!.frozenRows).toBe(0);
+  });
+
   test("runs on ExcelApi 1.4 without freeze panes or print setup", async () => {
     const office = createFakeOffice({ apiVersion: 4 });
     await write(office, small);

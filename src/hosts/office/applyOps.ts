@@ -1,6 +1,6 @@
 /** Replays SheetOps on an Office.js worksheet: one queued action group per op, no sync here. */
 import { CELL_FORMATS } from "../../generation/cellFormats";
-import type { TableGrid } from "../../generation/grid";
+import { MOST_FROZEN_ROWS, TableGrid } from "../../generation/grid";
 import type { OfficeFeatures } from "./features";
 import type { SheetOp } from "./sheetOps";
 
@@ -56,7 +56,7 @@ function applyFormat(range: Excel.Range, op: Extract<SheetOp, { kind: "format" }
 /** Frozen header rows and print setup, where the requirement sets allow them. */
 export function applySheetSetup(sheet: Excel.Worksheet, grid: TableGrid, features: OfficeFeatures): void {
   const headerEnd = grid.headerRows.last + 1;
-  if (features.freezePanes) sheet.freezePanes.freezeRows(headerEnd);
+  if (features.freezePanes && headerEnd <= MOST_FROZEN_ROWS) sheet.freezePanes.freezeRows(headerEnd);
   if (!features.pageLayout) return;
   const page = sheet.pageLayout;
   page.orientation = grid.print.orientation === "landscape" ? "Landscape" : "Portrait";

@@ -1,6 +1,6 @@
 /** The .xlsx host for the 明细 sheet: its rows written as a formatted worksheet, and read back. */
 import ExcelJS from "exceljs";
-import { columnLetters } from "../../generation/grid";
+import { columnLetters, MOST_FROZEN_ROWS } from "../../generation/grid";
 import { explanationRowHeight, mingxiColumnWidths } from "../../generation/mingxiGrid";
 import { EXPLANATION_MARK, ITEM_COLUMNS, MINGXI_SHEET, SheetValue } from "../../model/mingxi";
 import { mingxiValidations, VALIDATED_ITEM_ROWS } from "../../model/mingxiTemplate";
@@ -9,11 +9,6 @@ import { addValidations } from "./validations";
 import { printSetup } from "./writeWorkbook";
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
-/**
- * Above this many rows the settings above the header are not frozen with it (a model's 明细 lists
- * every unit, project and 注 there): only the header is, and the sheet opens at it.
- */
-const MOST_FROZEN_ROWS = 30;
 
 export function addMingxiSheet(workbook: ExcelJS.Workbook, rows: SheetValue[][], name = MINGXI_SHEET): ExcelJS.Worksheet {
   const headerRow = rows.findIndex((r) => r[0] === ITEM_COLUMNS[0].header);
