@@ -3,7 +3,7 @@
  * validator detects it), read with src/reading.
  */
 import { BUILT_IN_PACKS } from "../packs/builtIn";
-import { detectLayout } from "../reading/detect";
+import { closestPacks, detectLayout } from "../reading/detect";
 import { statedDepartment, statedYear } from "../reading/header";
 import type { SheetCells } from "../reading/sheetCells";
 import { readTables } from "../reading/readTables";
@@ -28,8 +28,7 @@ export function importTables(sheets: readonly SheetCells[], source: string, give
   const pack = given ?? detection!.best.pack;
   const empty = { source, pack: { id: pack.id, version: pack.version }, tables: [] };
   if (detection && !detection.confident) {
-    const near = detection.ranking.slice(0, 2).map((m) => `${m.pack.name} ${Math.round(m.score * 100)}%`);
-    return { model: empty, findings: [], pack, unrecognised: near.join(", ") };
+    return { model: empty, findings: [], pack, unrecognised: closestPacks(detection).join(", ") };
   }
   const findings = new Findings(ruleLookup(pack));
   const { views, problems } = readTables(sheets, pack);

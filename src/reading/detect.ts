@@ -46,6 +46,9 @@ export function detectLayout(sheets: readonly SheetCells[], packs: readonly Temp
 }
 
 /** The score, ties broken by the department's name, then by sheets named as the pack names them (a district template's 单位收支总表). */
+/** The two packs that came closest, as messages name them ("上海市…（9张表） 45%"), when none matched well. */
+export const closestPacks = (d: Detection): string[] => d.ranking.slice(0, 2).map((m) => `${m.pack.name} ${Math.round(m.score * 100)}%`);
+
 function rank(m: PackMatch): number {
   const pattern = m.pack.departmentPattern;
   const department = !pattern || !m.department ? 0 : new RegExp(pattern, "u").test(m.department) ? DEPARTMENT_BONUS : -DEPARTMENT_BONUS;

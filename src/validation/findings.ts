@@ -46,8 +46,8 @@ export class Findings {
   }
 
   /** A finding whose message is already rendered (identities, from the identity templates). */
-  addMessage(rule: RuleId, place: Place, message: Message, extra: Partial<Finding> = {}): void {
-    this.list.push({
+  addMessage(rule: RuleId, place: Place, message: Message, extra: Partial<Finding> = {}): Finding {
+    const finding: Finding = {
       rule,
       severity: this.rules(rule).severity,
       ...(place.table ? { table: place.table } : {}),
@@ -62,7 +62,9 @@ export class Findings {
       tolerance: null,
       message,
       ...extra,
-    });
+    };
+    this.list.push(finding);
+    return finding;
   }
 
   /** A problem the reader met, at the severity the pack gives its rule. */

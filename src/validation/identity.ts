@@ -56,33 +56,29 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
   );
   // At most: a total below its parts is no finding, unless rounding alone could explain the gap (then the figures may be meant equal: a tail).
   if (c.verdict === "equal" || (identity.atMost && c.verdict === "inconsistent" && c.difference < 0)) return "checked";
+  const spans = sideIntervals(identity, c);
   const extra: Partial<Finding> = {
     related: parts.map((p) => (p.sheet === total.sheet ? p.figure.address : qualified(p.sheet, p.figure.address))),
     expected: centsToNumber(c.expected),
     actual: centsToNumber(c.actual),
     difference: centsToNumber(c.difference),
     tolerance: override ? Number(override.text) : thousandthsToNumber(c.tolerance),
-    intervals: intervals(identity, c),
+    intervals: { total: spans.total.map(thousandthsToNumber) as [number, number], parts: spans.parts.map(thousandthsToNumber) as [number, number] },
   };
   if (c.verdict === "rounding") extra.severity = "info";
   else extra.severity = rule.severity;
-  findings.addMessage(identity.rule, placeOf(total), message(identity, c, override?.text), extra);
+  findings.addMessage(identity.rule, placeOf(total), message(identity, c, spans, override?.text), extra);
   return "checked";
 }
 
 const placeOf = (o: Operand) => ({ table: o.table, sheet: o.sheet, cell: o.figure.address, row: o.row, column: o.column });
 
-/** Each side's interval in the display unit: a figure ± its half-width, the parts' half-widths added up. */
-function intervals(identity: Identity, c: Comparison): NonNullable<Finding["intervals"]> {
-  const spread = (halfWidths: number) => thousandthsToNumber(halfWidths);
-  const totalHalf = identity.total.figure.halfWidth;
+/** Each side's interval, in thousandths of the display unit: a figure ± its half-width, the parts' half-widths added up. */
+function sideIntervals(identity: Identity, c: Comparison): { total: [number, number]; parts: [number, number] } {
+  const around = (cents: number, half: number): [number, number] => [cents * 10 - half, cents * 10 + half];
   const partsHalf = identity.parts.reduce((sum, p) => sum + p.figure.halfWidth, 0);
-  const around = (cents: number, half: number): [number, number] => [round3(centsToNumber(cents) - spread(half)), round3(centsToNumber(cents) + spread(half))];
-  return { total: around(c.actual, totalHalf), parts: around(c.expected, partsHalf) };
+  return { total: around(c.actual, identity.total.figure.halfWidth), parts: around(c.expected, partsHalf) };
 }
-
-/** Interval ends are thousandths: printed to three decimals, free of binary noise. */
-const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
  * Identities that could not be checked, one finding per total row and rule (its columns are
@@ -103,8 +99,7 @@ export class NotCheckable {
     }
     const reason = identity.notCheckable!;
     const params = { where: whereOf(total), relationZh: identity.relation.zh, relationEn: identity.relation.en, reasonZh: reason.zh, reasonEn: reason.en };
-    this.findings.addMessage("identity.notCheckable", placeOf(total), IDENTITY_MESSAGES.notCheckable(params), { identityRule: identity.rule });
-    this.seen.set(key, this.findings.list[this.findings.list.length - 1]);
+    this.seen.set(key, this.findings.addMessage("identity.notCheckable", placeOf(total), IDENTITY_MESSAGES.notCheckable(params), { identityRule: identity.rule }));
   }
 }
 
@@ -126,7 +121,7 @@ export function packTolerance(yuan: number, unit: DisplayUnit): { thousandths: n
 const whereOf = (total: Operand) => `${total.table} ${total.figure.address} ${total.label()}`;
 
 /** The identity template of the verdict, filled with the comparison's figures. */
-function message(identity: Identity, c: Comparison, toleranceText?: string): Message {
+function message(identity: Identity, c: Comparison, spans: ReturnType<typeof sideIntervals>, toleranceText?: string): Message {
   const { total, relation, parts } = identity;
   const params = {
     where: whereOf(total),
@@ -139,16 +134,14 @@ function message(identity: Identity, c: Comparison, toleranceText?: string): Mes
     partsZh: listParts(total, parts, "zh"),
     partsEn: listParts(total, parts, "en"),
     atMost: !!identity.atMost,
-    totalInterval: interval(c.actual, total.figure.halfWidth),
-    partsInterval: interval(c.expected, parts.reduce((sum, x) => sum + x.figure.halfWidth, 0)),
+    totalInterval: interval(spans.total),
+    partsInterval: interval(spans.parts),
   };
   return c.verdict === "rounding" ? IDENTITY_MESSAGES.rounding(params) : IDENTITY_MESSAGES.inconsistent(params);
 }
 
-/** A figure's interval as printed: [d − h, d + h], both ends to the thousandth. */
-function interval(cents: number, halfWidth: number): string {
-  return `[${formatThousandthsGrouped(cents * 10 - halfWidth)}, ${formatThousandthsGrouped(cents * 10 + halfWidth)}]`;
-}
+/** An interval as printed: both ends to the thousandth. */
+const interval = ([low, high]: [number, number]): string => `[${formatThousandthsGrouped(low)}, ${formatThousandthsGrouped(high)}]`;
 
 /** Parts from another table are named with their table and cell: "表3 E6 合计·项目支出". */
 function listParts(total: Operand, parts: Operand[], lang: "zh" | "en"): string {

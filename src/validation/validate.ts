@@ -6,7 +6,7 @@
  */
 import type { TableId } from "../model/types";
 import { BUILT_IN_PACKS } from "../packs/builtIn";
-import { Detection, detectLayout } from "../reading/detect";
+import { closestPacks, Detection, detectLayout } from "../reading/detect";
 import { readTables } from "../reading/readTables";
 import type { SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
@@ -81,11 +81,7 @@ function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, fin
 
 /** No pack describes the workbook: one warning naming the closest layouts, nothing else. */
 function unrecognised(detection: Detection, findings: Findings): ValidationResult {
-  const near = detection.ranking
-    .slice(0, 2)
-    .map((m) => `${m.pack.name} ${Math.round(m.score * 100)}%`)
-    .join("、");
-  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: near });
+  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、") });
   const best = detection.best;
   const packSummary = { id: best.pack.id, name: best.pack.name, detected: true, score: best.score };
   return { ...result(findings, best.pack, new Map(), packSummary, { checked: 0, notCheckable: 0 }), detection };

@@ -31,6 +31,8 @@ const RULES_OF_KIND: Record<TruthDefect["kind"], string[]> = {
   "economic.nonstandard": ["code.catalogName", "code.unknown"],
 };
 
+/** A workbook's bytes read as the validator sees them. */
+const readBuffer = (buffer: Buffer, name: string) => readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, name);
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
 const at = (f: Finding, sheet: string | undefined, row: number | undefined) => f.sheet === sheet && rowOf(f.cell) === row;
 
@@ -44,7 +46,7 @@ describe.each(corpus.map((c) => [c.name, c] as const))("%s", (_name, doc) => {
   let result: ReturnType<typeof validateSheets>;
   beforeAll(async () => {
     const buffer = await doc.buffer;
-    sheets = await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, doc.name);
+    sheets = await readBuffer(buffer, doc.name);
     result = validateSheets(sheets);
     findings = result.findings;
   });
@@ -112,6 +114,6 @@ test.each([
   ["putuo-2026-unit-template.xlsx", "shanghai-district-unit-9"],
 ])("the blank template %s is recognised as its layout and gives no finding", async (file, pack) => {
   const buffer = fs.readFileSync(path.join(__dirname, "templates", file));
-  const result = validateSheets(await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, file));
+  const result = validateSheets(await readBuffer(buffer, file));
   expect([result.summary.pack.id, result.summary.tablesFound, result.findings]).toEqual([pack, 9, []]);
 });
