@@ -11,6 +11,8 @@ export interface Message {
 }
 
 export interface Place {
+  /** The workbook, when a check spans several (a 部门 against its 单位). */
+  file?: string;
   table?: TableId;
   sheet: string;
   cell: string;

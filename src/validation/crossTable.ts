@@ -16,7 +16,7 @@ import { rowLabel } from "./withinTable";
 type Views = ReadonlyMap<TableId, TableView>;
 
 export function declaredIdentities(declarations: readonly IdentityDef[], views: Views): Identity[] {
-  const unit = finestUnit(views);
+  const unit = finestUnit(views.values());
   return declarations.flatMap((decl) => keysOf(decl, views).flatMap((k) => instantiate(decl, k, views, unit)));
 }
 
@@ -75,7 +75,7 @@ function absentButUnplaced(refs: RefDef[], resolved: Operand[][], views: Views):
 }
 
 /** The level of a coded row key (f:201 → 0, e:30101 → 1, 类:210 → 0); undefined for other rows. */
-function codeLevelOf(row: string): number | undefined {
+export function codeLevelOf(row: string): number | undefined {
   const m = /^(?:f|e|类):(\d{3,7})$/.exec(row);
   return m ? (m[1].length - 3) / 2 : undefined;
 }
@@ -119,8 +119,9 @@ function relationOf(parts: Operand[]): { zh: string; en: string } {
   return parts.length > 1 ? { zh: `${tables}相应数之和`, en: `the sum in ${tables}` } : { zh: `${tables}相应数`, en: `the figure in ${tables}` };
 }
 
-function finestUnit(views: Views): DisplayUnit {
+/** The finest display unit among tables, which figures in several of them are compared in. */
+export function finestUnit(views: Iterable<TableView>): DisplayUnit {
   let unit: DisplayUnit = "万元";
-  for (const v of views.values()) if (DISPLAY_UNITS[v.displayUnit] < DISPLAY_UNITS[unit]) unit = v.displayUnit;
+  for (const v of views) if (DISPLAY_UNITS[v.displayUnit] < DISPLAY_UNITS[unit]) unit = v.displayUnit;
   return unit;
 }

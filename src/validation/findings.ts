@@ -12,6 +12,8 @@ export type { Message, Place } from "../reading/problems";
 export interface Finding {
   rule: RuleId;
   severity: Severity;
+  /** The workbook, when a check spans several (a 部门 against its 单位); absent for one workbook. */
+  file?: string;
   /** The table the finding belongs to, for grouping; absent for workbook-level findings. */
   table?: TableId;
   sheet: string;
@@ -50,6 +52,7 @@ export class Findings {
     const finding: Finding = {
       rule,
       severity: this.rules(rule).severity,
+      ...(place.file !== undefined ? { file: place.file } : {}),
       ...(place.table ? { table: place.table } : {}),
       sheet: place.sheet,
       cell: place.cell,
@@ -71,6 +74,12 @@ export class Findings {
   addProblem(p: ReadProblem): void {
     this.add(p.rule, p.place, p.params, p.related ? { related: p.related } : {});
   }
+}
+
+/** A cell address as seen from another workbook, as Excel writes it: [单位A.xlsx]表2!C6, '[a b.xlsx]My sheet'!C6. */
+export function qualifiedInFile(file: string, sheet: string, address: string): string {
+  const book = `[${file}]${sheet}`;
+  return /^[\p{L}\p{N}_.[\]-]+$/u.test(book) ? `${book}!${address}` : `'${book.replace(/'/g, "''")}'!${address}`;
 }
 
 /** A cell address as seen from another sheet: 表2!C6, 'My sheet'!C6. */

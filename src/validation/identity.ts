@@ -7,13 +7,15 @@ import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { Figure } from "../reading/tableView";
 import { centsToNumber, formatCents, formatThousandths, formatThousandthsGrouped, thousandthsToNumber } from "./amountText";
-import { Finding, Findings, Message, qualified } from "./findings";
+import { Finding, Findings, Message, qualified, qualifiedInFile } from "./findings";
 import { compare, Comparison } from "./interval";
 import { IDENTITY_MESSAGES } from "./messages";
 import type { RuleId } from "./rules";
 
 export interface Operand {
   figure: Figure;
+  /** The workbook, when the identity spans several (a 部门 against its 单位). */
+  file?: string;
   table: TableId;
   sheet: string;
   /** The figure's row and column keys in its table. */
@@ -58,7 +60,7 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
   if (c.verdict === "equal" || (identity.atMost && c.verdict === "inconsistent" && c.difference < 0)) return "checked";
   const spans = sideIntervals(identity, c);
   const extra: Partial<Finding> = {
-    related: parts.map((p) => (p.sheet === total.sheet ? p.figure.address : qualified(p.sheet, p.figure.address))),
+    related: parts.map((p) => relatedAddress(total, p)),
     expected: centsToNumber(c.expected),
     actual: centsToNumber(c.actual),
     difference: centsToNumber(c.difference),
@@ -71,7 +73,13 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
   return "checked";
 }
 
-const placeOf = (o: Operand) => ({ table: o.table, sheet: o.sheet, cell: o.figure.address, row: o.row, column: o.column });
+const placeOf = (o: Operand) => ({ ...(o.file !== undefined ? { file: o.file } : {}), table: o.table, sheet: o.sheet, cell: o.figure.address, row: o.row, column: o.column });
+
+/** A part's cell as the total's finding lists it: C8 in the same sheet, 表2!C6 in another, [单位A.xlsx]表2!C6 in another workbook. */
+function relatedAddress(total: Operand, p: Operand): string {
+  if (p.file !== total.file) return qualifiedInFile(p.file ?? "", p.sheet, p.figure.address);
+  return p.sheet === total.sheet ? p.figure.address : qualified(p.sheet, p.figure.address);
+}
 
 /** Each side's interval, in thousandths of the display unit: a figure ± its half-width, the parts' half-widths added up. */
 function sideIntervals(identity: Identity, c: Comparison): { total: [number, number]; parts: [number, number] } {
@@ -91,7 +99,7 @@ export class NotCheckable {
 
   add(identity: Identity): void {
     const { total } = identity;
-    const key = `${identity.rule}|${total.table}|${total.row}`;
+    const key = `${identity.rule}|${total.file ?? ""}|${total.table}|${total.row}`;
     const known = this.seen.get(key);
     if (known) {
       if (known.cell !== total.figure.address && !known.related.includes(total.figure.address)) known.related.push(total.figure.address);

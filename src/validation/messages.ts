@@ -141,7 +141,29 @@ export const IDENTITY_MESSAGES = {
   }),
 };
 
-const TEMPLATES: Record<string, Template> = { ...READING, ...CHECKS };
+/** A 部门 against its 单位: rows on one side only, units that cannot be added up. */
+const UNITS: Record<string, Template> = {
+  "units.row": (p) =>
+    p.side === "department"
+      ? {
+          zh: `部门${s(p, "table")} ${s(p, "at")} “${s(p, "name")}”为 ${s(p, "actual")}，但没有一个单位的${s(p, "table")}列示这一行`,
+          en: `the 部门's ${s(p, "table")} ${s(p, "at")} "${s(p, "name")}" is ${s(p, "actual")} but no unit's ${s(p, "table")} lists the row`,
+        }
+      : {
+          zh: `单位“${s(p, "unit")}”${s(p, "table")} ${s(p, "at")} “${s(p, "name")}”为 ${s(p, "expected")}，但部门的${s(p, "table")}没有这一行`,
+          en: `unit ${s(p, "unit")}'s ${s(p, "table")} ${s(p, "at")} "${s(p, "name")}" is ${s(p, "expected")} but the 部门's ${s(p, "table")} has no such row`,
+        },
+  "units.unreadable": (p) => ({
+    zh: `单位工作簿 ${s(p, "file")} 无法读取（${s(p, "reason")}），它参与的各表合计无法核对`,
+    en: `the unit workbook ${s(p, "file")} cannot be read (${s(p, "reasonEn")}); the sums it feeds are not checkable`,
+  }),
+  "units.layout": (p) => ({
+    zh: `单位“${s(p, "unit")}”的表格是${s(p, "pack")}，与部门的${s(p, "departmentPack")}版式不同，无法逐表相加`,
+    en: `unit ${s(p, "unit")}'s tables follow ${s(p, "pack")}, not the 部门's ${s(p, "departmentPack")}; they cannot be added up table by table`,
+  }),
+};
+
+const TEMPLATES: Record<string, Template> = { ...READING, ...CHECKS, ...UNITS };
 
 /** The message of a generic rule's finding; every generic rule has exactly one template (test/validation/rules.test.ts). */
 export function renderMessage(rule: string, params: Params): Message {

@@ -49,6 +49,12 @@ export const GENERIC_RULES = {
   "read.unit": rule("info", "未注明金额单位，按万元处理", "no display unit stated; 万元 assumed"),
   "layout.unrecognised": rule("warning", "工作簿与任何模板包都不够吻合，未核对", "the workbook matches no template pack well; nothing checked"),
 
+  // A 部门 against its 单位 (budget-tables units)
+  "units.sum": rule("error", "部门表中的数应等于各单位表中相应数之和", "a 部门 figure should equal the sum of its units' figures"),
+  "units.row": rule("error", "某行只在部门表或只在单位表中列示，且金额不为零", "a row with figures appears in the 部门 table but in no unit's, or in a unit's but not the 部门's"),
+  "units.unreadable": rule("warning", "单位的工作簿无法读取或版式无法识别，它参与的合计无法核对", "a unit's workbook cannot be read or its layout recognised; the sums it feeds are not checkable"),
+  "units.layout": rule("warning", "单位与部门的表格版式不同，无法逐表相加", "a unit's tables follow another layout than the 部门's and cannot be added up table by table"),
+
   // Identities
   "identity.notCheckable": rule("info", "所依据的行或金额无法识别，此项勾稽无法核对", "an identity depends on a row or figure that could not be read, so it was not checked"),
 } satisfies Record<string, RuleDef>;

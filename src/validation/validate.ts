@@ -88,8 +88,13 @@ function unrecognised(detection: Detection, findings: Findings): ValidationResul
 }
 
 function result(findings: Findings, pack: TemplatePack, views: Map<TableId, TableView>, packSummary: Summary["pack"], counts: { checked: number; notCheckable: number }): ValidationResult {
+  return { ...summarise(findings.list, pack, views.size, packSummary, counts), views };
+}
+
+/** The findings in report order (by the pack's tables, then severity) and the summary that counts them. */
+export function summarise(list: readonly Finding[], pack: TemplatePack, tablesFound: number, packSummary: Summary["pack"], counts: { checked: number; notCheckable: number }): { summary: Summary; findings: Finding[] } {
   const order = pack.tables.map((t) => t.id);
-  const sorted = [...findings.list].sort(
+  const sorted = [...list].sort(
     (a, b) => tableRank(order, a.table) - tableRank(order, b.table) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   );
   const count = (s: Finding["severity"]) => sorted.filter((f) => f.severity === s).length;
@@ -97,7 +102,7 @@ function result(findings: Findings, pack: TemplatePack, views: Map<TableId, Tabl
     summary: {
       pack: packSummary,
       tablesExpected: pack.tables.length,
-      tablesFound: views.size,
+      tablesFound,
       identitiesChecked: counts.checked,
       identitiesNotCheckable: counts.notCheckable,
       errors: count("error"),
@@ -105,7 +110,6 @@ function result(findings: Findings, pack: TemplatePack, views: Map<TableId, Tabl
       infos: count("info"),
     },
     findings: sorted,
-    views,
   };
 }
 
