@@ -7,6 +7,7 @@ import { generateGrids } from "../generation/generate";
 import { modelToMingxi } from "../model/mingxi";
 import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { BudgetModel } from "../model/types";
+import { unitModel } from "../model/unitModel";
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from "./errors";
 import { exampleModelPath } from "./files";
 import { errorLine, OptionSpec, outputFile, parseOptions as parseWithUsage, withExitCode } from "./io";
@@ -14,6 +15,7 @@ import { readModelFile, writeModelFile } from "./modelFiles";
 import { PACK_USAGE, packCommand, packOption } from "./packCommand";
 import { stderrProgress } from "./progress";
 import { compareCommand, importCommand, TABLES_USAGE, templateCommand } from "./tablesCommands";
+import { UNITS_USAGE, unitsCommand } from "./unitsCommand";
 import { VALIDATE_USAGE, validateCommand } from "./validateCommand";
 import { mingxiWriting, xlsxWriting } from "./workbooks";
 
@@ -22,15 +24,17 @@ const PROGRESS_THRESHOLD = 50_000;
 const DEMO_OUTPUT = "budget-tables-demo.xlsx";
 
 const USAGE = `用法 Usage:
-  budget-tables generate [model.json|model.xlsx] -o out.xlsx [--unit 万元|元] [--with-mingxi] [--pack name|pack.json] [--force]
-      从预算模型（JSON 或含“明细”表的工作簿）生成 表1–表12（或模板包的各表）；不给模型时用模板包的内置示例
-      generate 表1–表12 (or the pack's tables) from a budget model (JSON, or a workbook with a
-      明细 sheet); without a model, from the bundled example made for the pack
+  budget-tables generate [model.json|model.xlsx] -o out.xlsx [--unit 万元|元] [--with-mingxi] [--pack name|pack.json] [--budget-unit id|名称] [--force]
+      从预算模型（JSON 或含“明细”表的工作簿）生成 表1–表12（或模板包的各表）；不给模型时用模板包的内置示例；
+      --budget-unit 只生成该单位自己的表 / generate 表1–表12 (or the pack's tables) from a budget
+      model (JSON, or a workbook with a 明细 sheet); without a model, from the bundled example made
+      for the pack; --budget-unit: only that unit's own tables (by its id or name)
   budget-tables demo [-o out.xlsx] [--force]
       用内置示例生成工作簿 / write the bundled example's workbook (default ${DEMO_OUTPUT})
   budget-tables convert <model.json|model.xlsx> -o <out.xlsx|out.json> [--force]
       在 JSON 模型与“明细”表之间转换 / convert between the JSON model and the 明细 sheet
 ${VALIDATE_USAGE}
+${UNITS_USAGE}
 ${PACK_USAGE}
 ${TABLES_USAGE}
   budget-tables help
@@ -38,7 +42,7 @@ ${TABLES_USAGE}
   输出先写入目标旁的临时文件再改名，已有文件须加 --force 才会替换，输入文件从不被替换
   every output is written to a temporary file beside it and renamed into place; an existing file
   is replaced only with --force, and a command's own input never
-  退出码 exit codes: 0 完成 done, 1 validate 发现错误 errors found, 2 输入无法读取、用法错误或内部错误
+  退出码 exit codes: 0 完成 done, 1 validate/units 发现错误 errors found, 2 输入无法读取、用法错误或内部错误
   the input cannot be read, the usage is wrong, or an internal error (one line on stderr)`;
 
 /** A Map, so that a command named `constructor` or `toString` is unknown rather than Object's. */
@@ -47,6 +51,7 @@ const COMMANDS = new Map<string, (args: string[]) => Promise<number>>([
   ["demo", (args) => generate(args, true)],
   ["convert", convert],
   ["validate", validateCommand],
+  ["units", unitsCommand],
   ["pack", packCommand],
   ["template", templateCommand],
   ["import", importCommand],
@@ -100,13 +105,14 @@ async function generate(args: string[], demo: boolean): Promise<number> {
     force: { type: "boolean" },
     progress: { type: "boolean" },
     pack: { type: "string" },
+    ...(demo ? {} : { "budget-unit": { type: "string" as const } }),
   });
   if (positionals.length > (demo ? 0 : 1)) throw new CliError(`too many arguments\n${USAGE}`);
   const output = (values.output as string | undefined) ?? (demo ? DEMO_OUTPUT : undefined);
   if (!output) throw new CliError(`generate needs -o out.xlsx\n${USAGE}`);
   const out = outputFile(output, !!values.force, [positionals[0], values.pack as string | undefined]);
   const pack = packOption(values.pack as string | undefined);
-  const model = await readModelFile(positionals[0] ?? exampleModelPath(pack));
+  const model = onlyUnit(await readModelFile(positionals[0] ?? exampleModelPath(pack)), values["budget-unit"] as string | undefined);
   if (values.unit !== undefined) model.displayUnit = displayUnit(values.unit as string);
   const items = model.expenditures.length + model.revenues.length;
   const progress = stderrProgress(!!values.progress || items >= PROGRESS_THRESHOLD);
@@ -132,6 +138,14 @@ async function convert(args: string[]): Promise<number> {
   await writeModelFile(model, out);
   process.stdout.write(`已转换 ${describe(model)}: ${path.resolve(output)}\n`);
   return EXIT_OK;
+}
+
+/** The model, or one unit's own part of it (--budget-unit, by id or name). */
+function onlyUnit(model: BudgetModel, unit: string | undefined): BudgetModel {
+  if (unit === undefined) return model;
+  const found = model.units.find((u) => u.id === unit) ?? model.units.find((u) => u.name === unit);
+  if (!found) throw new CliError(`--budget-unit: the model has no unit "${unit}" (its units: ${model.units.map((u) => `${u.id} ${u.name}`).join(", ")})`);
+  return unitModel(model, found.id)!;
 }
 
 const describe = (model: BudgetModel) => `${model.department} ${model.fiscalYear}年`;

@@ -4,18 +4,14 @@
  * or the usage is wrong. The report goes to stdout or the -o file; progress to stderr.
  */
 import { formatProblemBoth } from "../model/types";
-import { findingsTable } from "../report/findingsTable";
-import { jsonReport } from "../report/jsonReport";
 import { findingsToMark } from "../report/marks";
-import { toCsv } from "../report/table";
-import { textReport } from "../report/textReport";
-import type { Finding } from "../validation/findings";
-import { Summary, validateSheets } from "../validation/validate";
+import { validateSheets } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { givenPack } from "./packCommand";
 import { outputFile, parseOptions, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
-import { markWriting, readWorkbookFile, reportWriting } from "./workbooks";
+import { formByExtension, renderReport, ReportForm } from "./reportForms";
+import { markWriting, readWorkbookFile } from "./workbooks";
 
 export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--mark marked.xlsx [--mark-info]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
       核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
@@ -42,7 +38,7 @@ async function run(args: string[]): Promise<number> {
   progress.step(`validating ${sheets.length} sheet(s)`);
   const { summary, findings } = validateSheets(sheets, { catalog, pack });
   const form: ReportForm = (output ? formByExtension(output) : undefined) ?? (format as "text" | "json");
-  const report = await renderReport(form, summary, findings, book);
+  const report = await renderReport(form, summary, findings, { name: book });
   if (out) out.write(report);
   else process.stdout.write(report);
   if (marked) {
@@ -51,26 +47,6 @@ async function run(args: string[]): Promise<number> {
   }
   progress.step("done");
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-type ReportForm = "text" | "json" | "csv" | "xlsx";
-
-function formByExtension(file: string): ReportForm | undefined {
-  const ext = /\.(xlsx|csv|json)$/i.exec(file)?.[1].toLowerCase();
-  return ext as ReportForm | undefined;
-}
-
-async function renderReport(form: ReportForm, summary: Summary, findings: Finding[], book: string): Promise<string | Uint8Array> {
-  switch (form) {
-    case "json":
-      return `${JSON.stringify(jsonReport(summary, findings, book), null, 2)}\n`;
-    case "csv":
-      return toCsv(findingsTable(summary, findings, book));
-    case "xlsx":
-      return (await reportWriting()).reportWorkbookBuffer([findingsTable(summary, findings, book)]);
-    default:
-      return textReport(summary, findings, book);
-  }
 }
 
 function parseValidateArgs(args: string[]) {

@@ -6,13 +6,23 @@ import { summaryLine } from "./textReport";
 
 const SEVERITY_ZH: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
 
+/** Findings of a check that spans several workbooks (a 部门 against its 单位) get a first column naming each one's file. */
 export function findingsTable(summary: Summary, findings: readonly Finding[], source: string): ReportTable {
-  return {
+  const files = findings.some((f) => f.file !== undefined);
+  const table: ReportTable = {
     name: "校验结果",
     preamble: [`预算公开表校验结果：${source}`, summaryLine(summary)],
     header: ["表", "工作表", "单元格", "级别", "规则", "说明", "Message", "应为", "实为", "差额", "容差", "相关单元格"],
     rows: findings.map((f) => [f.table ?? "", f.sheet, f.cell, SEVERITY_ZH[f.severity], f.rule, f.message.zh, f.message.en, f.expected, f.actual, f.difference, f.tolerance, f.related.join(" ")]),
     amountColumns: [7, 8, 9, 10],
     widths: [6, 10, 8, 6, 22, 70, 70, 14, 14, 12, 8, 30],
+  };
+  if (!files) return table;
+  return {
+    ...table,
+    header: ["文件", ...table.header],
+    rows: table.rows.map((row, i) => [findings[i].file ?? "", ...row]),
+    amountColumns: table.amountColumns.map((c) => c + 1),
+    widths: [16, ...table.widths],
   };
 }

@@ -16,6 +16,7 @@ export function jsonReport(summary: Summary, findings: readonly Finding[], sourc
     findings: findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
+      ...(f.file !== undefined ? { file: f.file } : {}),
       sheet: f.sheet,
       cell: f.cell,
       related: f.related,
