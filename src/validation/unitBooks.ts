@@ -6,6 +6,7 @@
 import type { TableId } from "../model/types";
 import { BUILT_IN_PACKS } from "../packs/builtIn";
 import { closestPacks, detectLayout } from "../reading/detect";
+import { splitEntities } from "../reading/entities";
 import { readTables } from "../reading/readTables";
 import type { SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
@@ -23,6 +24,14 @@ export interface ReadBook {
   /** The pack's match score, 0–1. */
   score: number;
   views: Map<TableId, TableView>;
+}
+
+/**
+ * One workbook holding a 部门's tables and its units' (a sheet per unit, or copies of the tables
+ * each under its 单位名称), one input per entity in the order they first appear: the 部门 first.
+ */
+export function booksIn(file: string, sheets: readonly SheetCells[]): BookInput[] {
+  return splitEntities(sheets, Object.values(BUILT_IN_PACKS)).map((e) => ({ file, sheets: e.sheets }));
 }
 
 /** Reads a workbook's tables by the pack it matches, its reading problems added to `findings` in its name; undefined when it cannot be read or placed. */

@@ -6,6 +6,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readXlsxFile } from "../../src/hosts/xlsx/streamWorkbook";
+import { gridsToXlsxBuffer } from "../../src/hosts/xlsx/writeWorkbook";
+import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
+import { unitGrids } from "../fixtures/validation/unitWorkbooks";
 import { exampleModel } from "../fixtures/validation/workbooks";
 import { run } from "./run";
 
@@ -56,6 +59,16 @@ describe("units", () => {
     const none = await run("units", file("dept.xlsx"), file("broken.xlsx"));
     expect(none.code).toBe(2);
     expect(none.stderr).toContain("none of the units' workbooks can be read");
+  });
+
+  test("one workbook holding the 部门 and its units is split by the 单位名称 of its tables", async () => {
+    const grids = unitGrids(exampleModel(), GUANGZHOU_PACK);
+    const all = [...grids.department, ...grids.units.flatMap((u, i) => u.grids.map((g) => ({ ...g, sheetName: `单位${i}${g.sheetName}` })))];
+    fs.writeFileSync(file("all.xlsx"), await gridsToXlsxBuffer(all));
+    const r = await run("units", file("all.xlsx"));
+    expect(r.code).toBe(0);
+    units.forEach((u) => expect(r.stdout).toContain(`单位 unit ${file("all.xlsx")}: ${u.name}`));
+    expect(r.stdout).toMatch(/错误 0，警告 0/);
   });
 
   test("usage: at least one unit, an existing report kept without --force", async () => {
