@@ -99,22 +99,22 @@ function tally(context: Context, identity: Identity): void {
  */
 function oneSided(context: Context, present: Placed[], others: readonly Member[], side: "department" | "unit"): void {
   const blocked = unplacedReason(others, present[0].row.key);
-  for (const column of context.columns) {
-    const figures = present.map((p) => operand(context, p.member, p.row, column));
-    if (figures.some((f) => !f) || blocked) {
-      const [first] = present;
-      const total = figures.find((f) => f) ?? operand(context, first.member, first.row, context.columns[0]);
-      if (total) tally(context, { rule: RULE, total, parts: [], relation: RELATION, unit: context.unit, notCheckable: blocked ?? UNREADABLE });
-      return;
-    }
-    context.counts.checked++;
-    const parts = figures as Operand[];
-    const c = compare({ address: "", cents: 0, halfWidth: 0 }, parts.map((figure) => ({ figure: figure.figure, sign: 1 as const })));
-    if (c.verdict !== "inconsistent") continue;
-    reportRow(context, present, parts, c, side);
+  const byColumn = context.columns.map((column) => present.map((p) => operand(context, p.member, p.row, column)));
+  const readable = byColumn.every((figures) => figures.every((f) => f));
+  if (blocked || !readable) {
+    const total = byColumn.flat().find((f) => f);
+    if (total) tally(context, { rule: RULE, total, parts: [], relation: RELATION, unit: context.unit, notCheckable: blocked ?? UNREADABLE });
     return;
   }
+  context.counts.checked += byColumn.length;
+  for (const parts of byColumn as Operand[][]) {
+    const c = compare(EXACT_ZERO, parts.map((p) => ({ figure: p.figure, sign: 1 as const })));
+    if (c.verdict === "inconsistent") return reportRow(context, present, parts, c, side);
+  }
 }
+
+/** What a row that a table does not print stands for. */
+const EXACT_ZERO = { address: "", cents: 0, halfWidth: 0 };
 
 function reportRow(context: Context, present: Placed[], parts: Operand[], c: Comparison, side: "department" | "unit"): void {
   const at = parts.findIndex((p) => p.figure.cents !== 0);

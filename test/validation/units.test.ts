@@ -3,7 +3,10 @@
  * written to .xlsx and read back, agree; figures planted wrong are found at their cells.
  */
 import { cellAddress, TableGrid } from "../../src/generation/grid";
+import { generateGrids } from "../../src/generation/generate";
+import { unitModel } from "../../src/model/unitModel";
 import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
+import { SHANGHAI_DISTRICT_UNIT_PACK } from "../../src/packs/shanghai";
 import { checkUnits, UnitsResult } from "../../src/validation/units";
 import type { BookInput } from "../../src/validation/unitBooks";
 import { exampleModel, readBack, removeRow } from "../fixtures/validation/workbooks";
@@ -149,4 +152,14 @@ test("a figure off by a rounding tail is a note, not an error", async () => {
   expect(errors(after)).toEqual([]);
   const tail = after.findings.filter((f) => f.table === "表5" && f.cell === deptCell);
   expect(tail.map((f) => [f.rule, f.severity, f.difference, f.tolerance])).toEqual([["units.sum", "info", -0.01, 0.01]]);
+});
+
+test("a unit laid out in another family's tables is one warning, its sums not checkable", async () => {
+  const model = exampleModel();
+  const grids = unitGrids(model, GUANGZHOU_PACK);
+  grids.units[1].grids = generateGrids({ ...unitModel(model, model.units[1].id)!, department: "上海市普陀区测试中心" }, SHANGHAI_DISTRICT_UNIT_PACK);
+  const result = await check(grids);
+  expect(errors(result)).toEqual([]);
+  expect(result.findings.filter((f) => f.rule === "units.layout").map((f) => [f.file, f.severity])).toEqual([["单位1.xlsx", "warning"]]);
+  expect(result.findings.filter((f) => f.rule === "identity.notCheckable").length).toBe(GUANGZHOU_PACK.tables.length);
 });
