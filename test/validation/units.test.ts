@@ -163,3 +163,17 @@ test("a unit laid out in another family's tables is one warning, its sums not ch
   expect(result.findings.filter((f) => f.rule === "units.layout").map((f) => [f.file, f.severity])).toEqual([["单位1.xlsx", "warning"]]);
   expect(result.findings.filter((f) => f.rule === "identity.notCheckable").length).toBe(GUANGZHOU_PACK.tables.length);
 });
+
+test("a unit's row the reader cannot place leaves the 部门's rows it may be not checkable, not wrong", async () => {
+  const grids = unitGrids(exampleModel(), GUANGZHOU_PACK);
+  const { row, unit } = rowOfOneUnit(grids, "表3");
+  const unitGrid = tableOf(grids.units[unit].grids, "表3");
+  const [r] = figureAt(unitGrid, row, "合计");
+  unitGrid.cells[r][0]!.value = `${row.slice(2, 5)}O${row.slice(6)}`;
+  const result = await check(grids);
+  expect(errors(result).map((f) => [f.rule, f.file, f.table])).toEqual([["code.malformed", `单位${unit}.xlsx`, "表3"]]);
+  const unchecked = result.findings.filter((f) => f.rule === "identity.notCheckable" && f.identityRule === "units.sum");
+  // Any row of the 部门 this unit does not print may be the unplaced one.
+  expect(unchecked.map((f) => [f.file, f.row])).toContainEqual(["部门.xlsx", row]);
+  expect(unchecked.every((f) => f.file === "部门.xlsx" && f.table === "表3" && f.message.zh.includes("格式不对"))).toBe(true);
+});
