@@ -72,7 +72,7 @@ function rowKeys(members: readonly Member[]): string[] {
 function sumRow(context: Context, row: ViewRow, present: Placed[]): void {
   const { department, units, columns } = context;
   const absentFrom = units.filter((u) => !present.some((p) => p.member === u));
-  const blocked = unplacedReason(absentFrom, row.key);
+  const blocked = unplacedReason(absentFrom, row.key) ?? repeatedReason([department, ...present.map((p) => p.member)], row.key);
   for (const column of columns) {
     const total = operand(context, department, row, column);
     if (!total) continue;
@@ -143,6 +143,16 @@ function unplacedReason(members: readonly Member[], key: string): Message | unde
   for (const m of members) {
     const blocking = m.view.unplaced.find((u) => level === undefined || u.level === undefined || u.level === level);
     if (blocking) return renderMessage(blocking.problem.rule, blocking.problem.params);
+  }
+  return undefined;
+}
+
+/** Why a row cannot be added up: one of the tables prints it twice with different figures (which is meant?). */
+function repeatedReason(members: readonly Member[], key: string): Message | undefined {
+  for (const m of members) {
+    for (const problem of m.view.uncertain.values()) {
+      if (problem.rule === "row.duplicate" && problem.place.row === key) return renderMessage(problem.rule, problem.params);
+    }
   }
   return undefined;
 }

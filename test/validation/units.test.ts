@@ -177,3 +177,30 @@ test("a unit's row the reader cannot place leaves the 部门's rows it may be no
   expect(unchecked.map((f) => [f.file, f.row])).toContainEqual(["部门.xlsx", row]);
   expect(unchecked.every((f) => f.file === "部门.xlsx" && f.table === "表3" && f.message.zh.includes("格式不对"))).toBe(true);
 });
+
+test("a row a unit prints twice with different figures makes that row's sum not checkable", async () => {
+  const grids = unitGrids(exampleModel(), GUANGZHOU_PACK);
+  const { row, unit } = rowOfOneUnit(grids, "表3");
+  const unitTables = grids.units[unit].grids;
+  const i = unitTables.findIndex((g) => g.table === "表3");
+  const [r] = figureAt(unitTables[i], row, "合计");
+  unitTables[i] = repeatRow(unitTables[i], r);
+  plant(unitTables[i], row, "合计", 1);
+  const result = await check(grids);
+  expect(errors(result).map((f) => [f.rule, f.file])).toEqual([["row.duplicate", `单位${unit}.xlsx`]]);
+  const unchecked = result.findings.filter((f) => f.rule === "identity.notCheckable" && f.row === row);
+  expect(unchecked.map((f) => [f.file, f.table])).toEqual([["部门.xlsx", "表3"]]);
+});
+
+/** The grid with row r printed again just below it (its cells copied). */
+function repeatRow(grid: TableGrid, r: number): TableGrid {
+  const copy = grid.cells[r].map((c) => (c ? { ...c } : null));
+  const shift = (n: number) => (n > r ? n + 1 : n);
+  return {
+    ...grid,
+    cells: [...grid.cells.slice(0, r + 1), copy, ...grid.cells.slice(r + 1)],
+    rowHeights: [...grid.rowHeights.slice(0, r + 1), grid.rowHeights[r], ...grid.rowHeights.slice(r + 1)],
+    merges: grid.merges.map((m) => ({ ...m, top: shift(m.top), bottom: shift(m.bottom) })),
+    bodyRows: { first: grid.bodyRows.first, last: grid.bodyRows.last + 1 },
+  };
+}
