@@ -71,8 +71,10 @@ describe("units", () => {
     expect(r.stdout).toMatch(/错误 0，警告 0/);
   });
 
-  test("usage: at least one unit, an existing report kept without --force", async () => {
+  test("usage: at least one unit, a known --budget-unit, an existing report kept without --force", async () => {
     expect((await run("units", file("dept.xlsx"))).code).toBe(2);
+    const unknown = await run("generate", "--budget-unit", "无此单位", "-o", file("none.xlsx"));
+    expect([unknown.code, unknown.stderr.includes('the model has no unit "无此单位"'), fs.existsSync(file("none.xlsx"))]).toEqual([2, true, false]);
     fs.writeFileSync(file("kept.json"), "precious");
     expect((await run("units", file("dept.xlsx"), ...unitFiles(), "-o", file("kept.json"))).code).toBe(2);
     expect(fs.readFileSync(file("kept.json"), "utf8")).toBe("precious");
