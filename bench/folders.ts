@@ -48,8 +48,9 @@ export async function benchFolders(files: number): Promise<FolderBench> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "budget-tables-bench-folder-"));
   try {
     const megabytes = await writeFolder(dir, files);
-    const rows = [await runInChild<FolderBenchRow>(__filename, ["--baseline", dir])];
-    for (const jobs of [...new Set([1, 2, cores])]) rows.push(await runInChild<FolderBenchRow>(__filename, ["--jobs", String(jobs), dir]));
+    // Node's own heap sizes, as the command runs: worker threads do not take the parent's --max-old-space-size.
+    const rows = [await runInChild<FolderBenchRow>(__filename, ["--baseline", dir], [])];
+    for (const jobs of [...new Set([1, 2, cores])]) rows.push(await runInChild<FolderBenchRow>(__filename, ["--jobs", String(jobs), dir], []));
     return { files, megabytes, cores, rows };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import { SHANGHAI_PACK } from "../../src/packs/shanghai";
 import { FIRST_FINDINGS } from "../../src/report/folderSummary";
 import { smallModel } from "../fixtures/validation/smallModel";
 import { seedGrids } from "../fixtures/validation/workbooks";
+import { progressBar } from "../../src/cli/progressBar";
 import { run } from "./run";
 
 const root = path.resolve(__dirname, "../..");
@@ -151,4 +152,22 @@ test.each([
   expect(r.code).toBe(2);
   expect(r.stderr).toMatch(message);
   expect(r.stdout).toBe("");
+});
+
+test("on a terminal the bar is redrawn in place, at most ten times a second, and ends its line", () => {
+  let stderr = "";
+  const write = jest.spyOn(process.stderr, "write").mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    const bar = progressBar(3, true, true);
+    bar.tick();
+    bar.tick();
+    bar.tick();
+  } finally {
+    write.mockRestore();
+  }
+  const draws = stderr.split("\r").slice(1);
+  expect(draws[0]).toMatch(/^\[#{10}-{20}\] 1\/3 个文件 files, [\d.]+\/s$/);
+  // The second file came within 100 ms of the first: not drawn; the last always is.
+  expect(draws).toHaveLength(2);
+  expect(draws[1]).toMatch(/^\[#{30}\] 3\/3 个文件 files, [\d.]+\/s\n$/);
 });
