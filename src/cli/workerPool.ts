@@ -21,7 +21,10 @@ export function checkOnWorkers(files: readonly string[], jobs: number, options: 
       const worker = new Worker(script, { workerData: options });
       let current = -1;
       const feed = () => {
-        if (next >= files.length) return void worker.terminate();
+        if (next >= files.length) {
+          current = -1;
+          return void worker.terminate();
+        }
         current = next++;
         worker.postMessage(files[current]);
       };

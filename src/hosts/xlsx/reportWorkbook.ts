@@ -28,8 +28,8 @@ const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underlin
 
 /**
  * A link to another sheet is a HYPERLINK formula: ExcelJS 4.4 writes a hyperlink to a location
- * with an external relationship beside it, which Excel follows as a file. The formula holds only
- * our own sheet name and row, never user text.
+ * with an external relationship beside it, which Excel follows as a file. The cell's text is
+ * quoted as string constants, never parsed as a formula.
  */
 function addLink(sheet: ExcelJS.Worksheet, table: ReportTable, link: ReportLink): void {
   const cell = sheet.getCell(sheetRowOf(table, link.row), link.column + 1);
@@ -37,7 +37,20 @@ function addLink(sheet: ExcelJS.Worksheet, table: ReportTable, link: ReportLink)
   const to = link.to;
   cell.value =
     "file" in to
-      ? { text, hyperlink: encodeURI(to.file) }
-      : { formula: `HYPERLINK("#'${to.table.replace(/'/g, "''")}'!A${to.row}","${text.replace(/"/g, '""')}")`, result: text, date1904: false };
+      ? { text, hyperlink: fileTarget(to.file) }
+      : { formula: `HYPERLINK("#'${to.table.replace(/'/g, "''")}'!A${to.row}",${formulaText(text)})`, result: text, date1904: false };
   cell.font = LINK_FONT;
 }
+
+/** Excel limits a string constant in a formula to 255 characters: a longer text is joined from pieces (never splitting a character). */
+function formulaText(text: string): string {
+  const pieces = [""];
+  for (const ch of text) {
+    if (pieces[pieces.length - 1].length + ch.length > 255) pieces.push("");
+    pieces[pieces.length - 1] += ch;
+  }
+  return pieces.map((piece) => `"${piece.replace(/"/g, '""')}"`).join("&");
+}
+
+/** A relative file link as Excel writes one: names as they are (Chinese included), with what a URL reserves (space, %, #, ?) escaped. */
+const fileTarget = (file: string): string => file.replace(/[%# ?]/g, (c) => encodeURIComponent(c));
