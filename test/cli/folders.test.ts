@@ -113,6 +113,7 @@ test(".xlsx: a row a file linking to the file and to its findings, whose rows li
   expect(r.stdout).toBe("");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(out);
+  fs.rmSync(out);
   const summary = workbook.getWorksheet("汇总")!;
   const findings = workbook.getWorksheet("问题")!;
   const header = summary.getRow(3).values as unknown[];
@@ -133,6 +134,14 @@ test(".xlsx: a row a file linking to the file and to its findings, whose rows li
   }
   const errorsFirst = findings.getRow(Number(/A(\d+)/.exec((rows[2].getCell(10).value as ExcelJS.CellFormulaValue).formula)![1]));
   expect((errorsFirst.values as unknown[]).slice(2, 8)).toEqual(["表12", "表12", "B6", "错误", "X.T3-T12.project", expect.stringContaining("表12 B6")]);
+});
+
+test(".csv: the summary sheet's rows, with a byte-order mark for Excel", async () => {
+  const out = file("summary.csv");
+  expect((await run("validate", file("books"), "-o", out)).code).toBe(1);
+  const lines = fs.readFileSync(out, "utf8").split("\r\n");
+  expect(lines[0]).toBe("\uFEFF文件,部门,年度,版式,表,错误,警告,提示,首要问题,问题明细");
+  expect(lines.slice(1, -1).map((l) => path.relative(file("books"), l.split(",")[0]))).toEqual(BOOKS);
 });
 
 test("exit 0 when no file has errors, 2 when no file could be read (the summary still written)", async () => {
