@@ -1,24 +1,36 @@
 /** Files checked on worker threads, `jobs` at a time, each file's row handed on as it arrives. */
 import fs from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { ResourceLimits, Worker } from "node:worker_threads";
 import { FileRow, unreadableRow } from "../report/folderSummary";
 import type { ValidateOptions } from "../validation/validate";
 import { CliError } from "./errors";
 import { packageRoot } from "./files";
 
 /**
+ * A worker's heap ceiling, so that a file needing more costs its own row rather than the whole
+ * run's memory; the largest workbook within the reader's limits (docs/limits.md) needs a fraction of it.
+ */
+const WORKER_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 2048 };
+
+/**
  * Resolves when every file has its row and every worker has ended. A worker that dies (out of
  * memory, a crash) costs only the file it held: that file's row says so and a fresh worker goes on.
  */
-export function checkOnWorkers(files: readonly string[], jobs: number, options: ValidateOptions, onRow: (index: number, row: FileRow) => void): Promise<void> {
+export function checkOnWorkers(
+  files: readonly string[],
+  jobs: number,
+  options: ValidateOptions,
+  onRow: (index: number, row: FileRow) => void,
+  limits = WORKER_LIMITS,
+): Promise<void> {
   const script = workerScript();
   let next = 0;
   let live = 0;
   return new Promise((resolve) => {
     const start = () => {
       live++;
-      const worker = new Worker(script, { workerData: options });
+      const worker = new Worker(script, { workerData: options, resourceLimits: limits });
       let current = -1;
       const feed = () => {
         if (next >= files.length) {

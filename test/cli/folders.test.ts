@@ -16,6 +16,7 @@ import { FIRST_FINDINGS } from "../../src/report/folderSummary";
 import { smallModel } from "../fixtures/validation/smallModel";
 import { seedGrids } from "../fixtures/validation/workbooks";
 import { progressBar } from "../../src/cli/progressBar";
+import { checkOnWorkers } from "../../src/cli/workerPool";
 import { run } from "./run";
 
 const root = path.resolve(__dirname, "../..");
@@ -179,4 +180,11 @@ test("on a terminal the bar is redrawn in place, at most ten times a second, and
   // The second file came within 100 ms of the first: not drawn; the last always is.
   expect(draws).toHaveLength(2);
   expect(draws[1]).toMatch(/^\[#{30}\] 3\/3 个文件 files, [\d.]+\/s\n$/);
+});
+
+test("a worker that dies (here: out of memory at once, under a 1 MB heap) costs only its file; a fresh worker takes the next", async () => {
+  const files = ["b-good.xlsx", "a-shanghai.xlsx", "sub/c-errors.xlsx"].map((b) => file("books", b));
+  const rows: string[] = [];
+  await checkOnWorkers(files, 2, {}, (i, row) => (rows[i] = `${path.basename(row.path)} ${row.unreadable}`), { maxOldGenerationSizeMb: 1 });
+  expect(rows).toEqual(files.map((f) => expect.stringMatching(new RegExp(`^${path.basename(f)} 内部错误 internal error: .*memory`))));
 });
