@@ -44,11 +44,16 @@ export function checkOnWorkers(
         onRow(current, row);
         feed();
       });
-      worker.on("error", (e) => {
-        if (current >= 0) onRow(current, unreadableRow(files[current], `内部错误 internal error: ${e.message}`));
-        if (next < files.length) start();
+      let failure: Error | undefined;
+      worker.on("error", (e) => (failure = e));
+      // A worker ends holding a file only when it died: an uncaught error (out of memory) or an exit of its own.
+      worker.on("exit", (code) => {
+        if (current >= 0) {
+          onRow(current, unreadableRow(files[current], `内部错误 internal error: ${failure?.message ?? `the worker stopped (exit code ${code})`}`));
+          if (next < files.length) start();
+        }
+        if (--live === 0) resolve();
       });
-      worker.on("exit", () => --live === 0 && resolve());
       feed();
     };
     for (let i = 0; i < Math.min(jobs, files.length); i++) start();
