@@ -2,8 +2,7 @@
 import { FINDING_COLUMNS, findingRow } from "./findingsTable";
 import { FileRow, findingCount, FIRST_FINDINGS, totals, totalsLine } from "./folderSummary";
 import { jsonFinding } from "./jsonReport";
-import type { ReportCell, ReportLink, ReportTable } from "./table";
-import { sheetRowOf } from "./table";
+import { ReportCell, ReportLink, ReportTable, sheetRowOf } from "./table";
 import { findingLine } from "./textReport";
 
 /** Errors and warnings shown under each file's line of the text summary (tails and notes are only counted). */
