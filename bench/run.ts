@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: generation of 表1–表12 from synthetic models of 10k, 100k and 1M line items
  * beside a baseline measured in the same run, then validation of workbooks of 1k, 10k and 100k
- * table rows beside ExcelJS's load time, with peak memory, then the hostile files' refusals.
- * BENCH_SIZES / BENCH_VALIDATE_SIZES narrow the runs.
+ * table rows beside ExcelJS's load time, with peak memory, then the hostile files' refusals, then
+ * a folder of 1,000 workbooks checked with --jobs 1, 2 and the cores.
+ * BENCH_SIZES / BENCH_VALIDATE_SIZES / BENCH_FOLDER_FILES narrow the runs.
  */
 import { runInChild } from "./child";
+import { benchFolders, formatFolderBench } from "./folders";
 import type { PeakMB, Timings } from "./generation";
 import { benchHostile, benchValidate, formatHostileBench, formatValidateBench } from "./validate";
 
@@ -45,6 +47,8 @@ async function report(): Promise<void> {
   console.log(formatValidateBench(await benchValidate(sizes("BENCH_VALIDATE_SIZES", "1000,10000,100000"))));
   console.log();
   console.log(formatHostileBench(await benchHostile()));
+  console.log();
+  console.log(formatFolderBench(await benchFolders(Number(process.env.BENCH_FOLDER_FILES ?? 1000))));
 }
 
 report().catch((e) => {

@@ -9,9 +9,10 @@ import { reportWriting } from "./workbooks";
 
 export type ReportForm = "text" | "json" | "csv" | "xlsx";
 
-export function formByExtension(file: string): ReportForm | undefined {
-  const ext = /\.(xlsx|csv|json)$/i.exec(file)?.[1].toLowerCase();
-  return ext as ReportForm | undefined;
+/** The form of a report: by the -o file's extension, else --format. */
+export function reportForm(output: string | undefined, format: "text" | "json"): ReportForm {
+  const ext = output === undefined ? undefined : /\.(xlsx|csv|json)$/i.exec(output)?.[1].toLowerCase();
+  return (ext as ReportForm | undefined) ?? format;
 }
 
 /** What a report says it is about: a workbook's name, and for the text report lines that describe it further. */

@@ -7,7 +7,7 @@ import { checkUnits, UnitsSummary } from "../validation/units";
 import { BookInput, booksIn } from "../validation/unitBooks";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { outputFile, parseOptions, withExitCode } from "./io";
-import { formByExtension, renderReport, ReportForm } from "./reportForms";
+import { renderReport, reportForm } from "./reportForms";
 import { readWorkbookFile } from "./workbooks";
 
 export const UNITS_USAGE = `  budget-tables units 部门.xlsx 单位A.xlsx [单位B.xlsx …] | units all.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--force]
@@ -36,7 +36,7 @@ async function run(args: string[]): Promise<number> {
   const [department, ...units] = await inputs(departmentFile, unitFiles);
   if (units.every((u) => "error" in u)) throw new CliError(`none of the units' workbooks can be read: ${units.map((u) => ("error" in u ? u.error.en : "")).join("; ")}`);
   const { summary, findings } = checkUnits(department, units);
-  const form: ReportForm = (output ? formByExtension(output) : undefined) ?? (values.format as "text" | "json");
+  const form = reportForm(output, values.format as "text" | "json");
   const report = await renderReport(form, summary, findings, { name: departmentFile, details: describe(summary) });
   if (out) out.write(report);
   else process.stdout.write(report);

@@ -4,10 +4,9 @@
  */
 import { BUILT_IN_PACKS } from "../packs/builtIn";
 import { closestPacks, detectLayout } from "../reading/detect";
-import { statedDepartment, statedYear } from "../reading/header";
 import type { SheetCells } from "../reading/sheetCells";
 import { readTables } from "../reading/readTables";
-import type { TableView } from "../reading/tableView";
+import { statedAbove } from "../reading/stated";
 import type { TemplatePack } from "../tables/types";
 import { Finding, Findings } from "../validation/findings";
 import { ruleLookup } from "../validation/rules";
@@ -34,14 +33,5 @@ export function importTables(sheets: readonly SheetCells[], source: string, give
   const { views, problems } = readTables(sheets, pack);
   problems.forEach((p) => findings.addProblem(p));
   const found = pack.tables.flatMap((def) => (views.has(def.id) ? [views.get(def.id)!] : []));
-  const department = found.map((v) => above(sheets, v, statedDepartment)).find((d) => d);
-  const fiscalYear = found.map((v) => above(sheets, v, statedYear)).find((y) => y);
-  const stated = { ...(department ? { department } : {}), ...(fiscalYear ? { fiscalYear } : {}) };
-  return { model: { ...empty, ...stated, tables: found.map(statedTable) }, findings: findings.list, pack };
-}
-
-/** What the lines above the table's first row state: the department (单位名称：… / 编制单位：…), the year of its title. */
-function above<T>(sheets: readonly SheetCells[], view: TableView, read: (sheet: SheetCells, top: number, bottom: number) => T | undefined): T | undefined {
-  const sheet = sheets.find((s) => s.name === view.sheet);
-  return sheet ? read(sheet, 0, view.rows[0]?.sheetRow ?? 0) : undefined;
+  return { model: { ...empty, ...statedAbove(sheets, found), tables: found.map(statedTable) }, findings: findings.list, pack };
 }

@@ -14,7 +14,20 @@ export interface ReportTable {
   /** Columns holding amounts, shown as #,##0.00. */
   amountColumns: number[];
   widths: number[];
+  /** Cells that are links, .xlsx only (CSV keeps their text). */
+  links?: ReportLink[];
 }
+
+/** rows[row][column] links to a row of another report table in the same workbook, or to a file (a path relative to the workbook). */
+export interface ReportLink {
+  row: number;
+  column: number;
+  /** Another table by its sheet name and worksheet row (sheetRowOf), or a file. */
+  to: { table: string; row: number } | { file: string };
+}
+
+/** The 1-based worksheet row that rows[i] of `table` is written to: after the preamble and the header. */
+export const sheetRowOf = (table: Pick<ReportTable, "preamble">, i: number): number => table.preamble.length + 2 + i;
 
 /**
  * CSV as Excel opens it: UTF-8 with a byte-order mark (without it Excel reads Chinese as the

@@ -8,14 +8,17 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
   const lines = [`${source}`, packLine(summary)];
   for (const [group, list] of groupByTable(findings)) {
     lines.push("", group);
-    for (const f of list) {
-      const cell = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
-      const where = (f.file ? (cell ? `[${f.file}]${cell}` : f.file) : cell) || "—";
-      lines.push(`  ${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`);
-    }
+    for (const f of list) lines.push(findingLine(f, "  "));
   }
   lines.push("", summaryLine(summary));
   return `${lines.join("\n")}\n`;
+}
+
+/** A finding on one line: severity, rule, cell, message. */
+export function findingLine(f: Finding, indent: string): string {
+  const cell = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  const where = (f.file ? (cell ? `[${f.file}]${cell}` : f.file) : cell) || "—";
+  return `${indent}${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`;
 }
 
 export function summaryLine(s: Summary): string {

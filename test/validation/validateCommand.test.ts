@@ -48,7 +48,7 @@ test("errors exit 1; the JSON report goes to -o", async () => {
 
 test.each([
   [["missing.xlsx"], /not a readable \.xlsx workbook/],
-  [[], /exactly one workbook/],
+  [[], /validate needs a workbook, a folder or files/],
   [["a.xlsx", "--format", "xml"], /--format must be text or json/],
   [["a.xlsx", "--bogus"], /Unknown option/],
 ])("unreadable input or bad usage %p exits 2", async (args, message) => {

@@ -1,6 +1,6 @@
-/** Report tables as an .xlsx workbook: preamble lines, a bold header, amounts as #,##0.00. */
+/** Report tables as an .xlsx workbook: preamble lines, a bold header, amounts as #,##0.00, links. */
 import ExcelJS from "exceljs";
-import type { ReportTable } from "../../report/table";
+import { ReportLink, ReportTable, sheetRowOf } from "../../report/table";
 
 export async function reportWorkbookBuffer(tables: readonly ReportTable[]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -21,4 +21,36 @@ function addReportSheet(workbook: ExcelJS.Workbook, table: ReportTable): void {
   table.widths.forEach((w, c) => (sheet.getColumn(c + 1).width = w));
   table.amountColumns.forEach((c) => (sheet.getColumn(c + 1).numFmt = "#,##0.00"));
   sheet.views = [{ state: "frozen", ySplit: header.number }];
+  table.links?.forEach((link) => addLink(sheet, table, link));
 }
+
+const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0563C1" }, underline: true };
+
+/**
+ * A link to another sheet is a HYPERLINK formula: ExcelJS 4.4 writes a hyperlink to a location
+ * with an external relationship beside it, which Excel follows as a file. The cell's text is
+ * quoted as string constants, never parsed as a formula.
+ */
+function addLink(sheet: ExcelJS.Worksheet, table: ReportTable, link: ReportLink): void {
+  const cell = sheet.getCell(sheetRowOf(table, link.row), link.column + 1);
+  const text = String(cell.value ?? "");
+  const to = link.to;
+  cell.value =
+    "file" in to
+      ? { text, hyperlink: fileTarget(to.file) }
+      : { formula: `HYPERLINK("#'${to.table.replace(/'/g, "''")}'!A${to.row}",${formulaText(text)})`, result: text, date1904: false };
+  cell.font = LINK_FONT;
+}
+
+/** Excel limits a string constant in a formula to 255 characters: a longer text is joined from pieces (never splitting a character). */
+function formulaText(text: string): string {
+  const pieces = [""];
+  for (const ch of text) {
+    if (pieces[pieces.length - 1].length + ch.length > 255) pieces.push("");
+    pieces[pieces.length - 1] += ch;
+  }
+  return pieces.map((piece) => `"${piece.replace(/"/g, '""')}"`).join("&");
+}
+
+/** A relative file link as Excel writes one: names as they are (Chinese included), with what a URL reserves (space, %, #, ?) escaped. */
+const fileTarget = (file: string): string => file.replace(/[%# ?]/g, (c) => encodeURIComponent(c));
