@@ -54,6 +54,17 @@ export function readTables(sheets: readonly SheetCells[], pack: TemplatePack): R
   return { views, problems: problems.list };
 }
 
+/**
+ * Reads one region by a definition made for it (the generic checks make one per table they
+ * find); `identify` replaces the definition's row identification (rows known only once read).
+ */
+export function readRegion(region: TableRegion, def: TableDef, header: HeaderMap, problems: ReadProblems, identify?: RowIdentifier): TableView | undefined {
+  return new TableReader(region, def, problems, identify).read(header);
+}
+
+/** Identifies a body row from its side, code cell and label cell. */
+export type RowIdentifier = (side: number, code: CellValue, label: CellValue) => RowIdentity;
+
 interface Chosen {
   region: TableRegion;
   header: HeaderMap | undefined;
@@ -89,6 +100,7 @@ class TableReader {
     private readonly region: TableRegion,
     private readonly def: TableDef,
     private readonly findings: ReadProblems,
+    private readonly identify?: RowIdentifier,
   ) {
     this.sheet = region.sheet;
   }
@@ -117,6 +129,7 @@ class TableReader {
       anchor,
       uncertain: new Map(),
       unplaced: [],
+      repeats: [],
     };
     this.readBody(header, view);
     this.reportTextAmounts();
@@ -163,7 +176,7 @@ class TableReader {
   }
 
   private readBody(header: HeaderMap, view: TableView): void {
-    const identify = this.rowIdentifier();
+    const identify = this.identify ?? this.rowIdentifier();
     const sides = this.sides(header);
     const open = new OpenRows();
     for (let r = header.last + 1; r < this.region.bottom; r++) {
@@ -234,7 +247,9 @@ class TableReader {
     const params = { table: view.table, at: row.labelAddress, name: row.name, first: first.labelAddress, project };
     const problem = this.findings.add(project ? "row.duplicateProject" : "row.duplicate", { ...this.place(row.labelAddress), row: row.key }, params, [first.labelAddress]);
     const same = Object.keys(first.figures).every((k) => first.figures[k].cents === row.figures[k]?.cents);
-    if (!project && !same && row.parent && !view.uncertain.has(row.parent)) view.uncertain.set(row.parent, problem);
+    if (project || same || !row.parent) return;
+    view.repeats.push(row);
+    if (!view.uncertain.has(row.parent)) view.uncertain.set(row.parent, problem);
   }
 
   /** The label, code and amount columns of each side (one side, or two for 表1/表4), as found in the header. */
@@ -266,7 +281,7 @@ class TableReader {
     return texts.every((t, i) => t.length === (i === 0 ? 3 : 2)) ? texts.join("") : texts.join("-");
   }
 
-  private rowIdentifier(): (side: number, code: CellValue, label: CellValue) => RowIdentity {
+  private rowIdentifier(): RowIdentifier {
     const rows = this.def.rows;
     switch (rows.type) {
       case "codeHierarchy":
@@ -388,9 +403,9 @@ const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`
 /** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
 const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));
 
-/** A 注 line ends the body; the cheap test first, since it runs on every row. */
+/** A 注 or 说明 line ends the body; the cheap test first, since it runs on every row. */
 function isNote(value: CellValue): boolean {
-  return typeof value === "string" && value.includes("注") && /^注[:：]/.test(normalizeLabel(value));
+  return typeof value === "string" && (value.includes("注") || value.includes("说明")) && /^(?:注|说明)[:：]/.test(normalizeLabel(value));
 }
 
 function headerNames(columns: ColumnDef[]): string {

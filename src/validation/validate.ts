@@ -1,16 +1,18 @@
 /**
  * Workbook cells → findings: find which template pack the workbook follows (unless one is
  * given), read every table of it, then apply its rules and the generic ones. When no pack
- * matches well, one warning says so and no arithmetic is checked against tables the pack
- * does not describe.
+ * matches well, one warning says so, no pack's arithmetic is applied to tables it does not
+ * describe, and the tables are checked by what every layout shares (src/generic).
  */
 import type { TableId } from "../model/types";
+import { genericIdentities, genericRules } from "../generic/identities";
+import { readGeneric } from "../generic/readGeneric";
 import { BUILT_IN_PACKS } from "../packs/builtIn";
 import { closestPacks, Detection, detectLayout } from "../reading/detect";
 import { readTables } from "../reading/readTables";
 import type { SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
-import type { TemplatePack } from "../tables/types";
+import type { IdentityDef, TemplatePack } from "../tables/types";
 import { checkCodes } from "./codeChecks";
 import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
@@ -27,8 +29,10 @@ export interface ValidateOptions {
 }
 
 export interface Summary {
-  /** The pack the workbook was checked by, and whether it was detected (with its match score, 0–1) or given. */
+  /** The pack the workbook was checked by, and whether it was detected (with its match score, 0–1) or given; id "generic" when none matched. */
   pack: { id: string; name: string; detected: boolean; score?: number };
+  /** Per table: which checks ran on it (its pack's, or the generic ones) and what could not be checked. */
+  tables: TableSummary[];
   tablesExpected: number;
   tablesFound: number;
   /** Identity instances evaluated (each total against its parts). */
@@ -38,6 +42,26 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+export interface TableSummary {
+  table: TableId;
+  sheet: string;
+  /** The title as printed and the kind it was recognised as (generic checks). */
+  title?: string;
+  kind?: string;
+  checks: "pack" | "generic";
+  identitiesChecked: number;
+  identitiesNotCheckable: number;
+  /** What was not checked on it, and why. */
+  notChecked: string[];
+}
+
+/** Identities checked and not checkable, in all and per table (by the table of its total). */
+interface Counts {
+  checked: number;
+  notCheckable: number;
+  byTable: Map<TableId, { checked: number; notCheckable: number }>;
 }
 
 export interface ValidationResult {
@@ -51,27 +75,33 @@ export interface ValidationResult {
 export function validateSheets(sheets: readonly SheetCells[], options: ValidateOptions = {}): ValidationResult {
   const detection = options.pack ? undefined : detectLayout(sheets, Object.values(BUILT_IN_PACKS));
   const pack = options.pack ?? detection!.best.pack;
+  if (detection && !detection.confident) return validateGenerically(sheets, detection, options.catalog);
   const findings = new Findings(ruleLookup(pack));
-  if (detection && !detection.confident) return unrecognised(detection, findings);
   const { views, problems } = readTables(sheets, pack);
   problems.forEach((p) => findings.addProblem(p));
-  const counts = checkIdentities(views, pack, findings);
+  const counts = checkIdentities(views, pack.identities, findings);
   views.forEach((view) => checkTable(view, findings));
   checkCodes(views.values(), options.catalog, findings);
   const packSummary = { id: pack.id, name: pack.name, detected: !!detection, ...(detection ? { score: detection.best.score } : {}) };
-  return { ...result(findings, pack, views, packSummary, counts), ...(detection ? { detection } : {}) };
+  const tables = [...views.values()].map((v): TableSummary => ({ table: v.table, sheet: v.sheet, checks: "pack", ...tableCounts(counts, v.table), notChecked: [] }));
+  const order = pack.tables.map((t) => t.id);
+  return { ...result(findings, order, views, packSummary, counts, tables), ...(detection ? { detection } : {}) };
 }
 
 /** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable. */
-function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, findings: Findings): { checked: number; notCheckable: number } {
-  const counts = { checked: 0, notCheckable: 0 };
+function checkIdentities(views: Map<TableId, TableView>, declared: readonly IdentityDef[], findings: Findings): Counts {
+  const counts: Counts = { checked: 0, notCheckable: 0, byTable: new Map() };
   const unchecked = new NotCheckable(findings);
-  const identities: Array<Iterable<Identity>> = [...[...views.values()].map(withinTableIdentities), declaredIdentities(pack.identities, views)];
+  const identities: Array<Iterable<Identity>> = [...[...views.values()].map(withinTableIdentities), declaredIdentities(declared, views)];
   for (const source of identities) {
     for (const identity of source) {
-      if (evaluate(identity, findings) === "checked") counts.checked++;
-      else {
+      const table = counts.byTable.get(identity.total.table) ?? counts.byTable.set(identity.total.table, { checked: 0, notCheckable: 0 }).get(identity.total.table)!;
+      if (evaluate(identity, findings) === "checked") {
+        counts.checked++;
+        table.checked++;
+      } else {
         counts.notCheckable++;
+        table.notCheckable++;
         unchecked.add(identity);
       }
     }
@@ -79,16 +109,34 @@ function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, fin
   return counts;
 }
 
-/** No pack describes the workbook: one warning naming the closest layouts, nothing else. */
-function unrecognised(detection: Detection, findings: Findings): ValidationResult {
-  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、") });
-  const best = detection.best;
-  const packSummary = { id: best.pack.id, name: best.pack.name, detected: true, score: best.score };
-  return { ...result(findings, best.pack, new Map(), packSummary, { checked: 0, notCheckable: 0 }), detection };
+function tableCounts(counts: Counts, table: TableId): { identitiesChecked: number; identitiesNotCheckable: number } {
+  const c = counts.byTable.get(table);
+  return { identitiesChecked: c?.checked ?? 0, identitiesNotCheckable: c?.notCheckable ?? 0 };
 }
 
-function result(findings: Findings, pack: TemplatePack, views: Map<TableId, TableView>, packSummary: Summary["pack"], counts: { checked: number; notCheckable: number }): ValidationResult {
-  const order = pack.tables.map((t) => t.id);
+/**
+ * No pack describes the workbook: one warning naming the closest layouts, then the checks every
+ * layout shares on the tables found by their titles (src/generic).
+ */
+function validateGenerically(sheets: readonly SheetCells[], detection: Detection, catalog: ReadonlyMap<string, string> | undefined): ValidationResult {
+  const { views, tables, problems } = readGeneric(sheets);
+  const findings = new Findings(ruleLookup({ rules: { ...GENERIC_OVERRIDES, ...genericRules(tables) } }));
+  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、"), tables: views.size });
+  problems.list.forEach((p) => findings.addProblem(p));
+  const counts = checkIdentities(views, genericIdentities(views, tables), findings);
+  checkCodes(views.values(), catalog, findings);
+  const summaries = tables.map((t): TableSummary => ({ table: t.table, sheet: t.sheet, title: t.title, kind: t.kind.id, checks: "generic", ...tableCounts(counts, t.table), notChecked: t.notChecked }));
+  const packSummary = { id: GENERIC_LAYOUT.id, name: GENERIC_LAYOUT.name, detected: true, score: detection.best.score };
+  return { ...result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length), detection };
+}
+
+/** The layout of a workbook no pack describes. */
+export const GENERIC_LAYOUT = { id: "generic", name: "通用核对（未识别的版式）generic checks (layout not recognised)" };
+
+/** Without a pack a row may be one the generic reading does not know (其中 lines): it is reported, and the sums it may belong to are not checked. */
+const GENERIC_OVERRIDES = { "read.row": { severity: "warning" as const } };
+
+function result(findings: Findings, order: TableId[], views: Map<TableId, TableView>, packSummary: Summary["pack"], counts: Counts, tables: TableSummary[], expected = order.length): ValidationResult {
   const sorted = [...findings.list].sort(
     (a, b) => tableRank(order, a.table) - tableRank(order, b.table) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   );
@@ -96,7 +144,8 @@ function result(findings: Findings, pack: TemplatePack, views: Map<TableId, Tabl
   return {
     summary: {
       pack: packSummary,
-      tablesExpected: pack.tables.length,
+      tables,
+      tablesExpected: expected,
       tablesFound: views.size,
       identitiesChecked: counts.checked,
       identitiesNotCheckable: counts.notCheckable,

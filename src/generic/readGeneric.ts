@@ -1,0 +1,107 @@
+/**
+ * Reads the tables of any layout without a pack: each table found (discover.ts) gets a
+ * definition made from its own header (columns by role, their sums) and its kind's rows, and is
+ * read by the same reader as a pack's tables, so that figures, codes, repeats and what cannot
+ * be read are handled alike.
+ */
+import type { TableId } from "../model/types";
+import { looksLikeAmount } from "../reading/amounts";
+import type { HeaderMap } from "../reading/header";
+import { ReadProblems } from "../reading/problems";
+import { readRegion } from "../reading/readTables";
+import { MergeIndex, SheetCells } from "../reading/sheetCells";
+import type { TableView } from "../reading/tableView";
+import type { RowsDef, TableDef } from "../tables/types";
+import { ColumnPlan, columnDefs, planColumns } from "./columns";
+import { FoundTable, findTables } from "./discover";
+import type { TableKind } from "./kinds";
+import { listRows, twoSidedRows } from "./rowLists";
+
+/** What the generic reading found of one table, for the report. */
+export interface GenericTable {
+  table: TableId;
+  kind: TableKind;
+  title: string;
+  sheet: string;
+  /** Why (some of) its sums are not checked: an unchecked kind, no header, columns not understood. */
+  notChecked: string[];
+  plan?: ColumnPlan;
+}
+
+export interface GenericRead {
+  views: Map<TableId, TableView>;
+  tables: GenericTable[];
+  problems: ReadProblems;
+}
+
+export function readGeneric(sheets: readonly SheetCells[]): GenericRead {
+  const merges = new Map<SheetCells, MergeIndex>();
+  const mergesOf = (s: SheetCells) => merges.get(s) ?? merges.set(s, new MergeIndex(s.merges)).get(s)!;
+  const problems = new ReadProblems();
+  const views = new Map<TableId, TableView>();
+  const tables: GenericTable[] = [];
+  for (const found of findTables(sheets, mergesOf)) {
+    const table = uniqueId(found.kind.id, tables);
+    const entry: GenericTable = { table, kind: found.kind, title: found.title, sheet: found.region.sheet.name, notChecked: [] };
+    if (!found.header) {
+      if (!hasFigures(found)) continue; // a contents line, not a table
+      entry.notChecked.push("表头未能识别 header not understood");
+    } else if (found.kind.rows === "unchecked") entry.notChecked.push("此类表没有各地通用的勾稽关系 no checks shared by every layout");
+    else {
+      const view = readTable(found, table, problems, entry);
+      if (view) views.set(table, view);
+    }
+    tables.push(entry);
+  }
+  return { views, tables, problems };
+}
+
+function readTable(found: FoundTable, table: TableId, problems: ReadProblems, entry: GenericTable): TableView | undefined {
+  const header = found.header!;
+  const plan = planColumns(header.paths);
+  entry.plan = plan;
+  if (plan.unknown.length > 0) entry.notChecked.push(`未识别的列 columns not understood: ${plan.unknown.join("、")}`);
+  const columns = columnDefs(plan);
+  const map: HeaderMap = { first: header.first, last: header.last, columns: new Map(plan.columns.map((c) => [c.key, c.index])), missing: [] };
+  const rows = rowsOf(found.kind, found.title, plan);
+  const def: TableDef = {
+    id: table,
+    sheetName: found.region.sheet.name,
+    title: found.title,
+    filter: {},
+    columns,
+    rows,
+    defaultNote: "",
+    numberFormat: "#,##0.00",
+    print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+    noteLine: false,
+  };
+  const region = { ...found.region, table };
+  if (rows.type === "codeHierarchy") return readRegion(region, def, map, problems);
+  const list = listRows();
+  const view = readRegion(region, def, map, problems, list.identify);
+  if (view && rows.type === "twoSided") view.def = { ...def, rows: twoSidedRows(view.rows, list.sideOf) };
+  return view;
+}
+
+/** Code tables whose code column holds classification codes; two-sided tables; any other a list of rows. */
+function rowsOf(kind: TableKind, title: string, plan: ColumnPlan): RowsDef {
+  const roles = new Set(plan.columns.map((c) => c.role));
+  if (kind.rows === "twoSided") return { type: "twoSided", sections: [] };
+  if (kind.rows === "codes" && !roles.has("unitCode") && (roles.has("code") || roles.has("类"))) {
+    const economic = kind.dimension === "economic" || /经济/.test(title + plan.columns.map((c) => c.path.join("")).join(""));
+    return { type: "codeHierarchy", dimension: economic ? "economic" : "function", labels: "codeColumns" };
+  }
+  return roles.has("name") ? { type: "fixed", rows: [] } : { type: "singleRow", key: "row" };
+}
+
+function uniqueId(id: string, tables: GenericTable[]): TableId {
+  const same = tables.filter((t) => t.kind.id === id).length;
+  return same === 0 ? id : `${id}(${same + 1})`;
+}
+
+function hasFigures(found: FoundTable): boolean {
+  const { sheet, top, bottom } = found.region;
+  for (let r = top + 1; r < bottom; r++) if (sheet.rows[r]?.some(looksLikeAmount)) return true;
+  return false;
+}
