@@ -1,0 +1,139 @@
+/**
+ * The generic checks on real documents of layouts no pack describes (test/generic-corpus, see its
+ * README): each is validated without --pack; the tables recognised are listed, every error and
+ * warning must be one the document really prints (those its README lists, at their rows), the
+ * rounding tails are info only, and a figure changed in a table is found at its cell.
+ */
+import { readXlsxData } from "../../src/hosts/xlsx/readWorkbook";
+import { cellAddress } from "../../src/generation/grid";
+import type { Finding } from "../../src/validation/findings";
+import { validateSheets, ValidationResult } from "../../src/validation/validate";
+import { excelRowOf, Transcription, workbookBuffer } from "../corpus/buildWorkbook";
+import { readFileSync } from "fs";
+import { join } from "path";
+
+const load = (doc: string): Transcription => JSON.parse(readFileSync(join(__dirname, doc, "transcription.json"), "utf8")) as Transcription;
+
+async function validate(doc: Transcription): Promise<ValidationResult> {
+  const buffer = await workbookBuffer(doc);
+  const sheets = await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, doc.document);
+  return validateSheets(sheets);
+}
+
+/** A finding expected at a transcription row: its rule, table number, row index and column name ("" for the row's code cell). */
+type Expected = [rule: string, table: number, row: number, column: string];
+
+/** The sheet and A1 address of an expected finding in the workbook built from the transcription. */
+function place(doc: Transcription, [, number, row, column]: Expected): string {
+  const table = doc.tables.find((t) => t.number === number)!;
+  const index = column ? table.columns.indexOf(column) : 0;
+  if (index < 0) throw new Error(`no column ${column} in table ${number}`);
+  return `${table.sheet}!${cellAddress(excelRowOf(table, row) - 1, index)}`;
+}
+
+const where = (f: Finding) => `${f.sheet}!${f.cell}`;
+const listed = (doc: Transcription, expected: Expected[]) => expected.map((e) => `${e[0]} ${place(doc, e)}`).sort();
+const found = (r: ValidationResult, severity: Finding["severity"]) =>
+  r.findings.filter((f) => f.severity === severity && f.rule !== "layout.unrecognised").map((f) => `${f.rule} ${where(f)}`).sort();
+
+interface Case {
+  doc: string;
+  /** The tables recognised, by kind, in workbook order. */
+  kinds: string[];
+  errors: Expected[];
+  warnings: Expected[];
+  /** Rounding tails: info findings of these identities at these cells. */
+  tails: Expected[];
+  /** Figures to change (table, row, column), each alone, and the error it must cause: at its cell, or at the total of another table it must equal. */
+  plants: Array<{ change: [table: number, row: number, column: string]; to: string; expect: Expected }>;
+}
+
+const CASES: Case[] = [
+  {
+    doc: "changchun-xinfang-2026",
+    kinds: ["收支总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算基本支出表", "三公经费表"],
+    errors: [
+      // 支出总表: 2014002 and 2014099 print 当年小计 0.00, so 20140's 小计 1,378.41 is not the sum of its 项 (903.85).
+      ["支出总表.hierarchy", 3, 2, "当年小计"],
+      ["支出总表.columns", 3, 4, "合计"],
+      ["支出总表.columns", 3, 4, "当年小计"],
+      ["支出总表.columns", 3, 5, "合计"],
+      ["支出总表.columns", 3, 5, "当年小计"],
+      // 基本支出表: 301 prints 911.21 where its 款 add up to 920.96, 302 211.00 against 221.37 (either reading of the repeated 30208).
+      ["一般公共预算基本支出表.hierarchy", 6, 1, "合计"],
+      ["一般公共预算基本支出表.hierarchy", 6, 1, "当年小计"],
+      ["一般公共预算基本支出表.hierarchy", 6, 1, "当年人员经费"],
+      ["一般公共预算基本支出表.hierarchy", 6, 11, "合计"],
+      ["一般公共预算基本支出表.hierarchy", 6, 11, "当年小计"],
+      ["一般公共预算基本支出表.hierarchy", 6, 11, "当年公用经费"],
+      // Economic code 30208 used twice (取暖费, 物业管理费).
+      ["row.duplicate", 6, 16, ""],
+    ],
+    // 30213 printed 维护（护）费 where the classification says 维修（护）费.
+    warnings: [["code.catalogName", 6, 18, ""]],
+    // 合计 1,208.20 is its three 类 (911.21 + 211.00 + 85.98 = 1,208.19) within rounding: the inconsistency is in the 类 rows above.
+    tails: [["一般公共预算基本支出表.hierarchy", 6, 0, "合计"]],
+    plants: [
+      { change: [5, 8, "当年基本支出小计"], to: "80.00", expect: ["一般公共预算支出表.columns", 5, 8, "当年基本支出小计"] },
+      // 一般公共预算支出表's 基本支出 = 基本支出表's 合计.
+      { change: [6, 0, "合计"], to: "1308.20", expect: ["X.一般公共预算支出表-基本支出表", 5, 0, "当年基本支出小计"] },
+      // 财政拨款收支总表's 一般公共预算拨款 = 一般公共预算支出表's 合计.
+      { change: [4, 1, "收入本年预算"], to: "1692.76", expect: ["X.财政拨款收支总表-一般公共预算支出表", 4, 1, "收入本年预算"] },
+    ],
+  },
+  {
+    doc: "wuxi-renshe-2026",
+    kinds: ["收支总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算基本支出表", "三公经费表"],
+    // Beyond the README: 财政拨款收支总表 prints 一、本年支出 152,585.74 (its 类 add up to 152,585.76) and 支出总计
+    // 152,585.76 with nothing carried over; 0.02 is more than rounding three figures can explain (0.015).
+    errors: [["财政拨款收支总表.totals", 4, 32, "支出预算数"]],
+    warnings: [],
+    // 基本支出 合计 26,790.33 against 301 + 302 + 303 = 26,790.31 (人员经费 25,530.51 against 25,530.49): a tail at its limit.
+    tails: [
+      ["一般公共预算基本支出表.hierarchy", 8, 0, "合计"],
+      ["一般公共预算基本支出表.hierarchy", 8, 0, "人员经费"],
+    ],
+    plants: [
+      { change: [3, 7, "合计"], to: "4,159.06", expect: ["支出总表.columns", 3, 7, "合计"] },
+      // 收支总表's 本年支出合计 = 支出总表's 合计.
+      { change: [3, 0, "合计"], to: "154,122.76", expect: ["X.收支总表-支出总表", 1, 30, "支出预算数"] },
+      // 收入总计 = 支出总计.
+      { change: [1, 32, "收入预算数"], to: "154,122.76", expect: ["收支总表.收支平衡", 1, 32, "收入预算数"] },
+    ],
+  },
+];
+
+describe.each(CASES.map((c) => [c.doc, c] as const))("%s", (_name, c) => {
+  const doc = load(c.doc);
+  let result: ValidationResult;
+  beforeAll(async () => {
+    result = await validate(doc);
+  });
+
+  test("checked generically, the tables recognised by kind", () => {
+    expect(result.summary.pack.id).toBe("generic");
+    expect(result.findings.filter((f) => f.rule === "layout.unrecognised")).toHaveLength(1);
+    expect(result.summary.tables.map((t) => t.kind)).toEqual(c.kinds);
+    expect(result.summary.tables.every((t) => t.checks === "generic" && t.identitiesChecked > 0)).toBe(true);
+  });
+
+  test("every error and warning is an inconsistency the document prints, at its row", () => {
+    expect(found(result, "error")).toEqual(listed(doc, c.errors));
+    expect(found(result, "warning")).toEqual(listed(doc, c.warnings));
+  });
+
+  test("rounding tails are info", () => {
+    const infos = result.findings.filter((f) => f.severity === "info").map((f) => `${f.rule} ${where(f)}`);
+    for (const tail of listed(doc, c.tails)) expect(infos).toContain(tail);
+  });
+
+  test.each(c.plants.map((p) => [p.expect[0], p] as const))("a changed figure is found: %s", async (_rule, plant) => {
+    const copy = JSON.parse(JSON.stringify(doc)) as Transcription;
+    const [number, row, column] = plant.change;
+    const table = copy.tables.find((t) => t.number === number)!;
+    table.rows[row][table.columns.indexOf(column)] = plant.to;
+    const planted = await validate(copy);
+    const errors = planted.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${where(f)}`);
+    expect(errors).toContain(`${plant.expect[0]} ${place(doc, plant.expect)}`);
+  });
+});
