@@ -2,14 +2,14 @@
 import type { Finding } from "../validation/findings";
 import type { Summary } from "../validation/validate";
 import type { ReportTable } from "./table";
-import { summaryLine } from "./textReport";
+import { packLine, summaryLine, tableLines } from "./textReport";
 
 const SEVERITY_ZH: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
 
 export function findingsTable(summary: Summary, findings: readonly Finding[], source: string): ReportTable {
   return {
     name: "校验结果",
-    preamble: [`预算公开表校验结果：${source}`, summaryLine(summary)],
+    preamble: [`预算公开表校验结果：${source}`, summaryLine(summary), packLine(summary), ...tableLines(summary.tables).map((l) => l.trim())],
     header: ["表", "工作表", "单元格", "级别", "规则", "说明", "Message", "应为", "实为", "差额", "容差", "相关单元格"],
     rows: findings.map((f) => [f.table ?? "", f.sheet, f.cell, SEVERITY_ZH[f.severity], f.rule, f.message.zh, f.message.en, f.expected, f.actual, f.difference, f.tolerance, f.related.join(" ")]),
     amountColumns: [7, 8, 9, 10],

@@ -6,6 +6,7 @@
  */
 import type { TableId } from "../model/types";
 import { genericIdentities, genericRules } from "../generic/identities";
+import { GENERIC_LAYOUT } from "../generic/kinds";
 import { readGeneric } from "../generic/readGeneric";
 import { BUILT_IN_PACKS } from "../packs/builtIn";
 import { closestPacks, Detection, detectLayout } from "../reading/detect";
@@ -129,9 +130,6 @@ function validateGenerically(sheets: readonly SheetCells[], detection: Detection
   const packSummary = { id: GENERIC_LAYOUT.id, name: GENERIC_LAYOUT.name, detected: true, score: detection.best.score };
   return { ...result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length), detection };
 }
-
-/** The layout of a workbook no pack describes. */
-export const GENERIC_LAYOUT = { id: "generic", name: "通用核对（未识别的版式）generic checks (layout not recognised)" };
 
 /** Without a pack a row may be one the generic reading does not know (其中 lines): it is reported, and the sums it may belong to are not checked. */
 const GENERIC_OVERRIDES = { "read.row": { severity: "warning" as const } };

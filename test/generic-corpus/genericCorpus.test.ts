@@ -4,6 +4,7 @@
  * warning must be one the document really prints (those its README lists, at their rows), the
  * rounding tails are info only, and a figure changed in a table is found at its cell.
  */
+import { textReport } from "../../src/report/textReport";
 import { readXlsxData } from "../../src/hosts/xlsx/readWorkbook";
 import { cellAddress } from "../../src/generation/grid";
 import type { Finding } from "../../src/validation/findings";
@@ -115,6 +116,9 @@ describe.each(CASES.map((c) => [c.doc, c] as const))("%s", (_name, c) => {
     expect(result.findings.filter((f) => f.rule === "layout.unrecognised")).toHaveLength(1);
     expect(result.summary.tables.map((t) => t.kind)).toEqual(c.kinds);
     expect(result.summary.tables.every((t) => t.checks === "generic" && t.identitiesChecked > 0)).toBe(true);
+    const report = textReport(result.summary, result.findings, c.doc);
+    expect(report).toContain("版式：未识别");
+    for (const t of result.summary.tables) expect(report).toContain(`（${t.sheet}）：通用核对 generic checks，${t.identitiesChecked} 项勾稽`);
   });
 
   test("every error and warning is an inconsistency the document prints, at its row", () => {
