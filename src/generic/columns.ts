@@ -80,7 +80,7 @@ function buildTree(columns: GenericColumn[]): Node {
 
 function collectSums(node: Node, sums: Map<string, string[]>): void {
   for (const child of node.children) {
-    if (child.column && child.role && TOTAL_ROLES.has(child.role)) addSum(child.column, node.children.filter((c) => c !== child && isPart(c, node.children)), sums);
+    if (child.column && child.role && TOTAL_ROLES.has(child.role)) addSum(child.column, node.children.filter((c) => c !== child && isPart(c, node.children, child.role)), sums);
     if (child.column && child.role) {
       const parts = node.children.filter((c) => c.role && roleOf(c.label)?.partOf === child.role);
       if (parts.length > 0) addSum(child.column, parts, sums);
@@ -89,9 +89,9 @@ function collectSums(node: Node, sums: Map<string, string[]>): void {
   }
 }
 
-/** A part of the total beside it: not a code or name column, not beside the sums, not inside a whole that stands beside it. */
-function isPart(node: Node, siblings: Node[]): boolean {
-  if (node.role && (ROW_ROLES.has(node.role) || node.role === "beside" || node.role === "heading")) return false;
+/** A part of the total beside it: not a code or name column, not beside a “三公” total, not inside a whole that stands beside it. */
+function isPart(node: Node, siblings: Node[], total?: ColumnRole): boolean {
+  if (node.role && (ROW_ROLES.has(node.role) || node.role === "heading" || (node.role === "beside" && total === "三公"))) return false;
   const whole = node.role ? roleOf(node.label)?.partOf : undefined;
   return !whole || !siblings.some((s) => s.role === whole);
 }
@@ -112,7 +112,7 @@ function valueOf(node: Node): string[] | undefined {
   if (node.column) return [node.column.key];
   const total = node.children.find((c) => c.column && c.role === "total");
   if (total) return [total.column!.key];
-  const parts = node.children.filter((c) => isPart(c, node.children));
+  const parts = node.children.filter((c) => isPart(c, node.children, node.role));
   const keys: string[] = [];
   for (const part of parts) {
     const value = valueOf(part);

@@ -10,6 +10,7 @@ import type { TableView } from "../reading/tableView";
 import { tableSides } from "../tables/sides";
 import type { IdentityDef, RefDef, RuleSetting } from "../tables/types";
 import { standing } from "./columns";
+import { sideTotals } from "./rowLists";
 import type { GenericTable } from "./readGeneric";
 import type { ColumnRole } from "./roles";
 
@@ -35,14 +36,14 @@ export const KIND_IDENTITIES: readonly KindIdentity[] = [
     rule: "X.收支总表-支出总表",
     zh: "收支总表的本年支出等于支出总表的合计",
     en: "the 收支总表's spending equals the 支出总表's total",
-    total: { kind: "收支总表", rows: ["本年支出合计", "支出总计"], column: "side" },
+    total: { kind: "收支总表", rows: ["本年支出合计", "支出合计", "支出总计"], column: "side" },
     part: { kind: "支出总表", rows: [TOTAL_KEY], column: "total" },
   },
   {
     rule: "X.收支总表-收入总表",
     zh: "收支总表的本年收入等于收入总表的合计",
     en: "the 收支总表's income equals the 收入总表's total",
-    total: { kind: "收支总表", rows: ["本年收入合计", "收入总计"], column: "side" },
+    total: { kind: "收支总表", rows: ["本年收入合计", "收入合计", "收入总计"], column: "side" },
     part: { kind: "收入总表", rows: [TOTAL_KEY], column: "total" },
   },
   {
@@ -87,12 +88,14 @@ export function genericIdentities(views: ReadonlyMap<string, TableView>, tables:
 
 function balance(view: TableView): IdentityDef[] {
   const [income, spending] = tableSides(view.def);
-  if (!income || !spending || !view.byKey.has("收入总计") || !view.byKey.has("支出总计")) return [];
+  const { grand } = sideTotals([...view.byKey.keys()]);
+  const [incomeTotal, spendingTotal] = [...grand];
+  if (!income || !spending || !view.byKey.has(incomeTotal) || !view.byKey.has(spendingTotal)) return [];
   const pairs = Math.min(income.amounts.length, spending.amounts.length);
   return Array.from({ length: pairs }, (_, i) => ({
     rule: totalsRule(view.table),
-    total: { table: view.table, row: "收入总计", column: income.amounts[i].key },
-    parts: [{ table: view.table, row: "支出总计", column: spending.amounts[i].key }],
+    total: { table: view.table, row: incomeTotal, column: income.amounts[i].key },
+    parts: [{ table: view.table, row: spendingTotal, column: spending.amounts[i].key }],
   }));
 }
 
@@ -116,10 +119,11 @@ function sideColumn(view: TableView, row: string): string | undefined {
   return tableSides(view.def).map((s) => s.amounts[0]?.key).find((k) => k !== undefined && figures[k] !== undefined);
 }
 
-/** The year's column of a role (a 小计 standing for it counts), the shallowest first; the table's total for "total". */
+/** The year's column of a role (a 小计 standing for it counts), the shallowest first; the table's total for "total", or its one 金额 column. */
 function roleColumn(view: TableView, role: ColumnRole): string | undefined {
-  const candidates = view.def.columns.filter((c) => c.role === "amount" && view.columns.has(c.key));
-  const plan = candidates.map((c) => ({ key: c.key, depth: c.header.length, stands: standing(c.header) }));
-  const fitting = plan.filter((p) => p.stands.stands === role && !p.stands.carryover).sort((a, b) => a.depth - b.depth);
-  return fitting[0]?.key;
+  const columns = view.def.columns.filter((c) => c.role === "amount" && view.columns.has(c.key)).map((c) => ({ key: c.key, depth: c.header.length, ...standing(c.header) }));
+  const year = columns.filter((c) => !c.carryover);
+  const fitting = year.filter((c) => c.stands === role).sort((a, b) => a.depth - b.depth);
+  const single = role === "total" && year.length === 1 && year[0].stands === "value" ? year[0] : undefined;
+  return (fitting[0] ?? single)?.key;
 }

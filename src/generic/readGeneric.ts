@@ -6,10 +6,10 @@
  */
 import type { TableId } from "../model/types";
 import { looksLikeAmount } from "../reading/amounts";
-import type { HeaderMap } from "../reading/header";
+import { type HeaderMap, statedYear } from "../reading/header";
 import { ReadProblems } from "../reading/problems";
 import { readRegion } from "../reading/readTables";
-import { MergeIndex, SheetCells } from "../reading/sheetCells";
+import { cellValue, isBlank, MergeIndex, SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
 import type { RowsDef, TableDef } from "../tables/types";
 import { ColumnPlan, columnDefs, planColumns } from "./columns";
@@ -30,6 +30,8 @@ export interface GenericTable {
 
 export interface GenericRead {
   views: Map<TableId, TableView>;
+  /** The fiscal year a title states (2019年政府采购预算表), if any: names valid that year are not former names. */
+  year?: number;
   tables: GenericTable[];
   problems: ReadProblems;
 }
@@ -40,7 +42,9 @@ export function readGeneric(sheets: readonly SheetCells[]): GenericRead {
   const problems = new ReadProblems();
   const views = new Map<TableId, TableView>();
   const tables: GenericTable[] = [];
+  let year: number | undefined;
   for (const found of findTables(sheets, mergesOf)) {
+    year ??= statedYear(found.region.sheet, found.region.top, found.region.top + 1);
     const table = uniqueId(found.kind.id, tables);
     const entry: GenericTable = { table, kind: found.kind, title: found.title, sheet: found.region.sheet.name, notChecked: [] };
     if (!found.header) {
@@ -53,7 +57,7 @@ export function readGeneric(sheets: readonly SheetCells[]): GenericRead {
     }
     tables.push(entry);
   }
-  return { views, tables, problems };
+  return { views, tables, problems, ...(year ? { year } : {}) };
 }
 
 function readTable(found: FoundTable, table: TableId, problems: ReadProblems, entry: GenericTable): TableView | undefined {
@@ -80,8 +84,22 @@ function readTable(found: FoundTable, table: TableId, problems: ReadProblems, en
   if (rows.type === "codeHierarchy") return readRegion(region, def, map, problems);
   const list = listRows();
   const view = readRegion(region, def, map, problems, list.identify);
-  if (view && rows.type === "twoSided") view.def = { ...def, rows: twoSidedRows(view.rows, list.sideOf) };
+  if (view && rows.type === "twoSided") {
+    view.def = { ...def, rows: twoSidedRows(view.rows, list.sideOf) };
+    dropUnprintedTotals(view, found.region.sheet);
+  }
   return view;
+}
+
+/**
+ * A total row a two-sided table prints only under one section (江苏: 支出合计 under 支出用途, not
+ * under 功能分类) has no figure in the others: a blank there is no zero to check.
+ */
+function dropUnprintedTotals(view: TableView, sheet: SheetCells): void {
+  for (const row of view.rows) {
+    if (!row.total) continue;
+    for (const [key, column] of view.columns) if (isBlank(cellValue(sheet, row.sheetRow, column.index))) delete row.figures[key];
+  }
 }
 
 /** Code tables whose code column holds classification codes; two-sided tables; any other a list of rows. */

@@ -23,6 +23,9 @@ export type ColumnRole =
   | "项目支出"
   | "事业单位经营支出"
   | "上缴上级支出"
+  /** 江苏: 单位预留机动经费 beside 基本支出 and 项目支出, and 结转下年资金. */
+  | "单位预留机动经费"
+  | "结转下年资金"
   | "对附属单位补助支出"
   | "因公出国(境)费"
   | "公务用车购置及运行费"
@@ -30,7 +33,7 @@ export type ColumnRole =
   | "公务用车运行费"
   | "公务接待费"
   | "income"
-  /** 会议费, 培训费: printed beside the “三公”, part of no total. */
+  /** 会议费, 培训费: printed beside the “三公”, part of no “三公” total (a 合计 over them all adds them). */
   | "beside"
   /** A heading over the figures of one period (当年预算, 上年结转): adds into the table's 合计. */
   | "period"
@@ -66,6 +69,8 @@ export const ROLE_DEFS: readonly RoleDef[] = [
   { role: "事业单位经营支出", labels: /^事业单位经营(?:性)?支出$/ },
   { role: "上缴上级支出", labels: /^上缴上级支出$/ },
   { role: "对附属单位补助支出", labels: /^对附属单位补助支出$/ },
+  { role: "单位预留机动经费", labels: /^单位预留机动经费$/ },
+  { role: "结转下年资金", labels: /^结转下年(?:资金|支出)?$/ },
   { role: "因公出国(境)费", labels: /^(?:因公出国\(境\)费(?:用)?|科研因公出国\(境\)费(?:用)?)$/ },
   { role: "公务用车购置及运行费", labels: /^公务用车购置及运行(?:维护)?费$/ },
   { role: "公务用车购置费", labels: /^公务用车购置(?:费)?$/, partOf: "公务用车购置及运行费" },

@@ -18,11 +18,19 @@ import type { FixedRowDef, RowsDef } from "../tables/types";
 export const SIDE_ROWS: ReadonlyArray<{ key: string; labels: RegExp }> = [
   { key: "收入总计", labels: /^收入总计$/ },
   { key: "支出总计", labels: /^支出总计$/ },
-  { key: "本年收入合计", labels: /^(?:本年收入合计|收入合计|本年收入)$/ },
-  { key: "本年支出合计", labels: /^(?:本年支出合计|支出合计|本年支出)$/ },
+  /** The grand total where no 总计 follows (江苏), else the year's. */
+  { key: "收入合计", labels: /^收入合计$/ },
+  { key: "支出合计", labels: /^支出合计$/ },
+  { key: "本年收入合计", labels: /^(?:本年收入合计|本年收入|当年收入小计|本年收入小计)$/ },
+  { key: "本年支出合计", labels: /^(?:本年支出合计|本年支出|当年支出小计|本年支出小计)$/ },
 ];
-const GRAND_TOTALS = new Set(["收入总计", "支出总计"]);
-const YEAR_TOTALS = new Set(["本年收入合计", "本年支出合计"]);
+
+/** A side's grand total (总计, else 合计) and the year's total (本年…合计, or 合计 above a 总计). */
+export function sideTotals(keys: readonly string[]): { grand: Set<string>; year: Set<string> } {
+  const grand = keys.some((k) => k.endsWith("总计")) ? ["收入总计", "支出总计"] : ["收入合计", "支出合计"];
+  const year = ["本年收入合计", "本年支出合计", ...(grand[0] === "收入总计" ? ["收入合计", "支出合计"] : [])];
+  return { grand: new Set(grand), year: new Set(year) };
+}
 
 const TOP_ORDINAL = /^[一二三四五六七八九十]+[、.]/;
 const SUB_ORDINAL = /^(?:\([一二三四五六七八九十]+\)|\(\d+\)|\d+[、.])/;
@@ -68,6 +76,7 @@ function levelOf(label: CellValue): number {
 /** The sums among a side's rows (in printed order), as the fixed rows of a definition. */
 function sideSums(rows: ViewRow[]): FixedRowDef[] {
   const defs: FixedRowDef[] = [];
+  const { grand: GRAND_TOTALS, year: YEAR_TOTALS } = sideTotals(rows.map((r) => r.key));
   const sum = (row: ViewRow, parts: ViewRow[]) => parts.length > 0 && defs.push({ key: row.key, label: row.name, sumOf: parts.map((p) => p.key) });
   const classes = rows.filter((r) => r.key.startsWith("类:"));
   rows.forEach((row, i) => {

@@ -120,12 +120,12 @@ function tableCounts(counts: Counts, table: TableId): { identitiesChecked: numbe
  * layout shares on the tables found by their titles (src/generic).
  */
 function validateGenerically(sheets: readonly SheetCells[], detection: Detection, catalog: ReadonlyMap<string, string> | undefined): ValidationResult {
-  const { views, tables, problems } = readGeneric(sheets);
+  const { views, tables, problems, year } = readGeneric(sheets);
   const findings = new Findings(ruleLookup({ rules: { ...GENERIC_OVERRIDES, ...genericRules(tables) } }));
   findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、"), tables: views.size });
   problems.list.forEach((p) => findings.addProblem(p));
   const counts = checkIdentities(views, genericIdentities(views, tables), findings);
-  checkCodes(views.values(), catalog, findings);
+  checkCodes(views.values(), catalog, findings, year);
   const summaries = tables.map((t): TableSummary => ({ table: t.table, sheet: t.sheet, title: t.title, kind: t.kind.id, checks: "generic", ...tableCounts(counts, t.table), notChecked: t.notChecked }));
   const packSummary = { id: GENERIC_LAYOUT.id, name: GENERIC_LAYOUT.name, detected: true, score: detection.best.score };
   return { ...result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length), detection };
