@@ -79,6 +79,7 @@ function buildTree(columns: GenericColumn[]): Node {
 }
 
 function collectSums(node: Node, sums: Map<string, string[]>): void {
+  if (node.role === "memo") return;
   for (const child of node.children) {
     if (child.column && child.role && TOTAL_ROLES.has(child.role)) addSum(child.column, node.children.filter((c) => c !== child && isPart(c, node.children, child.role)), sums);
     if (child.column && child.role) {
@@ -91,7 +92,7 @@ function collectSums(node: Node, sums: Map<string, string[]>): void {
 
 /** A part of the total beside it: not a code or name column, not beside a “三公” total, not inside a whole that stands beside it. */
 function isPart(node: Node, siblings: Node[], total?: ColumnRole): boolean {
-  if (node.role && (ROW_ROLES.has(node.role) || node.role === "heading" || (node.role === "beside" && total === "三公"))) return false;
+  if (node.role && (ROW_ROLES.has(node.role) || node.role === "heading" || node.role === "memo" || (node.role === "beside" && total === "三公"))) return false;
   const whole = node.role ? roleOf(node.label)?.partOf : undefined;
   return !whole || !siblings.some((s) => s.role === whole);
 }
@@ -130,7 +131,7 @@ export function columnDefs(plan: ColumnPlan): ColumnDef[] {
     if (c.role === "code") defs.push({ ...base, role: "code" });
     else if (c.role === "类" || c.role === "款" || c.role === "项") defs.push({ ...base, role: "code", codeSegment: c.role });
     else if (c.role === "name") defs.push({ ...base, role: "label" });
-    else if (c.role !== "unitCode") defs.push({ ...base, role: "amount", ...(plan.sums.has(c.key) ? { sumOf: plan.sums.get(c.key) } : {}) });
+    else if (c.role !== "unitCode" && c.role !== "unitName") defs.push({ ...base, role: "amount", ...(plan.sums.has(c.key) ? { sumOf: plan.sums.get(c.key) } : {}) });
   }
   return defs;
 }

@@ -16,7 +16,7 @@ import type { ColumnRole } from "./roles";
 
 interface KindRef {
   kind: string;
-  /** Row keys tried in turn, or a fund item by its words (一般公共预算). */
+  /** Row keys tried in turn, or every 收入 row of a fund by its words (一般公共预算). */
   rows: readonly string[];
   fund?: string;
   /** The column: the total of the table, a role's figure, or the first figure of the side the row is on. */
@@ -47,11 +47,12 @@ export const KIND_IDENTITIES: readonly KindIdentity[] = [
     part: { kind: "收入总表", rows: [TOTAL_KEY], column: "total" },
   },
   {
-    rule: "X.财政拨款收支总表-一般公共预算支出表",
-    zh: "财政拨款收支总表的一般公共预算拨款等于一般公共预算支出表的合计",
-    en: "the 财政拨款收支总表's 一般公共预算 equals the 一般公共预算支出表's total",
-    total: { kind: "财政拨款收支总表", rows: [], fund: "一般公共预算", column: "side" },
-    part: { kind: "一般公共预算支出表", rows: [TOTAL_KEY], column: "total" },
+    // The year's 一般公共预算拨款 and what is carried over of it (深圳 spends it in the same table).
+    rule: "X.一般公共预算支出表-财政拨款收支总表",
+    zh: "一般公共预算支出表的合计等于财政拨款收支总表的一般公共预算拨款（含上年结转）",
+    en: "the 一般公共预算支出表's total equals the 财政拨款收支总表's 一般公共预算 (carried over included)",
+    total: { kind: "一般公共预算支出表", rows: [TOTAL_KEY], column: "total" },
+    part: { kind: "财政拨款收支总表", rows: [], fund: "一般公共预算", column: "side" },
   },
   {
     rule: "X.一般公共预算支出表-基本支出表",
@@ -78,9 +79,9 @@ export function genericIdentities(views: ReadonlyMap<string, TableView>, tables:
   const first = (kind: string) => tables.map((t) => views.get(t.table)).find((v) => v && tables.find((t) => t.table === v.table)!.kind.id === kind);
   const defs: IdentityDef[] = [];
   for (const i of KIND_IDENTITIES) {
-    const total = resolve(first(i.total.kind), i.total);
-    const part = resolve(first(i.part.kind), i.part);
-    if (total && part) defs.push({ rule: i.rule, total, parts: [part] });
+    const [total] = resolve(first(i.total.kind), i.total);
+    const parts = resolve(first(i.part.kind), i.part);
+    if (total && parts.length > 0) defs.push({ rule: i.rule, total, parts });
   }
   for (const view of views.values()) if (view.def.rows.type === "twoSided") defs.push(...balance(view));
   return defs;
@@ -99,18 +100,18 @@ function balance(view: TableView): IdentityDef[] {
   }));
 }
 
-function resolve(view: TableView | undefined, ref: KindRef): RefDef | undefined {
-  if (!view) return undefined;
-  const row = ref.fund ? fundRow(view, ref.fund) : ref.rows.find((k) => view.byKey.has(k));
-  if (!row) return undefined;
-  const column = ref.column === "side" ? sideColumn(view, row) : roleColumn(view, ref.column);
-  return column ? { table: view.table, row, column } : undefined;
+/** The figures a reference names; none when its table, row or column is not there (nothing is guessed). */
+function resolve(view: TableView | undefined, ref: KindRef): RefDef[] {
+  if (!view) return [];
+  const rows = ref.fund ? fundRows(view, ref.fund) : ref.rows.filter((k) => view.byKey.has(k)).slice(0, 1);
+  const refs = rows.map((row) => ({ row, column: ref.column === "side" ? sideColumn(view, row) : roleColumn(view, ref.column) }));
+  return refs.every((r) => r.column) ? refs.map((r) => ({ table: view.table, row: r.row, column: r.column! })) : [];
 }
 
-/** The first 收入-side row of a fund (一般公共预算拨款, 一般公共预算资金 …) that has a figure. */
-function fundRow(view: TableView, fund: string): string | undefined {
+/** The 收入-side rows of a fund (一般公共预算拨款, 一般公共预算资金, 一般公共预算拨款结余、结转 …). */
+function fundRows(view: TableView, fund: string): string[] {
   const key = tableSides(view.def)[0]?.amounts[0]?.key;
-  return key ? view.rows.find((r) => r.figures[key] && labelCore(r.name).startsWith(fund))?.key : undefined;
+  return key ? view.rows.filter((r) => r.figures[key] && labelCore(r.name).startsWith(fund)).map((r) => r.key) : [];
 }
 
 /** The first figure column of the side a row is on. */

@@ -14,6 +14,8 @@ export type ColumnRole =
   | "项"
   /** A department's or unit's own code (部门代码): its rows are units, not classification codes. */
   | "unitCode"
+  /** 深圳's 预算单位 column: the unit's name on the row of its total. */
+  | "unitName"
   | "name"
   | "total"
   | "三公"
@@ -37,6 +39,8 @@ export type ColumnRole =
   | "beside"
   /** A heading over the figures of one period (当年预算, 上年结转): adds into the table's 合计. */
   | "period"
+  /** 其中 columns (深圳's 政府采购项目 and what of it is kept for small firms): part of no total, and no sum among them. */
+  | "memo"
   /** A single figure column (预算数): the figure of its row, part of no total beside it. */
   | "value"
   /** A heading over the code and name columns (功能分类科目): no figures of its own. */
@@ -55,13 +59,15 @@ export interface RoleDef {
 /** First match wins: more specific labels first. */
 export const ROLE_DEFS: readonly RoleDef[] = [
   { role: "unitCode", labels: /^(?:部门|单位|部门\(单位\)|单位\(部门\))(?:代码|编码)$/ },
+  { role: "unitName", labels: /^预算单位$/ },
   { role: "code", labels: /^(?:(?:功能|经济)?(?:分类)?科目(?:编码|代码)|编码|代码|功能分类科目编码|经济分类科目编码)$/ },
   { role: "类", labels: /^类$/ },
   { role: "款", labels: /^款$/ },
   { role: "项", labels: /^项$/ },
   { role: "name", labels: /^(?:(?:功能|经济)?(?:分类)?科目名称|支出(?:功能|经济)分类科目名称|(?:部门|单位)?(?:预算)?支出(?:功能|经济)分类科目|功能科目名称|经济科目名称|(?:部门|单位|部门\(单位\))名称|项目|项目名称|科目)$/ },
   { role: "三公", labels: /^三公经费(?:合计|预算数|小计)?$/ },
-  { role: "total", labels: /^(?:合计|小计|总计)$/ },
+  { role: "total", labels: /^(?:合计|小计|总计|支出总计|收入总计|支出合计|收入合计)$/ },
+  { role: "memo", labels: /政府采购/ },
   { role: "基本支出", labels: /^基本支出$/ },
   { role: "人员经费", labels: /^人员经费(?:支出)?$/, partOf: "基本支出" },
   { role: "公用经费", labels: /^公用经费(?:支出)?$/, partOf: "基本支出" },
@@ -93,7 +99,7 @@ export function roleOf(label: string): RoleDef | undefined {
 }
 
 /** Roles that place a row (code, name) rather than hold figures. */
-export const ROW_ROLES: ReadonlySet<ColumnRole> = new Set(["code", "类", "款", "项", "unitCode", "name"]);
+export const ROW_ROLES: ReadonlySet<ColumnRole> = new Set(["code", "类", "款", "项", "unitCode", "unitName", "name"]);
 
 /** Roles a total column stands for, when a part of one of them stands beside it. */
 export const TOTAL_ROLES: ReadonlySet<ColumnRole> = new Set(["total", "三公"]);
