@@ -135,6 +135,19 @@ const CASES: Case[] = [
       { change: [8, 0, "合计"], to: "6,399.83", expect: ["X.一般公共预算支出表-基本支出表", 7, 0, "基本支出小计"] },
     ],
   },
+  {
+    doc: "shenzhen-xinfang-2026",
+    kinds: ["收支总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算支出表", "政府性基金支出表"],
+    errors: [],
+    warnings: [],
+    // 按经济分类: 支出总计 4,684.30 against its 类 4,684.29.
+    tails: [["一般公共预算支出表(2).hierarchy", 8, 0, "支出总计"]],
+    plants: [
+      { change: [3, 3, "支出总计"], to: "1,876.84", expect: ["支出总表.columns", 3, 3, "支出总计"] },
+      // 一般公共预算支出表 = this year's 一般公共预算拨款 + what is carried over of it (7.34).
+      { change: [6, 21, "收入预算数"], to: "17.34", expect: ["X.一般公共预算支出表-财政拨款收支总表", 7, 0, "支出总计"] },
+    ],
+  },
 ];
 
 describe.each(CASES.map((c) => [c.doc, c] as const))("%s", (_name, c) => {
