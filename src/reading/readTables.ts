@@ -95,6 +95,8 @@ function regionAnchor(region: TableRegion): string {
 class TableReader {
   private readonly sheet: SheetCells;
   private readonly textAmounts: string[] = [];
+  /** The segments of the last well-formed split code, which rows printing only their lower segments continue. */
+  private lastSegments: string[] = [];
 
   constructor(
     private readonly region: TableRegion,
@@ -271,14 +273,23 @@ class TableReader {
     return [{ index: 0, label, codes, amounts }];
   }
 
-  /** A row's code: one code cell, or 类, 款 and 项 cells joined (a 款 stored as the number 6 is 06). */
+  /**
+   * A row's code: one code cell, or 类, 款 and 项 cells joined (a 款 stored as the number 6 is 06).
+   * Where a table prints a segment only when it changes (类 on the 类 row, then 款 and 项 alone),
+   * the blank leading segments are those of the code above.
+   */
   private code(r: number, columns: number[]): CellValue {
     if (columns.length <= 1) return columns.length === 0 ? null : cellValue(this.sheet, r, columns[0]);
-    const parts = columns.map((c) => cellValue(this.sheet, r, c)).filter((v) => !isBlank(v));
-    if (parts.length === 0) return null;
-    const texts = parts.map((v, i) => (typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v)));
+    const texts = columns.map((c, i) => segmentText(cellValue(this.sheet, r, c), i));
+    const first = texts.findIndex((t) => t !== "");
+    if (first < 0) return null;
+    const printed = texts.slice(first, texts.length - [...texts].reverse().findIndex((t) => t !== ""));
+    const inherits = first > 0 && this.lastSegments.length >= first && printed.every((t) => t !== "");
+    const parts = inherits ? [...this.lastSegments.slice(0, first), ...printed] : texts.filter((t) => t !== "");
     // Each segment has its own width (类 3, 款 2, 项 2): 7 | 11 | 02 is no 5-digit code but a malformed 项, shown as printed.
-    return texts.every((t, i) => t.length === (i === 0 ? 3 : 2)) ? texts.join("") : texts.join("-");
+    const wellFormed = parts.every((t, i) => t.length === (i === 0 ? 3 : 2));
+    if (wellFormed) this.lastSegments = parts;
+    return wellFormed ? parts.join("") : parts.join("-");
   }
 
   private rowIdentifier(): RowIdentifier {
@@ -396,6 +407,9 @@ interface Side {
   codes: number[];
   amounts: Array<{ key: string; index: number }>;
 }
+
+/** A code segment as printed: 款 and 项 stored as numbers keep their leading zero (6 → 06). */
+const segmentText = (v: CellValue, i: number): string => (isBlank(v) ? "" : typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v));
 
 /** A title as a message names it: without the year placeholder ({year}年预算单位… → 预算单位…). */
 const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, "");
