@@ -123,7 +123,10 @@ function valueOf(node: Node): string[] | undefined {
   return keys.length > 0 ? keys : undefined;
 }
 
-/** The columns as a definition's: code, split code segments, the name as the label, figures with their sums. */
+/**
+ * The columns as a definition's: code, split code segments, the name as the label, figures with
+ * their sums. A column not understood is not read at all (增减(%) holds no amounts): it is listed.
+ */
 export function columnDefs(plan: ColumnPlan): ColumnDef[] {
   const defs: ColumnDef[] = [];
   for (const c of plan.columns) {
@@ -131,7 +134,7 @@ export function columnDefs(plan: ColumnPlan): ColumnDef[] {
     if (c.role === "code") defs.push({ ...base, role: "code" });
     else if (c.role === "类" || c.role === "款" || c.role === "项") defs.push({ ...base, role: "code", codeSegment: c.role });
     else if (c.role === "name") defs.push({ ...base, role: "label" });
-    else if (c.role !== "unitCode" && c.role !== "unitName") defs.push({ ...base, role: "amount", ...(plan.sums.has(c.key) ? { sumOf: plan.sums.get(c.key) } : {}) });
+    else if (c.role && c.role !== "unitCode" && c.role !== "unitName") defs.push({ ...base, role: "amount", ...(plan.sums.has(c.key) ? { sumOf: plan.sums.get(c.key) } : {}) });
   }
   return defs;
 }

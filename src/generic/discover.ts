@@ -51,7 +51,7 @@ function findHeader(sheet: SheetCells, merges: MergeIndex, top: number, bottom: 
   while (first < limit && !isHeaderRow(sheet, merges, first)) first++;
   if (first >= limit) return undefined;
   let last = first;
-  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !isBodyRow(sheet, r); r++) last = r;
+  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !isBodyRow(sheet, merges, r); r++) last = r;
   while (last > first && rowIsBlank(sheet, last)) last--;
   return { first, last, paths: columnPaths(sheet, merges, first, last) };
 }
@@ -66,13 +66,20 @@ function isHeaderRow(sheet: SheetCells, merges: MergeIndex, r: number): boolean 
   return false;
 }
 
-function isBodyRow(sheet: SheetCells, r: number): boolean {
+/**
+ * A row of figures, or one that starts like a body row (合计, 一、, a code, 注：) — unless more
+ * column labels follow its first (a “三公” table's header starts with 合计 over its first column).
+ */
+function isBodyRow(sheet: SheetCells, merges: MergeIndex, r: number): boolean {
   if (rowHasAmount(sheet, r)) return true;
-  const row = sheet.rows[r];
-  const first = row?.find((v) => !isBlank(v));
-  if (first === undefined) return false;
-  const text = normalizeLabel(first);
-  return isTotalLabel(labelCore(first)) || BODY_START.test(text) || /^注[:：]/.test(text);
+  const row = sheet.rows[r] ?? [];
+  const at = row.findIndex((v) => !isBlank(v));
+  if (at < 0) return false;
+  const text = normalizeLabel(row[at]);
+  const starts = isTotalLabel(labelCore(row[at])) || BODY_START.test(text) || /^注[:：]/.test(text);
+  if (!starts) return false;
+  for (let c = at + 1; c < rowWidth(sheet, r); c++) if (roleOf(labelCore(merges.valueAt(sheet, r, c)))) return false;
+  return true;
 }
 
 function rowHasAmount(sheet: SheetCells, r: number): boolean {

@@ -148,6 +148,20 @@ const CASES: Case[] = [
       { change: [6, 21, "收入预算数"], to: "17.34", expect: ["X.一般公共预算支出表-财政拨款收支总表", 7, 0, "支出总计"] },
     ],
   },
+  {
+    doc: "guojia-xinfangju-2026",
+    kinds: ["收支总表", "支出总表", "财政拨款收支总表", "一般公共预算基本支出表", "三公经费表"],
+    errors: [],
+    warnings: [],
+    tails: [],
+    plants: [
+      // 合计 printed at the bottom of the 支出总表.
+      { change: [3, 3, "合计"], to: "6,296.21", expect: ["支出总表.columns", 3, 3, "合计"] },
+      { change: [3, 22, "基本支出"], to: "11,066.07", expect: ["支出总表.hierarchy", 3, 22, "基本支出"] },
+      // The “三公” table's header starts with 合计 over its first column.
+      { change: [9, 0, "公务接待费"], to: "6.51", expect: ["三公经费表.columns", 9, 0, "合计"] },
+    ],
+  },
 ];
 
 describe.each(CASES.map((c) => [c.doc, c] as const))("%s", (_name, c) => {
