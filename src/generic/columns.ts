@@ -59,7 +59,7 @@ export function planColumns(paths: ReadonlyArray<readonly string[]>): ColumnPlan
 export function standing(path: readonly string[]): { stands?: ColumnRole; carryover: boolean } {
   const roles = path.map((l) => roleOf(l));
   const leaf = roles[roles.length - 1]?.role;
-  const enclosing = roles.slice(0, -1).reverse().find((r) => r && r.role !== "period" && r.role !== "heading")?.role;
+  const enclosing = roles.slice(0, -1).reverse().find((r) => r && r.role !== "period" && r.role !== "heading" && r.role !== "value")?.role;
   const stands = leaf === "total" && enclosing ? enclosing : leaf;
   return { ...(stands ? { stands } : {}), carryover: roles.some((r) => r?.carryover) };
 }

@@ -44,7 +44,7 @@ export const KIND_IDENTITIES: readonly KindIdentity[] = [
     zh: "收支总表的本年收入等于收入总表的合计",
     en: "the 收支总表's income equals the 收入总表's total",
     total: { kind: "收支总表", rows: ["本年收入合计", "收入合计", "收入总计"], column: "side" },
-    part: { kind: "收入总表", rows: [TOTAL_KEY], column: "total" },
+    part: { kind: "收入总表", rows: [TOTAL_KEY, "收入合计"], column: "total" },
   },
   {
     // The year's 一般公共预算拨款 and what is carried over of it (深圳 spends it in the same table).

@@ -12,6 +12,7 @@ import { readRegion, RowIdentifier } from "../reading/readTables";
 import { identifyCodeRow, TOTAL_KEY } from "../reading/rowKeys";
 import { cellValue, isBlank, MergeIndex, SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
+import { tableSides } from "../tables/sides";
 import type { RowsDef, TableDef } from "../tables/types";
 import { ColumnPlan, columnDefs, planColumns } from "./columns";
 import { FoundTable, findTables } from "./discover";
@@ -94,12 +95,14 @@ function readTable(found: FoundTable, table: TableId, problems: ReadProblems, en
 
 /**
  * A total row a two-sided table prints only under one section (江苏: 支出合计 under 支出用途, not
- * under 功能分类) has no figure in the others: a blank there is no zero to check.
+ * under 功能分类) has no figure in the others: a section whose columns are all blank on that row
+ * shows no zero to check.
  */
 function dropUnprintedTotals(view: TableView, sheet: SheetCells): void {
+  const sides = tableSides(view.def).map((side) => side.amounts.map((c) => ({ key: c.key, index: view.columns.get(c.key)!.index })));
   for (const row of view.rows) {
     if (!row.total) continue;
-    for (const [key, column] of view.columns) if (isBlank(cellValue(sheet, row.sheetRow, column.index))) delete row.figures[key];
+    for (const side of sides) if (side.every((c) => isBlank(cellValue(sheet, row.sheetRow, c.index)))) side.forEach((c) => delete row.figures[c.key]);
   }
 }
 

@@ -58,7 +58,8 @@ function identifyListRow(side: number, label: CellValue, place: () => string): R
   const name = displayText(label);
   const known = SIDE_ROWS.find((r) => r.labels.test(core));
   if (known) return { ok: true, key: known.key, name, level: 0, total: true };
-  if (isTotalLabel(core)) return { ok: true, key: "合计", name, level: 0, total: true };
+  // A side's own 合计 (重庆 prints it above the items): its grand total.
+  if (isTotalLabel(core)) return { ok: true, key: side === 0 ? "收入合计" : "支出合计", name, level: 0, total: true };
   const level = levelOf(label);
   const code = side === 1 ? functionClassByName(core) : undefined;
   if (code) return { ok: true, key: `类:${code}`, code, name, level, total: false };
@@ -85,7 +86,8 @@ function sideSums(rows: ViewRow[]): FixedRowDef[] {
       sum(row, classes.length > 0 ? classes : above.length > 0 ? above : children(rows, i));
     } else if (GRAND_TOTALS.has(row.key)) {
       const year = rows.findIndex((r) => YEAR_TOTALS.has(r.key));
-      const from = year >= 0 && year < i ? rows.slice(year, i) : rows.slice(0, i);
+      // What it adds up stands above it, or below it when it is printed first (重庆).
+      const from = year >= 0 && year < i ? rows.slice(year, i) : i > 0 ? rows.slice(0, i) : rows.slice(1);
       sum(row, from.filter((r) => r.level === 0 && !GRAND_TOTALS.has(r.key) && (year < 0 || !r.key.startsWith("类:"))));
     } else if (!row.total && row.level === 0 && !row.key.startsWith("类:")) sum(row, children(rows, i));
   });

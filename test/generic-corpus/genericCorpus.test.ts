@@ -162,6 +162,21 @@ const CASES: Case[] = [
       { change: [9, 0, "公务接待费"], to: "6.51", expect: ["三公经费表.columns", 9, 0, "合计"] },
     ],
   },
+  {
+    doc: "chongqing-zhengfubangongting-2026",
+    kinds: ["收支总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表"],
+    errors: [],
+    warnings: [],
+    // 合计 19,230.18 printed above its six 类 (19,230.19).
+    tails: [["收支总表.totals", 1, 0, "支出预算数"]],
+    plants: [
+      // 合计 printed first on both sides of the 收支总表.
+      { change: [1, 5, "收入预算数"], to: "822.48", expect: ["收支总表.totals", 1, 0, "收入预算数"] },
+      // 财政拨款收支总表's 总计 column = its 一般公共预算 + 政府性基金预算 + 国有资本经营预算.
+      { change: [4, 2, "支出一般公共预算"], to: "25.26", expect: ["财政拨款收支总表.columns", 4, 2, "支出总计"] },
+      { change: [5, 0, "总计"], to: "18,427.70", expect: ["X.一般公共预算支出表-财政拨款收支总表", 5, 0, "总计"] },
+    ],
+  },
 ];
 
 describe.each(CASES.map((c) => [c.doc, c] as const))("%s", (_name, c) => {
