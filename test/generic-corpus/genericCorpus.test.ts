@@ -177,6 +177,18 @@ const CASES: Case[] = [
       { change: [5, 0, "总计"], to: "18,427.70", expect: ["X.一般公共预算支出表-财政拨款收支总表", 5, 0, "总计"] },
     ],
   },
+  {
+    doc: "suzhou-shenji-2026",
+    kinds: ["收支总表", "收入总表", "支出总表"],
+    errors: [],
+    warnings: [],
+    tails: [],
+    plants: [
+      // A table of units (部门代码): its columns are checked, and its 合计 against the 收支总表.
+      { change: [2, 1, "本年一般公共预算"], to: "4,661.67", expect: ["收入总表.columns", 2, 1, "本年小计"] },
+      { change: [2, 0, "合计"], to: "4,661.67", expect: ["X.收支总表-收入总表", 1, 30, "收入预算数"] },
+    ],
+  },
 ];
 
 describe.each(CASES.map((c) => [c.doc, c] as const))("%s", (_name, c) => {
