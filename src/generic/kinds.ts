@@ -49,8 +49,5 @@ export function kindOfTitle(title: string): TableKind | undefined {
   return TABLE_KINDS.find((k) => k.title.test(words));
 }
 
-/** A 表N line: nothing but a table label. */
-export const isTableLabel = (text: string): boolean => text.replace(TABLE_LABEL, "") === "";
-
 /** The layout a workbook no pack describes is reported as. */
 export const GENERIC_LAYOUT = { id: "generic", name: "通用核对（未识别的版式）generic checks (layout not recognised)" };

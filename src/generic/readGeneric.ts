@@ -4,6 +4,7 @@
  * read by the same reader as a pack's tables, so that figures, codes, repeats and what cannot
  * be read are handled alike.
  */
+import { cellAddress } from "../generation/grid";
 import type { TableId } from "../model/types";
 import { looksLikeAmount } from "../reading/amounts";
 import { type HeaderMap, statedYear } from "../reading/header";
@@ -27,7 +28,6 @@ export interface GenericTable {
   sheet: string;
   /** Why (some of) its sums are not checked: an unchecked kind, no header, columns not understood. */
   notChecked: string[];
-  plan?: ColumnPlan;
 }
 
 export interface GenericRead {
@@ -52,6 +52,8 @@ export function readGeneric(sheets: readonly SheetCells[]): GenericRead {
     if (!found.header) {
       if (!hasFigures(found)) continue; // a contents line, not a table
       entry.notChecked.push("表头未能识别 header not understood");
+      const at = cellAddress(found.region.top, found.region.title?.column ?? 0);
+      problems.add("read.header", { table, sheet: entry.sheet, cell: at }, { table, at, columns: "合计、基本支出、项目支出" });
     } else if (found.kind.rows === "unchecked") entry.notChecked.push("此类表没有各地通用的勾稽关系 no checks shared by every layout");
     else {
       const view = readTable(found, table, problems, entry);
@@ -65,7 +67,6 @@ export function readGeneric(sheets: readonly SheetCells[]): GenericRead {
 function readTable(found: FoundTable, table: TableId, problems: ReadProblems, entry: GenericTable): TableView | undefined {
   const header = found.header!;
   const plan = planColumns(header.paths);
-  entry.plan = plan;
   if (plan.unknown.length > 0) entry.notChecked.push(`未识别的列 columns not understood: ${plan.unknown.join("、")}`);
   const columns = columnDefs(plan);
   const map: HeaderMap = { first: header.first, last: header.last, columns: new Map(plan.columns.map((c) => [c.key, c.index])), missing: [] };

@@ -131,8 +131,11 @@ function validateGenerically(sheets: readonly SheetCells[], detection: Detection
   return { ...result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length), detection };
 }
 
-/** Without a pack a row may be one the generic reading does not know (其中 lines): it is reported, and the sums it may belong to are not checked. */
-const GENERIC_OVERRIDES = { "read.row": { severity: "warning" as const } };
+/**
+ * Without a pack a row may be one the generic reading does not know (其中 lines), and a titled
+ * table's header one it cannot read: each is reported, and what depends on it is not checked.
+ */
+const GENERIC_OVERRIDES = { "read.row": { severity: "warning" as const }, "read.header": { severity: "warning" as const } };
 
 function result(findings: Findings, order: TableId[], views: Map<TableId, TableView>, packSummary: Summary["pack"], counts: Counts, tables: TableSummary[], expected = order.length): ValidationResult {
   const sorted = [...findings.list].sort(

@@ -79,3 +79,12 @@ test("a total beside a column no layout was seen to print is not summed: listed 
   const plan = planColumns([["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["某某新列"]]);
   expect([plan.sums.size, plan.unknown]).toEqual([0, ["某某新列"]]);
 });
+
+test("a table recognised by its title whose header is not understood is one warning at its title, and not checked", () => {
+  const sheet: SheetCells = { name: "表3", rows: [["部门支出总表"], ["单位：万元"], ["甲", "乙", "丙"], ["201", "一般公共服务支出", 100]], merges: [] };
+  const r = validateSheets([sheet]);
+  const read = r.findings.filter((f) => f.rule === "read.header");
+  expect(read.map((f) => [f.severity, f.cell])).toEqual([["warning", "A1"]]);
+  expect(r.summary.tables.map((t) => [t.kind, t.identitiesChecked, t.notChecked.length])).toEqual([["支出总表", 0, 1]]);
+  expect(r.summary.errors).toBe(0);
+});
