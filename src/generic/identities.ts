@@ -29,6 +29,8 @@ export interface KindIdentity {
   en: string;
   total: KindRef;
   part: KindRef;
+  /** Once per function 类 the total's table prints (类:201), against that code's row (f:201) of the part's code table; a 类 it does not print is zero. */
+  perClass?: true;
 }
 
 export const KIND_IDENTITIES: readonly KindIdentity[] = [
@@ -38,6 +40,14 @@ export const KIND_IDENTITIES: readonly KindIdentity[] = [
     en: "the 收支总表's spending equals the 支出总表's total",
     total: { kind: "收支总表", rows: ["本年支出合计", "支出合计", "支出总计"], column: "side" },
     part: { kind: "支出总表", rows: [TOTAL_KEY], column: "total" },
+  },
+  {
+    rule: "X.收支总表-支出总表.类",
+    zh: "收支总表的每一类支出等于支出总表该类的合计",
+    en: "each 类 of the 收支总表's spending equals that 类's total in the 支出总表",
+    total: { kind: "收支总表", rows: [], column: "side" },
+    part: { kind: "支出总表", rows: [], column: "total" },
+    perClass: true,
   },
   {
     rule: "X.收支总表-收入总表",
@@ -79,12 +89,26 @@ export function genericIdentities(views: ReadonlyMap<string, TableView>, tables:
   const first = (kind: string) => tables.map((t) => views.get(t.table)).find((v) => v && tables.find((t) => t.table === v.table)!.kind.id === kind);
   const defs: IdentityDef[] = [];
   for (const i of KIND_IDENTITIES) {
+    if (i.perClass) {
+      defs.push(...perClass(i, first(i.total.kind), first(i.part.kind)));
+      continue;
+    }
     const [total] = resolve(first(i.total.kind), i.total);
     const parts = resolve(first(i.part.kind), i.part);
     if (total && parts.length > 0) defs.push({ rule: i.rule, total, parts });
   }
   for (const view of views.values()) if (view.def.rows.type === "twoSided") defs.push(...balance(view));
   return defs;
+}
+
+function perClass(i: KindIdentity, totals: TableView | undefined, parts: TableView | undefined): IdentityDef[] {
+  if (!totals || !parts || parts.def.rows.type !== "codeHierarchy" || parts.def.rows.dimension !== "function") return [];
+  const column = roleColumn(parts, i.part.column as ColumnRole);
+  if (!column) return [];
+  return totals.rows.flatMap((row) => {
+    const side = row.key.startsWith("类:") ? sideColumn(totals, row.key) : undefined;
+    return side ? [{ rule: i.rule, total: { table: totals.table, row: row.key, column: side }, parts: [{ table: parts.table, row: `f:${row.code}`, column }] }] : [];
+  });
 }
 
 function balance(view: TableView): IdentityDef[] {
