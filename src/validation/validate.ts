@@ -27,6 +27,8 @@ export interface ValidateOptions {
   pack?: TemplatePack;
   /** The user's code → name catalogue (CSV), consulted before the built-in one. */
   catalog?: ReadonlyMap<string, string>;
+  /** Check by what every layout shares (src/generic) whatever pack matches, as when none does. */
+  generic?: boolean;
 }
 
 export interface Summary {
@@ -76,7 +78,7 @@ export interface ValidationResult {
 export function validateSheets(sheets: readonly SheetCells[], options: ValidateOptions = {}): ValidationResult {
   const detection = options.pack ? undefined : detectLayout(sheets, Object.values(BUILT_IN_PACKS));
   const pack = options.pack ?? detection!.best.pack;
-  if (detection && !detection.confident) return validateGenerically(sheets, detection, options.catalog);
+  if (detection && (!detection.confident || options.generic)) return validateGenerically(sheets, detection, options.catalog, !options.generic);
   const findings = new Findings(ruleLookup(pack));
   const { views, problems } = readTables(sheets, pack);
   problems.forEach((p) => findings.addProblem(p));
@@ -119,10 +121,10 @@ function tableCounts(counts: Counts, table: TableId): { identitiesChecked: numbe
  * No pack describes the workbook: one warning naming the closest layouts, then the checks every
  * layout shares on the tables found by their titles (src/generic).
  */
-function validateGenerically(sheets: readonly SheetCells[], detection: Detection, catalog: ReadonlyMap<string, string> | undefined): ValidationResult {
+function validateGenerically(sheets: readonly SheetCells[], detection: Detection, catalog: ReadonlyMap<string, string> | undefined, unrecognised: boolean): ValidationResult {
   const { views, tables, problems, year } = readGeneric(sheets);
   const findings = new Findings(ruleLookup({ rules: { ...GENERIC_OVERRIDES, ...genericRules(tables) } }));
-  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、"), tables: views.size });
+  if (unrecognised) findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、"), tables: views.size });
   problems.list.forEach((p) => findings.addProblem(p));
   const counts = checkIdentities(views, genericIdentities(views, tables), findings);
   checkCodes(views.values(), catalog, findings, year);
