@@ -75,7 +75,7 @@ function rowLabels(sheet: SheetCells, merges: MergeIndex, r: number): string[] {
 }
 
 /** Each column's labels from the top header row down, merged blocks read into every cell they cover. */
-function columnPaths(sheet: SheetCells, merges: MergeIndex, first: number, last: number): string[][] {
+export function columnPaths(sheet: SheetCells, merges: MergeIndex, first: number, last: number): string[][] {
   let width = 0;
   for (let r = first; r <= last; r++) width = Math.max(width, rowWidth(sheet, r));
   return Array.from({ length: width }, (_, c) => {

@@ -64,7 +64,7 @@ function sheetRegions(sheet: SheetCells, matchTitle: (text: string) => TableId |
   return byNumber ? [{ table: byNumber, sheet, top: 0, bottom: sheet.rows.length }] : [];
 }
 
-interface Candidate {
+export interface Candidate {
   row: number;
   column: number;
   /** The cell's normalised text. */
@@ -74,7 +74,7 @@ interface Candidate {
 /** Per sheet, the cells that may be a title or 表N line; found once, whichever packs look for their tables (layout detection tries them all). */
 const candidatesOf = new WeakMap<SheetCells, Candidate[]>();
 
-function titleCandidates(sheet: SheetCells): Candidate[] {
+export function titleCandidates(sheet: SheetCells): Candidate[] {
   let found = candidatesOf.get(sheet);
   if (!found) {
     found = [];

@@ -54,6 +54,17 @@ export function readTables(sheets: readonly SheetCells[], pack: TemplatePack): R
   return { views, problems: problems.list };
 }
 
+/**
+ * Reads one region by a definition made for it (the generic checks make one per table they
+ * find); `identify` replaces the definition's row identification (rows known only once read).
+ */
+export function readRegion(region: TableRegion, def: TableDef, header: HeaderMap, problems: ReadProblems, identify?: RowIdentifier): TableView | undefined {
+  return new TableReader(region, def, problems, identify).read(header);
+}
+
+/** Identifies a body row from its side, code cell and label cell. */
+export type RowIdentifier = (side: number, code: CellValue, label: CellValue) => RowIdentity;
+
 interface Chosen {
   region: TableRegion;
   header: HeaderMap | undefined;
@@ -84,11 +95,14 @@ function regionAnchor(region: TableRegion): string {
 class TableReader {
   private readonly sheet: SheetCells;
   private readonly textAmounts: string[] = [];
+  /** The segments of the last well-formed split code, which rows printing only their lower segments continue. */
+  private lastSegments: string[] = [];
 
   constructor(
     private readonly region: TableRegion,
     private readonly def: TableDef,
     private readonly findings: ReadProblems,
+    private readonly identify?: RowIdentifier,
   ) {
     this.sheet = region.sheet;
   }
@@ -117,6 +131,7 @@ class TableReader {
       anchor,
       uncertain: new Map(),
       unplaced: [],
+      repeats: [],
     };
     this.readBody(header, view);
     this.reportTextAmounts();
@@ -163,7 +178,7 @@ class TableReader {
   }
 
   private readBody(header: HeaderMap, view: TableView): void {
-    const identify = this.rowIdentifier();
+    const identify = this.identify ?? this.rowIdentifier();
     const sides = this.sides(header);
     const open = new OpenRows();
     for (let r = header.last + 1; r < this.region.bottom; r++) {
@@ -234,7 +249,9 @@ class TableReader {
     const params = { table: view.table, at: row.labelAddress, name: row.name, first: first.labelAddress, project };
     const problem = this.findings.add(project ? "row.duplicateProject" : "row.duplicate", { ...this.place(row.labelAddress), row: row.key }, params, [first.labelAddress]);
     const same = Object.keys(first.figures).every((k) => first.figures[k].cents === row.figures[k]?.cents);
-    if (!project && !same && row.parent && !view.uncertain.has(row.parent)) view.uncertain.set(row.parent, problem);
+    if (project || same || !row.parent) return;
+    view.repeats.push(row);
+    if (!view.uncertain.has(row.parent)) view.uncertain.set(row.parent, problem);
   }
 
   /** The label, code and amount columns of each side (one side, or two for 表1/表4), as found in the header. */
@@ -256,17 +273,26 @@ class TableReader {
     return [{ index: 0, label, codes, amounts }];
   }
 
-  /** A row's code: one code cell, or 类, 款 and 项 cells joined (a 款 stored as the number 6 is 06). */
+  /**
+   * A row's code: one code cell, or 类, 款 and 项 cells joined (a 款 stored as the number 6 is 06).
+   * Where a table prints a segment only when it changes (类 on the 类 row, then 款 and 项 alone),
+   * the blank leading segments are those of the code above.
+   */
   private code(r: number, columns: number[]): CellValue {
     if (columns.length <= 1) return columns.length === 0 ? null : cellValue(this.sheet, r, columns[0]);
-    const parts = columns.map((c) => cellValue(this.sheet, r, c)).filter((v) => !isBlank(v));
-    if (parts.length === 0) return null;
-    const texts = parts.map((v, i) => (typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v)));
+    const texts = columns.map((c, i) => segmentText(cellValue(this.sheet, r, c), i));
+    const first = texts.findIndex((t) => t !== "");
+    if (first < 0) return null;
+    const printed = texts.slice(first, texts.length - [...texts].reverse().findIndex((t) => t !== ""));
+    const inherits = first > 0 && this.lastSegments.length >= first && printed.every((t) => t !== "");
+    const parts = inherits ? [...this.lastSegments.slice(0, first), ...printed] : texts.filter((t) => t !== "");
     // Each segment has its own width (类 3, 款 2, 项 2): 7 | 11 | 02 is no 5-digit code but a malformed 项, shown as printed.
-    return texts.every((t, i) => t.length === (i === 0 ? 3 : 2)) ? texts.join("") : texts.join("-");
+    const wellFormed = parts.every((t, i) => t.length === (i === 0 ? 3 : 2));
+    if (wellFormed) this.lastSegments = parts;
+    return wellFormed ? parts.join("") : parts.join("-");
   }
 
-  private rowIdentifier(): (side: number, code: CellValue, label: CellValue) => RowIdentity {
+  private rowIdentifier(): RowIdentifier {
     const rows = this.def.rows;
     switch (rows.type) {
       case "codeHierarchy":
@@ -382,15 +408,18 @@ interface Side {
   amounts: Array<{ key: string; index: number }>;
 }
 
+/** A code segment as printed: 款 and 项 stored as numbers keep their leading zero (6 → 06). */
+const segmentText = (v: CellValue, i: number): string => (isBlank(v) ? "" : typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v));
+
 /** A title as a message names it: without the year placeholder ({year}年预算单位… → 预算单位…). */
 const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, "");
 
 /** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
 const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));
 
-/** A 注 line ends the body; the cheap test first, since it runs on every row. */
+/** A 注 or 说明 line ends the body; the cheap test first, since it runs on every row. */
 function isNote(value: CellValue): boolean {
-  return typeof value === "string" && value.includes("注") && /^注[:：]/.test(normalizeLabel(value));
+  return typeof value === "string" && (value.includes("注") || value.includes("说明")) && /^(?:注|说明)[:：]/.test(normalizeLabel(value));
 }
 
 function headerNames(columns: ColumnDef[]): string {

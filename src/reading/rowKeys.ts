@@ -12,6 +12,8 @@ import type { CellValue } from "./sheetCells";
 
 export const TOTAL_KEY = "合计";
 const TOTAL_LABELS = new Set(["合计", "总计"]);
+/** 合计, 总计, or 总计： as some regions print it. */
+export const isTotalLabel = (core: string) => TOTAL_LABELS.has(core.replace(/:$/, ""));
 const LABELLED_CODE = /^\[(\d+)\](.*)$|^(\d{3,})(.*)$/;
 const CODE_SHAPE = { function: /^\d{3}(\d{2}){0,2}$/, economic: /^\d{3}(\d{2})?$/ };
 
@@ -27,7 +29,7 @@ function codeText(value: CellValue): string {
 export function identifyCodeRow(dimension: "function" | "economic", codeCell: CellValue, labelCell: CellValue): RowIdentity {
   const label = displayText(labelCell);
   const codeValue = codeText(codeCell);
-  if (TOTAL_LABELS.has(codeValue) || TOTAL_LABELS.has(labelCore(labelCell))) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+  if (isTotalLabel(codeValue) || isTotalLabel(labelCore(labelCell))) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
   let code = codeValue;
   let name = label;
   if (!code) {
@@ -58,7 +60,7 @@ export class UnitRowReader {
     const raw = labelCell === null ? "" : String(labelCell);
     const name = displayText(labelCell);
     const core = labelCore(labelCell);
-    if (TOTAL_LABELS.has(core)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+    if (isTotalLabel(core)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
     const classCode = this.children === "economicClass" ? economicClassOf(core) : undefined;
     const isChild = indentLevel(raw) > 0 || classCode !== undefined;
     if (!isChild) {

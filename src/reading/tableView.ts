@@ -55,6 +55,8 @@ export interface TableView {
    * parent of a row the reader could not place, of a malformed code, of a duplicate that differs.
    */
   uncertain: Map<string, ReadProblem>;
+  /** Rows printed again with other figures (kept out of rows): their parent's sum holds by neither reading, or is not checkable. */
+  repeats: ViewRow[];
   /**
    * The rows it could not place, with their level when the code columns show it (项 2): a row
    * the table does not show may be one of them, unless their levels rule it out.

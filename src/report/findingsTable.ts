@@ -2,7 +2,7 @@
 import type { Finding } from "../validation/findings";
 import type { Summary } from "../validation/validate";
 import type { ReportCell, ReportTable } from "./table";
-import { summaryLine } from "./textReport";
+import { packLine, summaryLine, tableLines } from "./textReport";
 
 export const SEVERITY_ZH: Record<Finding["severity"], string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -33,7 +33,7 @@ export function findingsTable(summary: Summary, findings: readonly Finding[], so
   const files = findings.some((f) => f.file !== undefined);
   const table: ReportTable = {
     name: "校验结果",
-    preamble: [`预算公开表校验结果：${source}`, summaryLine(summary)],
+    preamble: [`预算公开表校验结果：${source}`, summaryLine(summary), packLine(summary), ...tableLines(summary.tables).map((l) => l.trim())],
     ...FINDING_COLUMNS,
     rows: findings.map(findingRow),
   };

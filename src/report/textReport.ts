@@ -1,11 +1,12 @@
 /** The text report: findings grouped by table, errors first, and a one-line summary at the end. */
 import type { Finding, Severity } from "../validation/findings";
-import type { Summary } from "../validation/validate";
+import { GENERIC_LAYOUT } from "../generic/kinds";
+import type { Summary, TableSummary } from "../validation/validate";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "错误 error", warning: "警告 warning", info: "提示 info" };
 
 export function textReport(summary: Summary, findings: readonly Finding[], source: string): string {
-  const lines = [`${source}`, packLine(summary)];
+  const lines = [`${source}`, packLine(summary), ...tableLines(summary.tables)];
   for (const [group, list] of groupByTable(findings)) {
     lines.push("", group);
     for (const f of list) lines.push(findingLine(f, "  "));
@@ -31,6 +32,10 @@ export function summaryLine(s: Summary): string {
 /** Which pack the workbook was checked by, and whether it was recognised or chosen. */
 export function packLine(s: Summary): string {
   const { name, score } = s.pack;
+  if (s.pack.id === GENERIC_LAYOUT.id) {
+    const percent = Math.round((score ?? 0) * 100);
+    return `版式：未识别（最接近的模板包吻合 ${percent}%），按各地通用的勾稽关系核对按标题识别出的表 | layout: not recognised (closest pack ${percent}%), the tables recognised by their titles checked by what every layout shares`;
+  }
   if (score === undefined) return `版式：${name}（指定）| layout: ${name} (as given)`;
   const percent = Math.round(score * 100);
   return `版式：${name}（自动识别，吻合 ${percent}%）| layout: ${name} (detected, ${percent}% match)`;
@@ -46,4 +51,14 @@ function groupByTable(findings: readonly Finding[]): Map<string, Finding[]> {
     else groups.set(key, [f]);
   }
   return groups;
+}
+
+/** Per table: which checks ran on it, how many identities, and what was not checked. */
+export function tableLines(tables: readonly TableSummary[]): string[] {
+  return tables.map((t) => {
+    const checks = t.checks === "pack" ? "模板包核对 pack checks" : "通用核对 generic checks";
+    const title = t.title && t.title !== t.table ? `“${t.title}”` : "";
+    const not = t.notChecked.length > 0 ? `；未核对 not checked: ${t.notChecked.join("；")}` : "";
+    return `  ${t.table}${title}（${t.sheet}）：${checks}，${t.identitiesChecked} 项勾稽 identities，${t.identitiesNotCheckable} 项无法核对 not checkable${not}`;
+  });
 }

@@ -16,7 +16,8 @@ interface Seen {
   address: string;
 }
 
-export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<string, string> | undefined, findings: Findings): void {
+/** `year`: the fiscal year of the tables, when known; a name still valid that year is no former name. */
+export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<string, string> | undefined, findings: Findings, year?: number): void {
   const named = new Map<string, Seen>();
   const unknown = new Map<string, { first: Seen; others: string[] }>();
   for (const view of views) {
@@ -28,7 +29,7 @@ export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<stri
     for (const row of view.rows) {
       if (!row.code) continue;
       const here: Seen = { name: row.name, table: view.table, sheet: view.sheet, address: row.labelAddress };
-      const status = catalogStatus(catalog, dimension, row.code, row.name);
+      const status = catalogStatus(catalog, dimension, row.code, row.name, year);
       if (status.status === "unknown") noteUnknown(unknown, row.code, here);
       else if (status.status === "historical") reportHistoricalName(findings, row.code, here, status);
       else if (status.status === "differs") reportCatalogName(findings, row.code, here, status.catalogName!);
@@ -43,9 +44,12 @@ export function checkCodes(views: Iterable<TableView>, catalog: ReadonlyMap<stri
 }
 
 /** The user's catalogue names a code first; the built-in one, which knows earlier names, otherwise. */
-function catalogStatus(catalog: ReadonlyMap<string, string> | undefined, kind: Classification, code: string, printed: string): NameStatus {
+function catalogStatus(catalog: ReadonlyMap<string, string> | undefined, kind: Classification, code: string, printed: string, year?: number): NameStatus {
   const own = catalog?.get(code);
-  if (own === undefined) return nameStatus(kind, code, printed);
+  if (own === undefined) {
+    const status = nameStatus(kind, code, printed);
+    return status.status === "historical" && year !== undefined && status.validUntil! >= year ? { ...status, status: "current" } : status;
+  }
   return { status: nameCore(own) === nameCore(printed) ? "current" : "differs", catalogName: own };
 }
 

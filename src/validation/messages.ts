@@ -86,8 +86,8 @@ function repeat(p: Params): Message {
 
 const CHECKS: Record<string, Template> = {
   "layout.unrecognised": (p) => ({
-    zh: `工作簿的表格与任何内置模板包都不够吻合（最接近：${s(p, "closest")}），未做勾稽核对；如确属某一版式，请用 --pack 或在任务窗格中指定模板包`,
-    en: `the workbook's tables match no built-in template pack well (closest: ${s(p, "closest")}); nothing was checked. If it follows one of them, choose the pack (--pack, or in the task pane)`,
+    zh: `工作簿的表格与任何内置模板包都不够吻合（最接近：${s(p, "closest")}），未按模板包核对，只按各地通用的勾稽关系核对了按标题识别出的 ${s(p, "tables")} 张表；如确属某一版式，请用 --pack 或在任务窗格中指定模板包`,
+    en: `the workbook's tables match no built-in template pack well (closest: ${s(p, "closest")}); no pack's checks ran, only the checks every layout shares, on the ${s(p, "tables")} table(s) recognised by their titles. If it follows one of the packs, choose it (--pack, or in the task pane)`,
   }),
   "table.emptyNote": (p) => ({
     zh: `${s(p, "table")} 没有发生额，但${p.note === undefined ? "没有注" : `注（${s(p, "at")}）为“${s(p, "note")}”`}，应注明“注：本表本年无发生额。”`,

@@ -47,7 +47,7 @@ export const GENERIC_RULES = {
   "read.column": rule("error", "表头中找不到应有的列", "an expected column is missing from the header"),
   "read.row": rule("error", "无法识别的行", "a row the reader cannot identify"),
   "read.unit": rule("info", "未注明金额单位，按万元处理", "no display unit stated; 万元 assumed"),
-  "layout.unrecognised": rule("warning", "工作簿与任何模板包都不够吻合，未核对", "the workbook matches no template pack well; nothing checked"),
+  "layout.unrecognised": rule("warning", "工作簿与任何模板包都不够吻合，只按通用勾稽关系核对", "the workbook matches no template pack well; only the checks every layout shares ran"),
 
   // A 部门 against its 单位 (budget-tables units)
   "units.sum": rule("error", "部门表中的数应等于各单位表中相应数之和", "a 部门 figure should equal the sum of its units' figures"),

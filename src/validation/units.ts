@@ -80,7 +80,7 @@ function notCheckable({ file, view }: Member, reasons: Message[], findings: Find
 function report(findings: Findings, counts: Counts, deptFile: string, dept: ReadBook | undefined, units: readonly Unit[]): UnitsResult {
   const pack: TemplatePack = dept?.pack ?? { packFormat: 1, id: "", name: "未识别 unrecognised", version: "", tables: [], rules: {}, identities: [] };
   const packSummary = { id: pack.id, name: pack.name, detected: true, score: dept?.score ?? 0 };
-  const { summary, findings: sorted } = summarise(findings.list, pack, dept?.views.size ?? 0, packSummary, counts);
+  const { summary, findings: sorted } = summarise(findings.list, { order: pack.tables.map((t) => t.id), expected: pack.tables.length, found: dept?.views.size ?? 0, tables: [] }, packSummary, counts);
   const book = (file: string, b?: ReadBook): BookSummary => ({ file, name: b?.name ?? "", ...(b ? { pack: b.pack.name } : {}) });
   return { summary: { ...summary, department: book(deptFile, dept), units: units.map((u) => book(u.file, u.book)) }, findings: sorted };
 }

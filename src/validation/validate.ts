@@ -1,16 +1,19 @@
 /**
  * Workbook cells → findings: find which template pack the workbook follows (unless one is
  * given), read every table of it, then apply its rules and the generic ones. When no pack
- * matches well, one warning says so and no arithmetic is checked against tables the pack
- * does not describe.
+ * matches well, one warning says so, no pack's arithmetic is applied to tables it does not
+ * describe, and the tables are checked by what every layout shares (src/generic).
  */
 import type { TableId } from "../model/types";
+import { genericIdentities, genericRules } from "../generic/identities";
+import { GENERIC_LAYOUT } from "../generic/kinds";
+import { readGeneric } from "../generic/readGeneric";
 import { BUILT_IN_PACKS } from "../packs/builtIn";
 import { closestPacks, Detection, detectLayout } from "../reading/detect";
 import { readTables } from "../reading/readTables";
 import type { SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
-import type { TemplatePack } from "../tables/types";
+import type { IdentityDef, TemplatePack } from "../tables/types";
 import { checkCodes } from "./codeChecks";
 import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
@@ -24,11 +27,15 @@ export interface ValidateOptions {
   pack?: TemplatePack;
   /** The user's code → name catalogue (CSV), consulted before the built-in one. */
   catalog?: ReadonlyMap<string, string>;
+  /** Check by what every layout shares (src/generic) whatever pack matches, as when none does. */
+  generic?: boolean;
 }
 
 export interface Summary {
-  /** The pack the workbook was checked by, and whether it was detected (with its match score, 0–1) or given. */
+  /** The pack the workbook was checked by, and whether it was detected (with its match score, 0–1) or given; id "generic" when none matched. */
   pack: { id: string; name: string; detected: boolean; score?: number };
+  /** Per table: which checks ran on it (its pack's, or the generic ones) and what could not be checked. */
+  tables: TableSummary[];
   tablesExpected: number;
   tablesFound: number;
   /** Identity instances evaluated (each total against its parts). */
@@ -38,6 +45,26 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+}
+
+export interface TableSummary {
+  table: TableId;
+  sheet: string;
+  /** The title as printed and the kind it was recognised as (generic checks). */
+  title?: string;
+  kind?: string;
+  checks: "pack" | "generic";
+  identitiesChecked: number;
+  identitiesNotCheckable: number;
+  /** What was not checked on it, and why. */
+  notChecked: string[];
+}
+
+/** Identities checked and not checkable, in all and per table (by the table of its total). */
+interface Counts {
+  checked: number;
+  notCheckable: number;
+  byTable: Map<TableId, { checked: number; notCheckable: number }>;
 }
 
 export interface ValidationResult {
@@ -51,27 +78,33 @@ export interface ValidationResult {
 export function validateSheets(sheets: readonly SheetCells[], options: ValidateOptions = {}): ValidationResult {
   const detection = options.pack ? undefined : detectLayout(sheets, Object.values(BUILT_IN_PACKS));
   const pack = options.pack ?? detection!.best.pack;
+  if (detection && (!detection.confident || options.generic)) return validateGenerically(sheets, detection, options.catalog, !options.generic);
   const findings = new Findings(ruleLookup(pack));
-  if (detection && !detection.confident) return unrecognised(detection, findings);
   const { views, problems } = readTables(sheets, pack);
   problems.forEach((p) => findings.addProblem(p));
-  const counts = checkIdentities(views, pack, findings);
+  const counts = checkIdentities(views, pack.identities, findings);
   views.forEach((view) => checkTable(view, findings));
   checkCodes(views.values(), options.catalog, findings);
   const packSummary = { id: pack.id, name: pack.name, detected: !!detection, ...(detection ? { score: detection.best.score } : {}) };
-  return { ...result(findings, pack, views, packSummary, counts), ...(detection ? { detection } : {}) };
+  const tables = [...views.values()].map((v): TableSummary => ({ table: v.table, sheet: v.sheet, checks: "pack", ...tableCounts(counts, v.table), notChecked: [] }));
+  const order = pack.tables.map((t) => t.id);
+  return { ...result(findings, order, views, packSummary, counts, tables), ...(detection ? { detection } : {}) };
 }
 
 /** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable. */
-function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, findings: Findings): { checked: number; notCheckable: number } {
-  const counts = { checked: 0, notCheckable: 0 };
+function checkIdentities(views: Map<TableId, TableView>, declared: readonly IdentityDef[], findings: Findings): Counts {
+  const counts: Counts = { checked: 0, notCheckable: 0, byTable: new Map() };
   const unchecked = new NotCheckable(findings);
-  const identities: Array<Iterable<Identity>> = [...[...views.values()].map(withinTableIdentities), declaredIdentities(pack.identities, views)];
+  const identities: Array<Iterable<Identity>> = [...[...views.values()].map(withinTableIdentities), declaredIdentities(declared, views)];
   for (const source of identities) {
     for (const identity of source) {
-      if (evaluate(identity, findings) === "checked") counts.checked++;
-      else {
+      const table = counts.byTable.get(identity.total.table) ?? counts.byTable.set(identity.total.table, { checked: 0, notCheckable: 0 }).get(identity.total.table)!;
+      if (evaluate(identity, findings) === "checked") {
+        counts.checked++;
+        table.checked++;
+      } else {
         counts.notCheckable++;
+        table.notCheckable++;
         unchecked.add(identity);
       }
     }
@@ -79,21 +112,48 @@ function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, fin
   return counts;
 }
 
-/** No pack describes the workbook: one warning naming the closest layouts, nothing else. */
-function unrecognised(detection: Detection, findings: Findings): ValidationResult {
-  findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、") });
-  const best = detection.best;
-  const packSummary = { id: best.pack.id, name: best.pack.name, detected: true, score: best.score };
-  return { ...result(findings, best.pack, new Map(), packSummary, { checked: 0, notCheckable: 0 }), detection };
+function tableCounts(counts: Counts, table: TableId): { identitiesChecked: number; identitiesNotCheckable: number } {
+  const c = counts.byTable.get(table);
+  return { identitiesChecked: c?.checked ?? 0, identitiesNotCheckable: c?.notCheckable ?? 0 };
 }
 
-function result(findings: Findings, pack: TemplatePack, views: Map<TableId, TableView>, packSummary: Summary["pack"], counts: { checked: number; notCheckable: number }): ValidationResult {
-  return { ...summarise(findings.list, pack, views.size, packSummary, counts), views };
+/**
+ * No pack describes the workbook: one warning naming the closest layouts, then the checks every
+ * layout shares on the tables found by their titles (src/generic).
+ */
+function validateGenerically(sheets: readonly SheetCells[], detection: Detection, catalog: ReadonlyMap<string, string> | undefined, unrecognised: boolean): ValidationResult {
+  const { views, tables, problems, year } = readGeneric(sheets);
+  const findings = new Findings(ruleLookup({ rules: { ...GENERIC_OVERRIDES, ...genericRules(tables) } }));
+  if (unrecognised) findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、"), tables: views.size });
+  problems.list.forEach((p) => findings.addProblem(p));
+  const counts = checkIdentities(views, genericIdentities(views, tables), findings);
+  checkCodes(views.values(), catalog, findings, year);
+  const summaries = tables.map((t): TableSummary => ({ table: t.table, sheet: t.sheet, title: t.title, kind: t.kind.id, checks: "generic", ...tableCounts(counts, t.table), notChecked: t.notChecked }));
+  const packSummary = { id: GENERIC_LAYOUT.id, name: GENERIC_LAYOUT.name, detected: true, score: detection.best.score };
+  return { ...result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length), detection };
 }
 
-/** The findings in report order (by the pack's tables, then severity) and the summary that counts them. */
-export function summarise(list: readonly Finding[], pack: TemplatePack, tablesFound: number, packSummary: Summary["pack"], counts: { checked: number; notCheckable: number }): { summary: Summary; findings: Finding[] } {
-  const order = pack.tables.map((t) => t.id);
+/**
+ * Without a pack a row may be one the generic reading does not know (其中 lines), and a titled
+ * table's header one it cannot read: each is reported, and what depends on it is not checked.
+ */
+const GENERIC_OVERRIDES = { "read.row": { severity: "warning" as const }, "read.header": { severity: "warning" as const } };
+
+function result(findings: Findings, order: TableId[], views: Map<TableId, TableView>, packSummary: Summary["pack"], counts: Counts, tables: TableSummary[], expected = order.length): ValidationResult {
+  return { ...summarise(findings.list, { order, expected, found: views.size, tables }, packSummary, counts), views };
+}
+
+/** What a summary says of the tables: their order in the report, how many were expected and found, each one's checks. */
+export interface TablesShape {
+  order: TableId[];
+  expected: number;
+  found: number;
+  tables: TableSummary[];
+}
+
+/** The findings in report order (by the tables' order, then severity) and the summary that counts them. */
+export function summarise(list: readonly Finding[], shape: TablesShape, packSummary: Summary["pack"], counts: { checked: number; notCheckable: number }): { summary: Summary; findings: Finding[] } {
+  const { order } = shape;
   const sorted = [...list].sort(
     (a, b) => tableRank(order, a.table) - tableRank(order, b.table) || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity),
   );
@@ -101,8 +161,9 @@ export function summarise(list: readonly Finding[], pack: TemplatePack, tablesFo
   return {
     summary: {
       pack: packSummary,
-      tablesExpected: pack.tables.length,
-      tablesFound,
+      tables: shape.tables,
+      tablesExpected: shape.expected,
+      tablesFound: shape.found,
       identitiesChecked: counts.checked,
       identitiesNotCheckable: counts.notCheckable,
       errors: count("error"),

@@ -9,6 +9,7 @@ import { fixedSides } from "../reading/rowKeys";
 import type { TableView, ViewRow } from "../reading/tableView";
 import type { Message } from "./findings";
 import type { Identity, Operand } from "./identity";
+import { compare } from "./interval";
 import { renderMessage } from "./messages";
 import type { RuleId } from "./rules";
 
@@ -71,9 +72,30 @@ function identity(view: TableView, rule: RuleId, total: Operand | undefined, par
   const readable = parts.filter((p): p is Operand => !!p);
   const found: Identity = { rule, total, parts: readable, relation, unit: view.displayUnit };
   const uncertain = ofRows ? view.uncertain.get(total.row) : undefined;
+  const readings = uncertain && readable.length === parts.length ? bothReadings(view, found) : "differ";
+  if (readings === "hold") return found;
+  if (readings === "fail") return { ...found, parts: [...readable, ...repeatsOf(view, found)] };
   if (uncertain) return { ...found, notCheckable: renderMessage(uncertain.rule, uncertain.params) };
   if (readable.length < parts.length) return { ...found, notCheckable: UNREADABLE_PART };
   return found;
+}
+
+/** The figures of a sum's parts printed again with other figures (a code used twice). */
+function repeatsOf(view: TableView, identity: Identity): Operand[] {
+  return view.repeats.filter((r) => r.parent === identity.total.row).flatMap((r) => operand(view, r, identity.total.column, () => rowLabel(r)) ?? []);
+}
+
+/**
+ * A sum whose part is printed twice with different figures: which is meant is unknown, so it
+ * is an inconsistency only when it fails both without the repeat and with it (as printed), and
+ * holds when it holds both ways; otherwise it is not checkable.
+ */
+function bothReadings(view: TableView, identity: Identity): "hold" | "fail" | "differ" {
+  const repeats = repeatsOf(view, identity);
+  if (repeats.length === 0) return "differ";
+  const terms = (ops: Operand[]) => ops.map((o) => ({ figure: o.figure, sign: 1 as const }));
+  const fails = [identity.parts, [...identity.parts, ...repeats]].map((parts) => compare(identity.total.figure, terms(parts)).verdict === "inconsistent");
+  return fails.every(Boolean) ? "fail" : fails.some(Boolean) ? "differ" : "hold";
 }
 
 const UNREADABLE_PART: Message = { zh: "其中有金额无法读取（见该单元格的提示）", en: "one of its figures could not be read (see that cell's finding)" };

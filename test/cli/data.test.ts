@@ -113,8 +113,10 @@ describe("budget-tables template / import / compare / validate -o", () => {
     expect(csv.startsWith("\uFEFF表,工作表,单元格,级别,规则,说明,Message,应为,实为,差额,容差,相关单元格\r\n")).toBe(true);
     expect(csv.split("\r\n").filter((l) => l.includes(",错误,")).length).toBe(errors.length);
     const rows = sheetValueRows(workbookToSheets(await load("report.xlsx")).find((sheet) => sheet.name === "校验结果")!);
-    expect(rows[2][0]).toBe("表");
-    expect(rows.slice(3).filter((r) => r[3] === "错误")).toHaveLength(errors.length);
-    expect(rows.slice(3).find((r) => r[3] === "错误")![4]).toBe(errors[0].rule);
+    // Above the header: the title, the summary, the layout and a line per table saying which checks ran.
+    const header = rows.findIndex((r) => r[0] === "表");
+    expect(rows.slice(0, header).some((r) => String(r[0]).includes("模板包核对 pack checks"))).toBe(true);
+    expect(rows.slice(header + 1).filter((r) => r[3] === "错误")).toHaveLength(errors.length);
+    expect(rows.slice(header + 1).find((r) => r[3] === "错误")![4]).toBe(errors[0].rule);
   });
 });

@@ -1,0 +1,90 @@
+/**
+ * The generic checks on layouts built cell by cell: split 类 | 款 | 项 codes printed only where
+ * they change, sums among columns read off the header by role, and what is not understood
+ * left unchecked rather than guessed.
+ */
+import { planColumns } from "../../src/generic/columns";
+import type { CellValue, SheetCells } from "../../src/reading/sheetCells";
+import { validateSheets } from "../../src/validation/validate";
+
+/** A 一般公共预算支出表 with codes in three columns, 类 and 款 printed only on their own rows. */
+function splitCodeTable(rows: CellValue[][]): SheetCells {
+  return {
+    name: "预算表5",
+    rows: [
+      ["2026年部门一般公共预算支出表"],
+      ["编制单位：某某局", null, null, null, null, null, null, "单位：元"],
+      ["科目编码", null, null, "科目名称", "合计", "基本支出", null, "项目支出"],
+      ["类", "款", "项", null, null, "人员经费", "公用经费", null],
+      ...rows,
+    ],
+    merges: [
+      { top: 2, left: 0, bottom: 2, right: 2 },
+      { top: 2, left: 3, bottom: 3, right: 3 },
+      { top: 2, left: 4, bottom: 3, right: 4 },
+      { top: 2, left: 5, bottom: 2, right: 6 },
+      { top: 2, left: 7, bottom: 3, right: 7 },
+    ],
+  };
+}
+
+const BODY: CellValue[][] = [
+  [null, null, null, "合计", 300, 200, 50, 50],
+  ["201", null, null, "一般公共服务支出", 300, 200, 50, 50],
+  [null, "03", null, "政府办公厅（室）及相关机构事务", 300, 200, 50, 50],
+  [null, null, "01", "行政运行", 250, 200, 50, 0],
+  [null, null, "02", "一般行政管理事务", 50, 0, 0, 50],
+];
+
+test("codes printed only on parent rows are read under their parents, and every sum is checked", () => {
+  const r = validateSheets([splitCodeTable(BODY)]);
+  expect(r.summary.pack.id).toBe("generic");
+  expect(r.findings.filter((f) => f.severity !== "info" && f.rule !== "layout.unrecognised")).toEqual([]);
+  const [table] = r.summary.tables;
+  expect([table.kind, table.notChecked]).toEqual(["一般公共预算支出表", []]);
+  // Hierarchy: 合计, 201, 20103 over 3 (+1: 基本支出 has no column of its own) figure columns; columns: 合计 = 人员 + 公用 + 项目 on 5 rows.
+  expect(table.identitiesChecked).toBe(3 * 4 + 5);
+  expect(r.views.get("一般公共预算支出表")!.rows.map((row) => row.code ?? row.key)).toEqual(["合计", "201", "20103", "2010301", "2010302"]);
+});
+
+test("a changed figure is an error at its cell; its parent's sum too", () => {
+  const body = BODY.map((row) => [...row]);
+  body[3][4] = 260;
+  const errors = validateSheets([splitCodeTable(body)]).findings.filter((f) => f.severity === "error");
+  expect(errors.map((f) => `${f.rule} ${f.cell}`).sort()).toEqual(["一般公共预算支出表.columns E8", "一般公共预算支出表.hierarchy E7"]);
+});
+
+test("header roles: totals add up what stands beside them, parts add into their whole, 会议费 and 培训费 only into a 合计 over all", () => {
+  const plan = planColumns([
+    ["“三公”经费合计"],
+    ["因公出国（境）费"],
+    ["公务用车购置及运行维护费", "小计"],
+    ["公务用车购置及运行维护费", "公务用车购置费"],
+    ["公务用车购置及运行维护费", "公务用车运行维护费"],
+    ["公务接待费"],
+    ["会议费"],
+    ["培训费"],
+  ].map((p) => p.map((l) => l.replace(/[“”]/g, "").replace(/（/g, "(").replace(/）/g, ")"))));
+  expect(Object.fromEntries(plan.sums)).toEqual({
+    三公经费合计: ["因公出国(境)费", "公务用车购置及运行维护费/小计", "公务接待费"],
+    "公务用车购置及运行维护费/小计": ["公务用车购置及运行维护费/公务用车购置费", "公务用车购置及运行维护费/公务用车运行维护费"],
+  });
+  const overAll = planColumns([["合计"], ["三公经费", "小计"], ["三公经费", "公务接待费"], ["会议费"], ["培训费"]]);
+  expect(overAll.sums.get("合计")).toEqual(["三公经费/小计", "会议费", "培训费"]);
+  const sideBySide = planColumns([["合计"], ["基本支出"], ["人员经费"], ["公用经费"], ["项目支出"]]);
+  expect(Object.fromEntries(sideBySide.sums)).toEqual({ 合计: ["基本支出", "项目支出"], 基本支出: ["人员经费", "公用经费"] });
+});
+
+test("a total beside a column no layout was seen to print is not summed: listed as not understood", () => {
+  const plan = planColumns([["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["某某新列"]]);
+  expect([plan.sums.size, plan.unknown]).toEqual([0, ["某某新列"]]);
+});
+
+test("a table recognised by its title whose header is not understood is one warning at its title, and not checked", () => {
+  const sheet: SheetCells = { name: "表3", rows: [["部门支出总表"], ["单位：万元"], ["甲", "乙", "丙"], ["201", "一般公共服务支出", 100]], merges: [] };
+  const r = validateSheets([sheet]);
+  const read = r.findings.filter((f) => f.rule === "read.header");
+  expect(read.map((f) => [f.severity, f.cell])).toEqual([["warning", "A1"]]);
+  expect(r.summary.tables.map((t) => [t.kind, t.identitiesChecked, t.notChecked.length])).toEqual([["支出总表", 0, 1]]);
+  expect(r.summary.errors).toBe(0);
+});
