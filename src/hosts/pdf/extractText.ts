@@ -1,0 +1,71 @@
+/**
+ * The Node PDF host: every page's text items, extracted by pdf.js on a worker thread. The worker
+ * loads pdf.js only when a PDF is read, can be stopped when it overruns the time limit (a hostile
+ * file cannot hang the CLI), and has a heap of its own (nor exhaust its memory). Its source is
+ * plain JavaScript loading pdf.js natively, since pdf.js ships only as an ES module.
+ */
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PdfPage } from "../../reading/pdf/textItems";
+import { MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./limits";
+
+/** Why a PDF could not be read, as pdf.js names it (PasswordException, InvalidPDFException …) or as the limits do. */
+export class PdfExtractError extends Error {
+  constructor(
+    readonly reason: "password" | "invalid" | "pages" | "time" | "failed",
+    message: string,
+    readonly pages?: number,
+  ) {
+    super(message);
+  }
+}
+
+const WORKER_SOURCE = `
+const { parentPort, workerData: w } = require("node:worker_threads");
+const item = (i) => ({ text: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.hypot(i.transform[2], i.transform[3]) });
+(async () => {
+  const pdfjs = await import(w.module);
+  const doc = await pdfjs.getDocument({ data: w.data, cMapUrl: w.cMaps, cMapPacked: true, standardFontDataUrl: w.fonts, verbosity: 0, isEvalSupported: false }).promise;
+  if (doc.numPages > w.maxPages) return parentPort.postMessage({ error: { name: "pages", message: "", pages: doc.numPages } });
+  const pages = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push({ number: n, items: content.items.filter((i) => typeof i.str === "string" && i.str.trim() !== "").map(item) });
+    page.cleanup();
+  }
+  parentPort.postMessage({ pages });
+})().catch((e) => parentPort.postMessage({ error: { name: String(e && e.name), message: String((e && e.message) || e) } }));
+`;
+
+const REASONS: Record<string, PdfExtractError["reason"]> = { PasswordException: "password", InvalidPDFException: "invalid", pages: "pages" };
+
+/** pdf.js's files: its legacy build (which runs on Node 20) and the CJK character maps and standard fonts it reads. */
+function pdfjsFiles(): { module: string; cMaps: string; fonts: string } {
+  const root = dirname(require.resolve("pdfjs-dist/package.json"));
+  const url = (...parts: string[]) => pathToFileURL(join(root, ...parts)).href;
+  return { module: url("legacy", "build", "pdf.mjs"), cMaps: `${url("cmaps")}/`, fonts: `${url("standard_fonts")}/` };
+}
+
+type Reply = { pages: PdfPage[] } | { error: { name: string; message: string; pages?: number } };
+
+/** Every page's text items; a PdfExtractError when pdf.js cannot open the file, it has too many pages or takes too long. */
+export function extractPdfText(data: Uint8Array, timeLimitMs = PDF_TIME_LIMIT_MS): Promise<PdfPage[]> {
+  const workerData = { ...pdfjsFiles(), data, maxPages: MAX_PDF_PAGES };
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, resourceLimits: { maxOldGenerationSizeMb: PDF_HEAP_MB } });
+  let timer: NodeJS.Timeout | undefined;
+  return new Promise<PdfPage[]>((resolve, reject) => {
+    timer = setTimeout(() => reject(new PdfExtractError("time", `over ${timeLimitMs} ms`)), timeLimitMs);
+    worker.once("message", (reply: Reply) => {
+      if ("pages" in reply) resolve(reply.pages);
+      else reject(new PdfExtractError(REASONS[reply.error.name] ?? (/Invalid|corrupt|XRef|Missing PDF/i.test(reply.error.message) ? "invalid" : "failed"), reply.error.message, reply.error.pages));
+    });
+    worker.once("error", (e) => reject(new PdfExtractError("failed", e.message)));
+    worker.once("exit", () => reject(new PdfExtractError("failed", "the PDF reader stopped")));
+  }).finally(() => {
+    // Settled either way: the worker and the timer go, so nothing keeps the process alive.
+    clearTimeout(timer);
+    void worker.terminate();
+  });
+}

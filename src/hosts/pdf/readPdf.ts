@@ -1,0 +1,58 @@
+/**
+ * A PDF file's budget tables as sheets, or a message saying why it has none: too large, not a
+ * PDF, encrypted, damaged, scanned (no text to read), or text without a budget table's title.
+ */
+import { readFile, stat } from "node:fs/promises";
+import { basename } from "node:path";
+import { BUILT_IN_PACKS } from "../../packs/builtIn";
+import { titleMatcher } from "../../reading/locate";
+import { pdfTables } from "../../reading/pdf/tables";
+import type { SheetCells } from "../../reading/sheetCells";
+import { extractPdfText, PdfExtractError } from "./extractText";
+import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_TIME_LIMIT_MS } from "./limits";
+
+/** A PDF that cannot be read as budget tables; the message says why in Chinese and English and names the file. */
+export class PdfReadError extends Error {}
+
+/** A PDF starts with %PDF- within its first kilobyte. */
+export const isPdf = (head: Uint8Array): boolean => Buffer.from(head.subarray(0, 1024)).includes("%PDF-");
+
+/** Every table title the built-in packs print, whichever layout the PDF follows. */
+const isTableTitle = (() => {
+  const match = titleMatcher(Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
+  return (text: string) => match(text) !== undefined;
+})();
+
+export async function readPdfFile(file: string): Promise<SheetCells[]> {
+  const name = basename(file);
+  const size = (await stat(file)).size;
+  if (size > MAX_PDF_BYTES) throw refuse(name, `大小 ${mib(size)} MiB，超过上限 ${mib(MAX_PDF_BYTES)} MiB`, `is ${mib(size)} MiB, more than the limit of ${mib(MAX_PDF_BYTES)} MiB`);
+  return readPdfData(new Uint8Array(await readFile(file)), name);
+}
+
+export async function readPdfData(data: Uint8Array, name: string): Promise<SheetCells[]> {
+  if (!isPdf(data)) throw refuse(name, "不是 PDF 文件", "is not a PDF file");
+  const pages = await extractPdfText(data).catch((e: unknown) => {
+    throw e instanceof PdfExtractError ? extractFailure(name, e) : e;
+  });
+  if (pages.every((p) => p.items.length === 0)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
+  const sheets = pdfTables(pages, isTableTitle);
+  if (sheets.length === 0) throw refuse(name, "找不到预算公开表（没有表格标题，如“部门收支总表”）", "holds no budget table (no table title such as 部门收支总表)");
+  return sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } }));
+}
+
+function extractFailure(name: string, e: PdfExtractError): PdfReadError {
+  switch (e.reason) {
+    case "password":
+      return refuse(name, "已加密（需要密码），无法读取", "is encrypted (password protected) and cannot be read");
+    case "pages":
+      return refuse(name, `共 ${e.pages} 页，超过上限 ${MAX_PDF_PAGES} 页`, `has ${e.pages} pages, more than the limit of ${MAX_PDF_PAGES}`);
+    case "time":
+      return refuse(name, `在 ${PDF_TIME_LIMIT_MS / 1000} 秒内未能读完，已停止`, `could not be read within ${PDF_TIME_LIMIT_MS / 1000} s; reading stopped`);
+    default:
+      return refuse(name, "已损坏或不是有效的 PDF，无法读取", `is damaged or not a valid PDF (${e.message})`);
+  }
+}
+
+const refuse = (name: string, zh: string, en: string) => new PdfReadError(`${name}：${zh}\n${name} ${en}`);
+const mib = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);

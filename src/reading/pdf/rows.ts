@@ -1,0 +1,86 @@
+/**
+ * Body lines → table rows. Each segment goes to a column by the header labels' centres: a figure
+ * (right-aligned) to the last column whose label centre is left of its right edge, text
+ * (left-aligned or centred) to the first column whose label centre is right of its left edge,
+ * and anything centred under a label to that label's column. A line holding a figure or a code
+ * anchors a row; a text-only line close to an anchor is a wrapped part of that row's cells (a
+ * name printed over two lines, above and below the figures when the cell is centred vertically).
+ */
+import { joinText, type Column } from "./columns";
+import type { Line, Segment } from "./lines";
+import { isPrintedNumber } from "./numbers";
+
+export interface BodyRow {
+  page: number;
+  cells: string[];
+}
+
+/** A text-only line within this share of the row pitch of an anchor line belongs to its row. */
+const ATTACH_SHARE = 0.65;
+/** Without enough rows to measure the pitch, a wrapped line is within this many font sizes. */
+const WRAP_SIZES = 1.3;
+
+export function columnOf(s: Segment, columns: readonly Column[]): number {
+  const center = (s.left + s.right) / 2;
+  const under = columns.findIndex((c) => c.left <= center && center <= c.right);
+  if (under >= 0) return under;
+  if (isPrintedNumber(s.text)) {
+    let i = columns.length - 1;
+    while (i > 0 && columns[i].center >= s.right) i--;
+    return i;
+  }
+  const i = columns.findIndex((c) => c.center > s.left);
+  return i < 0 ? columns.length - 1 : i;
+}
+
+export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));
+
+/** The rows of body lines (one page or several), in printed order. */
+export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
+  const groups = rowGroups(lines);
+  return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns) }));
+}
+
+/** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
+function rowGroups(lines: readonly Line[]): Line[][] {
+  const reach = attachReach(lines);
+  const anchors = lines.filter(isAnchor);
+  const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
+  const rows: Line[][] = [];
+  for (const line of lines) {
+    if (groups.has(line)) {
+      rows.push(groups.get(line)!);
+      continue;
+    }
+    const near = nearestAnchor(line, anchors);
+    if (near && Math.abs(near.y - line.y) <= reach(line)) groups.get(near)!.push(line);
+    else rows.push([line]);
+  }
+  return rows.filter((r) => r.length > 0).map((r) => r.sort((a, b) => b.y - a.y));
+}
+
+function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
+  let best: Line | undefined;
+  for (const a of anchors) if (a.page === line.page && (!best || Math.abs(a.y - line.y) < Math.abs(best.y - line.y))) best = a;
+  return best;
+}
+
+/** How far from an anchor a wrapped line may sit: a share of the usual distance between anchor lines. */
+function attachReach(lines: readonly Line[]): (line: Line) => number {
+  const anchors = lines.filter(isAnchor);
+  const gaps = anchors.slice(1).flatMap((a, i) => (a.page === anchors[i].page ? [anchors[i].y - a.y] : [])).sort((a, b) => a - b);
+  const pitch = gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
+  return (line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
+}
+
+/** A row's cells: each column's segments top to bottom, wrapped parts joined. */
+function rowCells(group: readonly Line[], columns: readonly Column[]): string[] {
+  const cells = columns.map(() => "");
+  for (const line of group) {
+    for (const s of line.segments) {
+      const c = columnOf(s, columns);
+      cells[c] = cells[c] ? joinText(cells[c], s.text) : s.text;
+    }
+  }
+  return cells;
+}
