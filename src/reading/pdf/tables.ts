@@ -59,7 +59,7 @@ const isTotalLine = (line: Line) => line.segments.length === 1 && /^(合计|总�
 
 /** The table's body lines and its notes, up to where the table ends. */
 function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; notes: { page: number; text: string }[] } {
-  const labels = new Set(header.rows.flat().filter(Boolean));
+  const labels = header.rows.flat().join("|");
   const body: Line[] = [];
   const notes: { page: number; text: string }[] = [];
   let page = lines[0]?.page;
@@ -78,9 +78,9 @@ function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; 
   return { body, notes };
 }
 
-/** A continuation page repeats the title (or 续表), the 编制/单位 line and the header rows. */
-const isRepeatedHeader = (line: Line, labels: Set<string>) =>
-  !isAnchor(line) && (META_LINE.test(lineText(line)) || /续表|预算.*表$/.test(lineText(line)) || line.segments.every((s) => labels.has(s.text)));
+/** A continuation page repeats the title (or 续表), the 编制/单位 line and the header rows (their labels, perhaps wrapped otherwise). */
+const isRepeatedHeader = (line: Line, labels: string) =>
+  !isAnchor(line) && (META_LINE.test(lineText(line)) || /续表|预算.*表$/.test(lineText(line)) || line.segments.every((s) => labels.includes(s.text)));
 
 /** Text running across several columns is not a cell: the narrative after a table. */
 const isNarrative = (line: Line, header: HeaderGrid) =>
