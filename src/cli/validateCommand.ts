@@ -15,10 +15,11 @@ import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { givenPack } from "./packCommand";
 import { outputFile, parseOptions, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
-import { markWriting, readWorkbookFile, reportWriting } from "./workbooks";
+import { fromPdf, markWriting, readWorkbookFile, reportWriting } from "./workbooks";
 
-export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--mark marked.xlsx [--mark-info]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
-      核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
+export const VALIDATE_USAGE = `  budget-tables validate book.xlsx|book.pdf [--format text|json] [-o report[.xlsx|.csv|.json]] [--mark marked.xlsx [--mark-info]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
+      核对工作簿或公开 PDF 中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook or a published
+      PDF against every identity (PDF findings name the page and the printed row and column);
       不给 --pack 时自动识别版式 / without --pack the layout is detected;
       --mark 另存一份标出问题单元格的副本（默认只标错误和警告，--mark-info 连尾差和提示一起标）/
       --mark writes a copy with the cells marked (errors and warnings; --mark-info adds tails and notes);
@@ -39,6 +40,7 @@ async function run(args: string[]): Promise<number> {
   const catalog = catalogFile ? await readCatalog(catalogFile) : undefined;
   progress.step(`reading ${book}`);
   const sheets = await readWorkbookFile(book);
+  if (marked && fromPdf(sheets)) throw new CliError(`${book}：PDF 没有单元格可标注；请先 import 为工作簿再 --mark\n${book} is a PDF, which has no cells to mark: import it to a workbook first, then validate that with --mark`);
   progress.step(`validating ${sheets.length} sheet(s)`);
   const { summary, findings } = validateSheets(sheets, { catalog, pack });
   const form: ReportForm = (output ? formByExtension(output) : undefined) ?? (format as "text" | "json");

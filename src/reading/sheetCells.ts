@@ -3,7 +3,7 @@
  * Values are what the file stores (a number keeps every stored decimal); how it looks on
  * screen follows from its number format.
  */
-import type { Merge } from "../generation/grid";
+import type { Merge, RowSpan } from "../generation/grid";
 
 export type CellValue = string | number | boolean | null;
 
@@ -26,6 +26,8 @@ export interface PrintedOrigin {
   pages: Array<number | undefined>;
   /** Per column, the header label printed above it. */
   columns: string[];
+  /** The header's rows (zero-based, inclusive); the body follows them. */
+  header: RowSpan;
 }
 
 export function cellValue(sheet: SheetCells, row: number, column: number): CellValue {

@@ -27,6 +27,7 @@ export function jsonReport(summary: Summary, findings: readonly Finding[], sourc
       ...(f.column !== undefined ? { column: f.column } : {}),
       ...(f.intervals ? { intervals: f.intervals } : {}),
       ...(f.identityRule ? { identityRule: f.identityRule } : {}),
+      ...(f.origin ? { origin: f.origin } : {}),
       message: f.message.zh,
       messageEn: f.message.en,
     })),

@@ -9,7 +9,7 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
   for (const [group, list] of groupByTable(findings)) {
     lines.push("", group);
     for (const f of list) {
-      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "—";
+      const where = f.origin?.place ?? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "—");
       lines.push(`  ${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`);
     }
   }

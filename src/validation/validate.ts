@@ -15,6 +15,7 @@ import { checkCodes } from "./codeChecks";
 import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
 import { evaluate, Identity, NotCheckable } from "./identity";
+import { withPrintedPlaces } from "./printedPlaces";
 import { ruleLookup } from "./rules";
 import { checkTable } from "./tableChecks";
 import { withinTableIdentities } from "./withinTable";
@@ -59,7 +60,9 @@ export function validateSheets(sheets: readonly SheetCells[], options: ValidateO
   views.forEach((view) => checkTable(view, findings));
   checkCodes(views.values(), options.catalog, findings);
   const packSummary = { id: pack.id, name: pack.name, detected: !!detection, ...(detection ? { score: detection.best.score } : {}) };
-  return { ...result(findings, pack, views, packSummary, counts), ...(detection ? { detection } : {}) };
+  const checked = result(findings, pack, views, packSummary, counts);
+  const sheetOf = (table: string) => sheets.find((s) => s.name === views.get(table)?.sheet);
+  return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, sheetOf), ...(detection ? { detection } : {}) };
 }
 
 /** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable. */

@@ -9,13 +9,12 @@ import { titleMatcher } from "../../reading/locate";
 import { pdfTables } from "../../reading/pdf/tables";
 import type { SheetCells } from "../../reading/sheetCells";
 import { extractPdfText, PdfExtractError } from "./extractText";
+import { isPdf } from "./pdfSignature";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_TIME_LIMIT_MS } from "./limits";
 
 /** A PDF that cannot be read as budget tables; the message says why in Chinese and English and names the file. */
 export class PdfReadError extends Error {}
 
-/** A PDF starts with %PDF- within its first kilobyte. */
-export const isPdf = (head: Uint8Array): boolean => Buffer.from(head.subarray(0, 1024)).includes("%PDF-");
 
 /** Every table title the built-in packs print, whichever layout the PDF follows. */
 const isTableTitle = (() => {

@@ -37,7 +37,7 @@ export function layTable(t: PrintedTable, names: Set<string>): SheetCells {
     pages.push(note.page);
   }
   const merges: Merge[] = [{ top: 0, left: 0, bottom: 0, right: width - 1 }, ...t.header.merges.map((m) => ({ ...m, top: m.top + headerTop, bottom: m.bottom + headerTop }))];
-  return { name: sheetName(lineText(t.title), names), rows, merges, numberFormats, origin: { pages, columns: t.header.columns.map((c) => c.label) } };
+  return { name: sheetName(lineText(t.title), names), rows, merges, numberFormats, origin: { pages, columns: t.header.columns.map((c) => c.label), header: { first: headerTop, last: headerTop + t.header.rows.length - 1 } } };
 }
 
 /** The 编制 line's first part at the left, the rest (单位：元) in the last column. */
