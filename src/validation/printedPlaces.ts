@@ -9,14 +9,6 @@ import { parseCellAddress } from "../generation/grid";
 import { cellValue, isBlank, type SheetCells } from "../reading/sheetCells";
 import type { Finding } from "./findings";
 
-/** Where a finding's cell was printed. */
-export interface PrintedPlace {
-  file?: string;
-  page: number;
-  /** 第 12 页 表3 2080505 机关事业单位基本养老保险缴费支出 · 合计 */
-  place: string;
-}
-
 /**
  * The findings with their printed places (and messages naming them) where their sheet came from
  * a PDF; `sheetOf` gives the sheet a table was read from, for the cells messages name.
@@ -28,12 +20,12 @@ export function withPrintedPlaces(findings: Finding[], sheets: readonly SheetCel
     const sheet = bySheet.get(f.sheet);
     const found = sheet && printedPlace(sheet, f.cell, f.table);
     if (!found) return f;
-    const origin: PrintedPlace = { ...(found.file ? { file: found.file } : {}), page: found.page, place: found.place };
+    const origin: Finding["origin"] = { ...(found.file ? { file: found.file } : {}), page: found.page, place: found.place };
     return { ...f, origin, message: { zh: rewrite(f.message.zh, sheetOf), en: rewrite(f.message.en, sheetOf) } };
   });
 }
 
-/** A cell's page, row label, and its place with (place) and without (label) the table's name. */
+/** A cell's page, and its place with (place) and without (label) the table's name. */
 function printedPlace(sheet: SheetCells, address: string, table?: string) {
   const cell = parseCellAddress(address);
   const page = cell && sheet.origin?.pages[cell.row];
@@ -41,7 +33,7 @@ function printedPlace(sheet: SheetCells, address: string, table?: string) {
   const row = rowLabel(sheet, cell.row, cell.column);
   const names = [row, sheet.origin!.columns[cell.column]].filter(Boolean).join(" · ");
   const at = (...parts: string[]) => parts.filter(Boolean).join(" ");
-  return { file: sheet.origin!.file, page, row, label: at(`第 ${page} 页`, names), place: at(`第 ${page} 页`, table ?? sheet.name, names) };
+  return { file: sheet.origin!.file, page, label: at(`第 ${page} 页`, names), place: at(`第 ${page} 页`, table ?? sheet.name, names) };
 }
 
 /**
@@ -50,12 +42,13 @@ function printedPlace(sheet: SheetCells, address: string, table?: string) {
  */
 function rowLabel(sheet: SheetCells, row: number, column: number): string {
   const figures = figureColumns(sheet);
-  let first = column;
+  let last = column;
+  while (last > 0 && figures.has(last)) last--;
+  let first = last;
   while (first > 0 && !figures.has(first - 1)) first--;
-  let last = figures.has(column) ? column : column + 1;
-  while (last < sheet.origin!.columns.length && !figures.has(last)) last++;
+  while (last + 1 < sheet.origin!.columns.length && !figures.has(last + 1)) last++;
   const texts: string[] = [];
-  for (let c = first; c < Math.max(last, first + 1); c++) {
+  for (let c = first; c <= last; c++) {
     const v = cellValue(sheet, row, c);
     if (typeof v === "string" && !isBlank(v)) texts.push(v.trim());
   }
@@ -77,14 +70,16 @@ function figureColumns(sheet: SheetCells): Set<number> {
 /** "表5 F38" in a message: the table named before a cell address, whose sheet holds the cell. */
 const TABLE_CELL = /(表\d+) ([A-Z]{1,3}\d+)(?![A-Za-z0-9])/g;
 
+/** Identity messages name the cell's row and column after it ("合计·公用经费"); other messages go on with what is wrong. */
+const NAMED_ROW = /^[^，,：:（(]*·/;
+
 /** Each "表N cell" of a message with the cell replaced by where it was printed: only its page where the message goes on to name the row. */
 function rewrite(text: string, sheetOf: (table: string) => SheetCells | undefined): string {
   return text.replace(TABLE_CELL, (whole, table: string, address: string, offset: number) => {
     const sheet = sheetOf(table);
     const place = sheet && printedPlace(sheet, address);
     if (!place) return whole;
-    const rest = text.slice(offset + whole.length + 1);
-    const namesRow = place.row !== "" && rest.startsWith(place.row.split(" ")[0]);
+    const namesRow = NAMED_ROW.test(text.slice(offset + whole.length + 1));
     return `${table} ${namesRow ? `第 ${place.page} 页` : place.label}`;
   });
 }
