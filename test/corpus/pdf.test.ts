@@ -12,8 +12,9 @@ import { CORPUS_DIR, PDF_DOCUMENTS, loadTranscription, loadTruth, type TableTran
 import { printedText, RULES_OF_KIND } from "./printed";
 
 const blankRow = (cells: readonly string[]) => cells.every((c) => !c);
+/** A sheet row as printed text; a name's indentation (full-width spaces for its printed offset) is layout, which the transcription does not keep. */
 const rowText = (row: readonly CellValue[] | undefined, formats: readonly (string | null | undefined)[] | undefined, width: number) =>
-  Array.from({ length: width }, (_, c) => printedText(row?.[c] ?? null, formats?.[c] ?? undefined));
+  Array.from({ length: width }, (_, c) => printedText(row?.[c] ?? null, formats?.[c] ?? undefined).replace(/^\u3000+/, ""));
 
 /** For each transcription row that prints anything, the sheet row holding it: the rows from the first one on, in order. */
 function placeRows(sheet: SheetCells, t: TableTranscript): Map<number, number> {

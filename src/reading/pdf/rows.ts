@@ -38,7 +38,22 @@ export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPri
 /** The rows of body lines (one page or several), in printed order. */
 export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
   const groups = rowGroups(lines);
-  return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns) }));
+  const indent = indentation(lines, columns);
+  return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
+}
+
+/** Indented names (a unit's projects under it) are printed further right: one level per font size. */
+const MAX_INDENT = 4;
+const TOTAL_LABEL = /^(合计|总计|小计)$/;
+
+/** The indentation a cell's first text stands for, in full-width spaces as a workbook holds it, from the leftmost text of its column. */
+function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Segment, column: number) => string {
+  const lefts = columns.map(() => Infinity);
+  for (const s of lines.flatMap((l) => l.segments)) if (!isPrintedNumber(s.text)) lefts[columnOf(s, columns)] = Math.min(lefts[columnOf(s, columns)], s.left);
+  return (s, c) => {
+    const levels = Math.round((s.left - lefts[c]) / s.size);
+    return levels >= 1 && levels <= MAX_INDENT && !isPrintedNumber(s.text) && !TOTAL_LABEL.test(s.text) ? "\u3000".repeat(levels) : "";
+  };
 }
 
 /** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
@@ -74,12 +89,12 @@ function attachReach(lines: readonly Line[]): (line: Line) => number {
 }
 
 /** A row's cells: each column's segments top to bottom, wrapped parts joined. */
-function rowCells(group: readonly Line[], columns: readonly Column[]): string[] {
+function rowCells(group: readonly Line[], columns: readonly Column[], indent: (s: Segment, column: number) => string): string[] {
   const cells = columns.map(() => "");
   for (const line of group) {
     for (const s of line.segments) {
       const c = columnOf(s, columns);
-      cells[c] = cells[c] ? joinText(cells[c], s.text) : s.text;
+      cells[c] = cells[c] ? joinText(cells[c], s.text) : indent(s, c) + s.text;
     }
   }
   return cells;

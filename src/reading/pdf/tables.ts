@@ -9,7 +9,7 @@
 import { normalizeLabel } from "../normalize";
 import type { SheetCells } from "../sheetCells";
 import { headerGrid, HeaderGrid, joinText } from "./columns";
-import { Line, lineText, pageLines } from "./lines";
+import { Line, lineText, pageLines, withoutPageNumber } from "./lines";
 import { layTable } from "./sheetLayout";
 import { isPrintedNumber } from "./numbers";
 import { bodyRows, isAnchor } from "./rows";
@@ -30,7 +30,7 @@ const META_REACH = 3;
 
 /** The tables printed in the pages, each laid out as a sheet; `isTitle` says which lines are table titles. */
 export function pdfTables(pages: readonly PdfPage[], isTitle: (text: string) => boolean): SheetCells[] {
-  const lines = pages.flatMap(pageLines);
+  const lines = pages.flatMap((page) => withoutPageNumber(pageLines(page)));
   const starts = lines.flatMap((line, i) => (isTitle(normalizeLabel(lineText(line))) && hasMetaBelow(lines, i) ? [i] : []));
   const tables = starts.flatMap((start, k) => readTable(lines.slice(start, starts[k + 1] ?? lines.length)) ?? []);
   return layTables(tables);
@@ -64,18 +64,26 @@ function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; 
   const notes: { page: number; text: string }[] = [];
   let page = lines[0]?.page;
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.page !== page) {
-      if (notes.length > 0) break;
-      page = line.page;
+    if (lines[i].page !== page) {
+      page = lines[i].page;
       while (i < lines.length && lines[i].page === page && isRepeatedHeader(lines[i], labels)) i++;
-      if (i >= lines.length || !isAnchor(lines[i])) break;
-      body.push(lines[i]);
-    } else if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
+      if (notes.length > 0 || !continues(lines, i, header)) break;
+    }
+    const line = lines[i];
+    if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
     else if (isNarrative(line, header)) break;
     else body.push(line);
   }
   return { body, notes };
+}
+
+/** A page goes on with the table when a row with a figure or code comes on it before any narrative. */
+function continues(lines: readonly Line[], from: number, header: HeaderGrid): boolean {
+  for (let i = from; i < lines.length && lines[i].page === lines[from].page; i++) {
+    if (isAnchor(lines[i])) return true;
+    if (isNarrative(lines[i], header) || isNote(lines[i])) return false;
+  }
+  return false;
 }
 
 /** A continuation page repeats the title (or 续表), the 编制/单位 line and the header rows (their labels, perhaps wrapped otherwise). */
