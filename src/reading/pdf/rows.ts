@@ -4,7 +4,8 @@
  * (left-aligned or centred) to the first column whose label centre is right of its left edge,
  * and anything centred under a label to that label's column. A line holding a figure or a code
  * anchors a row; a text-only line close to an anchor is a wrapped part of that row's cells (a
- * name printed over two lines, above and below the figures when the cell is centred vertically).
+ * name printed over two lines, above and below the figures when the cell is centred vertically,
+ * or the rest of a figure wrapped in a narrow column).
  */
 import { joinText, type Column } from "./columns";
 import type { Line, Segment } from "./lines";
@@ -20,11 +21,14 @@ const ATTACH_SHARE = 0.65;
 /** Without enough rows to measure the pitch, a wrapped line is within this many font sizes. */
 const WRAP_SIZES = 1.3;
 
+/** Digits and separators, a figure or a part of one wrapped in a narrow column ("31,214,20"). */
+const BROKEN_FIGURE = /^[\d,.]+$/;
+
 export function columnOf(s: Segment, columns: readonly Column[]): number {
   const center = (s.left + s.right) / 2;
   const under = columns.findIndex((c) => c.left <= center && center <= c.right);
   if (under >= 0) return under;
-  if (isPrintedNumber(s.text)) {
+  if (isPrintedNumber(s.text) || BROKEN_FIGURE.test(s.text)) {
     let i = columns.length - 1;
     while (i > 0 && columns[i].center >= s.right) i--;
     return i;
@@ -37,7 +41,7 @@ export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPri
 
 /** The rows of body lines (one page or several), in printed order. */
 export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
-  const groups = rowGroups(lines);
+  const groups = rowGroups(lines, columns);
   const indent = indentation(lines, columns);
   return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
 }
@@ -57,9 +61,9 @@ function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Se
 }
 
 /** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
-function rowGroups(lines: readonly Line[]): Line[][] {
+function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
   const reach = attachReach(lines);
-  const anchors = lines.filter(isAnchor);
+  const anchors = lines.filter((line, i) => isAnchor(line) && !endsBrokenFigure(line, lines[i - 1], columns));
   const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
   const rows: Line[][] = [];
   for (const line of lines) {
@@ -72,6 +76,13 @@ function rowGroups(lines: readonly Line[]): Line[][] {
     else rows.push([line]);
   }
   return rows.filter((r) => r.length > 0).map((r) => r.sort((a, b) => b.y - a.y));
+}
+
+/** A line right below another whose figures it completes ("5.80" under "31,214,20") is a wrapped part of that row. */
+function endsBrokenFigure(line: Line, above: Line | undefined, columns: readonly Column[]): boolean {
+  if (!above || above.page !== line.page || above.y - line.y > WRAP_SIZES * line.size) return false;
+  const broken = new Set(above.segments.filter((s) => BROKEN_FIGURE.test(s.text) && !isPrintedNumber(s.text)).map((s) => columnOf(s, columns)));
+  return broken.size > 0 && line.segments.every((s) => broken.has(columnOf(s, columns)));
 }
 
 function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
