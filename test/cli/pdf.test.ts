@@ -49,6 +49,12 @@ describe("validate book.pdf", () => {
     expect(stdout).toContain("第 21 页 表9 机关运行经费预算数 表9 第 21 页 预算数·机关运行经费预算数 为 2,294,300.00，与表8相应数 2,294,335.00（表8 第 20 页 合计·公用经费 2,294,335.00）");
   });
 
+  test("a PDF is known by its content, not its name", async () => {
+    fs.copyFileSync(FULIYUAN, file("named-like-a-workbook.xlsx"));
+    const { code, stdout } = await run("validate", file("named-like-a-workbook.xlsx"));
+    expect([code, stdout]).toEqual([1, expect.stringContaining("第 9 页 表3 71102 事业单位医疗 · 类")]);
+  });
+
   test("--mark needs cells: refused for a PDF", async () => {
     const { code, stderr } = await run("validate", FULIYUAN, "--mark", file("marked.xlsx"));
     expect([code, stderr]).toEqual([2, expect.stringContaining("fuliyuan-2024.pdf is a PDF, which has no cells to mark")]);
@@ -87,7 +93,7 @@ describe("bad PDFs: a message naming the file in both languages, exit 2, no stac
     ["scan.pdf", () => makePdf({ pages: 3 }), "没有文字层（可能是扫描件）", "has no text layer (a scan?)"],
     ["locked.pdf", () => makePdf({ text: "secret", encrypted: true }), "已加密", "is encrypted (password protected)"],
     ["broken.pdf", corruptPdf, "已损坏或不是有效的 PDF", "is damaged or not a valid PDF"],
-    ["letter.pdf", () => makePdf({ text: "Dear reader, no tables here." }), "找不到预算公开表", "holds no budget table"],
+    ["letter.pdf", () => makePdf({ text: "Dear reader, no tables here." }), "找不到内置版式的预算公开表", "holds no budget table of a built-in layout"],
     ["thousand.pdf", () => makePdf({ pages: 1000, text: "page" }), "共 1000 页，超过上限 500 页", "has 1000 pages, more than the limit of 500"],
   ])("%s", async (name, make, zh, en) => {
     fs.writeFileSync(file(name), make());

@@ -36,9 +36,15 @@ export async function readPdfData(data: Uint8Array, name: string): Promise<Sheet
   });
   if (pages.every((p) => p.items.length === 0)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
   const sheets = pdfTables(pages, isTableTitle);
-  if (sheets.length === 0) throw refuse(name, "找不到预算公开表（没有表格标题，如“部门收支总表”）", "holds no budget table (no table title such as 部门收支总表)");
+  if (sheets.length === 0) throw refuse(name, NO_TABLES.zh, NO_TABLES.en);
   return sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } }));
 }
+
+/** Tables are found by the built-in packs' titles: a region printing other titles (收支总表) is named as such. */
+const NO_TABLES = {
+  zh: "找不到内置版式的预算公开表（没有“部门财务收支预算总表”“收支总体情况表”等内置模板包的表格标题及其下的编制/单位行）",
+  en: "holds no budget table of a built-in layout (no title of a built-in pack's tables, such as 部门财务收支预算总表 or 收支总体情况表, with its 编制/单位 line below)",
+};
 
 function extractFailure(name: string, e: PdfExtractError): PdfReadError {
   switch (e.reason) {
