@@ -11,7 +11,7 @@ export function findingsTable(summary: Summary, findings: readonly Finding[], so
     name: "校验结果",
     preamble: [`预算公开表校验结果：${source}`, summaryLine(summary)],
     header: ["表", "工作表", "单元格", "级别", "规则", "说明", "Message", "应为", "实为", "差额", "容差", "相关单元格"],
-    rows: findings.map((f) => [f.table ?? "", f.sheet, f.origin?.place ?? f.cell, SEVERITY_ZH[f.severity], f.rule, f.message.zh, f.message.en, f.expected, f.actual, f.difference, f.tolerance, f.related.join(" ")]),
+    rows: findings.map((f) => [f.table ?? "", f.sheet, f.origin?.place ?? f.cell, SEVERITY_ZH[f.severity], f.rule, f.message.zh, f.message.en, f.expected, f.actual, f.difference, f.tolerance, (f.origin?.related ?? f.related).join(" ")]),
     amountColumns: [7, 8, 9, 10],
     widths: [6, 10, findings.some((f) => f.origin) ? 48 : 8, 6, 22, 70, 70, 14, 14, 12, 8, 30],
   };

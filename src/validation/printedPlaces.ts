@@ -11,18 +11,28 @@ import type { Finding } from "./findings";
 
 /**
  * The findings with their printed places (and messages naming them) where their sheet came from
- * a PDF; `sheetOf` gives the sheet a table was read from, for the cells messages name.
+ * a PDF; `tableSheets` gives the sheet each table was read from, for the cells messages name.
  */
-export function withPrintedPlaces(findings: Finding[], sheets: readonly SheetCells[], sheetOf: (table: string) => SheetCells | undefined): Finding[] {
+export function withPrintedPlaces(findings: Finding[], sheets: readonly SheetCells[], tableSheets: ReadonlyMap<string, string>): Finding[] {
   const bySheet = new Map(sheets.filter((s) => s.origin).map((s) => [s.name, s]));
   if (bySheet.size === 0) return findings;
+  const tableOf = new Map([...tableSheets].map(([table, sheet]) => [sheet, table]));
+  const sheetOf = (table: string) => bySheet.get(tableSheets.get(table) ?? "");
   return findings.map((f) => {
     const sheet = bySheet.get(f.sheet);
     const found = sheet && printedPlace(sheet, f.cell, f.table);
     if (!found) return f;
-    const origin: Finding["origin"] = { ...(found.file ? { file: found.file } : {}), page: found.page, place: found.place };
+    const related = f.related.map((r) => relatedPlace(r, sheet, bySheet, tableOf) ?? r);
+    const origin: Finding["origin"] = { ...(found.file ? { file: found.file } : {}), page: found.page, place: found.place, ...(related.length ? { related } : {}) };
     return { ...f, origin, message: { zh: rewrite(f.message.zh, sheetOf), en: rewrite(f.message.en, sheetOf) } };
   });
+}
+
+/** A related cell ("C8" in the finding's sheet, "表2!C6" or "'My sheet'!C6" in another) as its printed place. */
+function relatedPlace(reference: string, own: SheetCells, bySheet: Map<string, SheetCells>, tableOf: Map<string, string>): string | undefined {
+  const m = /^(?:'((?:[^']|'')+)'|([^!']+))!([A-Z]+\d+)$/.exec(reference);
+  const sheet = m ? bySheet.get(m[1]?.replace(/''/g, "'") ?? m[2]) : own;
+  return sheet && printedPlace(sheet, m ? m[3] : reference, tableOf.get(sheet.name))?.place;
 }
 
 /** A cell's page, and its place with (place) and without (label) the table's name. */

@@ -61,8 +61,8 @@ export function validateSheets(sheets: readonly SheetCells[], options: ValidateO
   checkCodes(views.values(), options.catalog, findings);
   const packSummary = { id: pack.id, name: pack.name, detected: !!detection, ...(detection ? { score: detection.best.score } : {}) };
   const checked = result(findings, pack, views, packSummary, counts);
-  const sheetOf = (table: string) => sheets.find((s) => s.name === views.get(table)?.sheet);
-  return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, sheetOf), ...(detection ? { detection } : {}) };
+  const tableSheets = new Map([...views].map(([table, view]) => [table, view.sheet]));
+  return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, tableSheets), ...(detection ? { detection } : {}) };
 }
 
 /** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable. */

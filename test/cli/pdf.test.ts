@@ -44,6 +44,11 @@ describe("validate book.pdf", () => {
     expect(fs.readFileSync(file("report.csv"), "utf8")).toContain(",第 9 页 表3 71102 事业单位医疗 · 类,错误,code.malformed,");
   });
 
+  test("related cells in the CSV are printed places too", async () => {
+    expect((await run("validate", PUTUO, "-o", file("putuo.csv"))).code).toBe(0);
+    expect(fs.readFileSync(file("putuo.csv"), "utf8")).toMatch(/X\.T9-T8\.runningCosts,.*,第 20 页 表8 合计 · 公用经费\r?\n/);
+  });
+
   test("an identity's message names the page before the row it names", async () => {
     const { stdout } = await run("validate", PUTUO);
     expect(stdout).toContain("第 21 页 表9 机关运行经费预算数 表9 第 21 页 预算数·机关运行经费预算数 为 2,294,300.00，与表8相应数 2,294,335.00（表8 第 20 页 合计·公用经费 2,294,335.00）");
