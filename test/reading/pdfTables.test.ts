@@ -4,6 +4,7 @@
  * column, a page number, a table continued on the next page under its repeated header, its 注,
  * and the narrative after it.
  */
+import { SHANGHAI_DISTRICT_DEPARTMENT_PACK } from "../../src/packs/shanghai";
 import { pdfTables } from "../../src/reading/pdf/tables";
 import type { PdfPage, PdfTextItem } from "../../src/reading/pdf/textItems";
 
@@ -49,10 +50,8 @@ const PAGES: PdfPage[] = [
   { number: 4, items: [at("二、其他相关情况说明：这是一段很长的叙述文字，跨越整个页面的宽度，不属于任何一张表。", 40, 800)] },
 ];
 
-const isTitle = (text: string) => text.includes("部门收入预算总表") && text.length < 20;
-
 describe("a table printed over two pages", () => {
-  const [sheet, ...others] = pdfTables(PAGES, isTitle);
+  const [sheet, ...others] = pdfTables(PAGES, SHANGHAI_DISTRICT_DEPARTMENT_PACK.tables);
 
   test("is found by its title (with its 编制/单位 line), not by the narrative's mention of it", () => {
     expect(others).toEqual([]);

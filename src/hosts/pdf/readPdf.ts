@@ -5,8 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { BUILT_IN_PACKS } from "../../packs/builtIn";
-import { titleMatcher } from "../../reading/locate";
-import { pdfTables } from "../../reading/pdf/tables";
+import { hasText, pdfTables } from "../../reading/pdf/tables";
 import type { SheetCells } from "../../reading/sheetCells";
 import { extractPdfText, PdfExtractError } from "./extractText";
 import { isPdf } from "./pdfSignature";
@@ -15,12 +14,6 @@ import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_TIME_LIMIT_MS } from "./limits";
 /** A PDF that cannot be read as budget tables; the message says why in Chinese and English and names the file. */
 export class PdfReadError extends Error {}
 
-
-/** Every table title the built-in packs print, whichever layout the PDF follows. */
-const isTableTitle = (() => {
-  const match = titleMatcher(Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
-  return (text: string) => match(text) !== undefined;
-})();
 
 export async function readPdfFile(file: string): Promise<SheetCells[]> {
   const name = basename(file);
@@ -34,8 +27,8 @@ export async function readPdfData(data: Uint8Array, name: string): Promise<Sheet
   const pages = await extractPdfText(data).catch((e: unknown) => {
     throw e instanceof PdfExtractError ? extractFailure(name, e) : e;
   });
-  if (pages.every((p) => p.items.length === 0)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
-  const sheets = pdfTables(pages, isTableTitle);
+  if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
+  const sheets = pdfTables(pages, Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
   if (sheets.length === 0) throw refuse(name, NO_TABLES.zh, NO_TABLES.en);
   return sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } }));
 }

@@ -6,6 +6,8 @@
  * or at a page that does not continue it. Each becomes one SheetCells as an officer would type
  * the table: title, 编制/单位 line, header, body, notes, with the page of every row.
  */
+import type { TableDef } from "../../tables/types";
+import { titleMatcher } from "../locate";
 import { normalizeLabel } from "../normalize";
 import type { SheetCells } from "../sheetCells";
 import { headerGrid, HeaderGrid, joinText } from "./columns";
@@ -14,6 +16,9 @@ import { layTable } from "./sheetLayout";
 import { isPrintedNumber } from "./numbers";
 import { bodyRows, isAnchor } from "./rows";
 import type { PdfPage } from "./textItems";
+
+/** Whether the pages hold any text at all (a scan holds images only). */
+export const hasText = (pages: readonly PdfPage[]): boolean => pages.some((p) => p.items.length > 0);
 
 export interface PrintedTable {
   title: Line;
@@ -28,8 +33,9 @@ const NOTE_LINE = /^注[:：]/;
 /** The 编制/单位 line follows a title within this many lines. */
 const META_REACH = 3;
 
-/** The tables printed in the pages, each laid out as a sheet; `isTitle` says which lines are table titles. */
-export function pdfTables(pages: readonly PdfPage[], isTitle: (text: string) => boolean): SheetCells[] {
+/** The tables printed in the pages whose titles are those of `defs` (every pack's, when the layout is not known yet), each laid out as a sheet. */
+export function pdfTables(pages: readonly PdfPage[], defs: readonly TableDef[]): SheetCells[] {
+  const isTitle = titleMatcher(defs);
   const lines = pages.flatMap((page) => withoutPageNumber(pageLines(page)));
   const starts = lines.flatMap((line, i) => (isTitle(normalizeLabel(lineText(line))) && hasMetaBelow(lines, i) ? [i] : []));
   const tables = starts.flatMap((start, k) => readTable(lines.slice(start, starts[k + 1] ?? lines.length)) ?? []);
