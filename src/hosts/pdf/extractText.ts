@@ -77,6 +77,8 @@ function pdfWorker(): Worker {
     worker.unref();
     const stopped = worker;
     stopped.once("exit", () => worker === stopped && (worker = undefined));
+    // A worker that fails (out of its heap) exits next, and that exit rejects the read in progress.
+    stopped.on("error", () => undefined);
   }
   return worker;
 }
