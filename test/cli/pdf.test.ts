@@ -111,3 +111,10 @@ describe("bad PDFs: a message naming the file in both languages, exit 2, no stac
     }
   });
 });
+
+test("a PDF over 64 MiB is refused before it is read", async () => {
+  fs.writeFileSync(file("huge.pdf"), "%PDF-1.7\n");
+  fs.truncateSync(file("huge.pdf"), 65 * 1024 * 1024);
+  const { code, stderr } = await run("validate", file("huge.pdf"));
+  expect([code, stderr]).toEqual([2, expect.stringContaining("huge.pdf is 65.0 MiB, more than the limit of 64.0 MiB")]);
+});

@@ -13,7 +13,7 @@ import { MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./limits";
 /** Why a PDF could not be read, as pdf.js names it (PasswordException, InvalidPDFException …) or as the limits do. */
 export class PdfExtractError extends Error {
   constructor(
-    readonly reason: "password" | "invalid" | "pages" | "time" | "failed",
+    readonly reason: "password" | "invalid" | "pages" | "time" | "stopped" | "failed",
     message: string,
     readonly pages?: number,
   ) {
@@ -107,7 +107,7 @@ function extractOnWorker(data: Uint8Array, timeLimitMs: number): Promise<PdfPage
       if ("pages" in reply) resolve(reply.pages);
       else reject(new PdfExtractError(REASONS[reply.error.name] ?? (/Invalid|corrupt|XRef|Missing PDF/i.test(reply.error.message) ? "invalid" : "failed"), reply.error.message, reply.error.pages));
     };
-    onExit = () => reject(new PdfExtractError("failed", "the PDF reader stopped"));
+    onExit = () => reject(new PdfExtractError("stopped", "the PDF reader stopped"));
     w.on("message", onMessage);
     w.once("exit", onExit);
     w.postMessage({ id, data });

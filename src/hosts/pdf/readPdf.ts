@@ -9,7 +9,7 @@ import { hasText, pdfTables } from "../../reading/pdf/tables";
 import type { SheetCells } from "../../reading/sheetCells";
 import { extractPdfText, PdfExtractError } from "./extractText";
 import { isPdf } from "./pdfSignature";
-import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_TIME_LIMIT_MS } from "./limits";
+import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./limits";
 
 /** A PDF that cannot be read as budget tables; the message says why in Chinese and English and names the file. */
 export class PdfReadError extends Error {}
@@ -45,6 +45,8 @@ function extractFailure(name: string, e: PdfExtractError): PdfReadError {
       return refuse(name, "已加密（需要密码），无法读取", "is encrypted (password protected) and cannot be read");
     case "pages":
       return refuse(name, `共 ${e.pages} 页，超过上限 ${MAX_PDF_PAGES} 页`, `has ${e.pages} pages, more than the limit of ${MAX_PDF_PAGES}`);
+    case "stopped":
+      return refuse(name, `读取时 PDF 读取程序停止（可能超出 ${PDF_HEAP_MB} MB 内存上限）`, `stopped the PDF reader (beyond its ${PDF_HEAP_MB} MB memory limit?)`);
     case "time":
       return refuse(name, `在 ${PDF_TIME_LIMIT_MS / 1000} 秒内未能读完，已停止`, `could not be read within ${PDF_TIME_LIMIT_MS / 1000} s; reading stopped`);
     default:
