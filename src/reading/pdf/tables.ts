@@ -48,8 +48,9 @@ function hasMetaBelow(lines: readonly Line[], i: number): boolean {
 
 function readTable(lines: readonly Line[]): PrintedTable | undefined {
   const [title] = lines;
+  // The 编制/单位 lines, and a subtitle (（按功能分类）) printed before them.
   let i = 1;
-  while (i < lines.length && i <= 2 && lines[i].page === title.page && META_LINE.test(lineText(lines[i]))) i++;
+  for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k]))) i = k + 1;
   const meta = lines.slice(1, i);
   const headerStart = i;
   while (i < lines.length && lines[i].page === title.page && !isAnchor(lines[i]) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
