@@ -53,7 +53,10 @@ const TOTAL_LABEL = /^(合计|总计|小计)$/;
 /** The indentation a cell's first text stands for, in full-width spaces as a workbook holds it, from the leftmost text of its column. */
 function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Segment, column: number) => string {
   const lefts = columns.map(() => Infinity);
-  for (const s of lines.flatMap((l) => l.segments)) if (!isPrintedNumber(s.text)) lefts[columnOf(s, columns)] = Math.min(lefts[columnOf(s, columns)], s.left);
+  for (const s of lines.flatMap((l) => l.segments)) {
+    const c = columnOf(s, columns);
+    if (!isPrintedNumber(s.text)) lefts[c] = Math.min(lefts[c], s.left);
+  }
   return (s, c) => {
     const levels = Math.round((s.left - lefts[c]) / s.size);
     return levels >= 1 && levels <= MAX_INDENT && !isPrintedNumber(s.text) && !TOTAL_LABEL.test(s.text) ? "\u3000".repeat(levels) : "";
@@ -75,7 +78,7 @@ function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][]
     if (near && Math.abs(near.y - line.y) <= reach(line)) groups.get(near)!.push(line);
     else rows.push([line]);
   }
-  return rows.filter((r) => r.length > 0).map((r) => r.sort((a, b) => b.y - a.y));
+  return rows.map((r) => r.sort((a, b) => b.y - a.y));
 }
 
 /** A line right below another whose figures it completes ("5.80" under "31,214,20") is a wrapped part of that row. */
