@@ -1,8 +1,8 @@
 /**
  * Commands on workbooks of filled tables and on blank templates:
  *   budget-tables template -o blank.xlsx [--pack …] [--force]
- *   budget-tables import <book.xlsx|tables.json> -o <tables.json|tables.xlsx> [--year 2024] [--pack …] [--force]
- *   budget-tables compare <this.xlsx|.json> <last.xlsx|.json> -o <compare.xlsx|.csv|.json> [--pack …] [--force]
+ *   budget-tables import <book.xlsx|book.pdf|tables.json> -o <tables.json|tables.xlsx> [--year 2024] [--pack …] [--force]
+ *   budget-tables compare <this.xlsx|.pdf|.json> <last.xlsx|.pdf|.json> -o <compare.xlsx|.csv|.json> [--pack …] [--force]
  */
 import path from "node:path";
 import type { ComparisonForm } from "../io/comparisonFile";
@@ -11,18 +11,22 @@ import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelR
 import { tableModelToGrids } from "../io/tableGrids";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
 import { formatProblemBoth } from "../model/types";
-import { builtInPackById } from "../packs/builtIn";
+import { BUILT_IN_PACKS, builtInPackById } from "../packs/builtIn";
+import { detectLayout } from "../reading/detect";
+import type { SheetCells } from "../reading/sheetCells";
+import { printedTablesToGrids } from "../io/printedGrids";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
-import { outputFile, parseOptions, readText } from "./io";
+import { Output, outputFile, parseOptions, readText } from "./io";
 import { givenPack, packOption } from "./packCommand";
-import { comparisonWriting, readWorkbookFile, templateWriting, xlsxWriting } from "./workbooks";
+import { comparisonWriting, fromPdf, readWorkbookFile, templateWriting, xlsxWriting } from "./workbooks";
 
 export const TABLES_USAGE = `  budget-tables template -o blank.xlsx [--pack name|pack.json] [--force]
       空白模板：无数字的表1–表12 和带下拉列表的空白“明细”表 / blank 表1–表12 and an empty 明细 sheet with data validation
-  budget-tables import <book.xlsx|tables.json> -o <tables.json|tables.xlsx> [--year 2024] [--pack name|pack.json] [--force]
-      读取已填好的表1–表12，得到表级模型（每个数及其单元格）/ read filled tables into a table-level model, or write one back as tables
-  budget-tables compare <this.xlsx|this.json> <last.xlsx|last.json> -o <compare.xlsx|compare.csv|compare.json> [--pack name|pack.json] [--force]
+  budget-tables import <book.xlsx|book.pdf|tables.json> -o <tables.json|tables.xlsx> [--year 2024] [--pack name|pack.json] [--force]
+      读取已填好的表1–表12，得到表级模型（每个数及其单元格）/ read filled tables into a table-level model, or write one back as tables;
+      PDF 写成 .xlsx 时按 PDF 的版式逐表成页，可编辑后再校验 / a PDF to .xlsx is laid out as printed, one sheet per table, to edit and validate
+  budget-tables compare <this.xlsx|this.pdf|this.json> <last.xlsx|last.pdf|last.json> -o <compare.xlsx|compare.csv|compare.json> [--pack name|pack.json] [--force]
       与上年逐数对比：增减额、增减率及说明文字 / year over year: every figure, its change and change in percent, and 说明 sentences`;
 
 const isJson = (file: string) => /\.json$/i.test(file);
@@ -46,12 +50,24 @@ export async function importCommand(args: string[]): Promise<number> {
   const output = values.output as string | undefined;
   if (positionals.length !== 1 || !output || !(isJson(output) || isXlsx(output))) throw new CliError(`import needs one workbook or tables.json and -o tables.json|tables.xlsx\n${TABLES_USAGE}`);
   const out = outputFile(output, !!values.force, [positionals[0], values.pack as string | undefined]);
-  const model = await readTableModel(positionals[0], given);
+  const sheets = isJson(positionals[0]) ? undefined : await readWorkbookFile(positionals[0]);
+  if (sheets && fromPdf(sheets) && isXlsx(output)) return importPrinted(sheets, given, out, output);
+  const model = modelOrExit(sheets ? tableModelFromSheets(sheets, positionals[0], given) : tableModelFromText(readText(positionals[0]), positionals[0], given), positionals[0]);
   if (values.year !== undefined) model.fiscalYear = year(values.year as string);
   if (isJson(output)) out.write(tableModelJsonText(model));
   else out.write(await (await xlsxWriting()).gridsToXlsxBuffer(tableModelToGrids(model, given ?? packOfModel(model))));
   const figures = figureCount(model);
   process.stdout.write(`已读取 ${model.tables.length} 张表、${figures} 个数 | ${model.tables.length} tables, ${figures} figures: ${path.resolve(output)}\n${notRecoverable()}`);
+  return EXIT_OK;
+}
+
+/** A PDF's tables written as printed, one sheet each, for an officer to edit and validate. */
+async function importPrinted(sheets: SheetCells[], given: TemplatePack | undefined, out: Output, output: string): Promise<number> {
+  const pack = given ?? detectLayout(sheets, Object.values(BUILT_IN_PACKS)).best.pack;
+  const grids = printedTablesToGrids(sheets, pack.tables);
+  out.write(await (await xlsxWriting()).gridsToXlsxBuffer(grids));
+  const figures = grids.reduce((n, g) => n + g.cells.flat().filter((c) => c?.style === "amount").length, 0);
+  process.stdout.write(`已读取 ${grids.length} 张表、${figures} 个数，按 PDF 版式写入 | ${grids.length} tables, ${figures} figures, laid out as printed: ${path.resolve(output)}\n`);
   return EXIT_OK;
 }
 

@@ -4,8 +4,9 @@ import { formatProblemBoth } from "../model/types";
 import { CliError } from "./errors";
 import { parseOptions, readBytes } from "./io";
 
-export const VALIDATE_USAGE = `  budget-tables validate book.xlsx [--format text|json] [-o report[.xlsx|.csv|.json]] [--mark marked.xlsx [--mark-info]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
-      核对工作簿中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook against every identity;
+export const VALIDATE_USAGE = `  budget-tables validate book.xlsx|book.pdf [--format text|json] [-o report[.xlsx|.csv|.json]] [--mark marked.xlsx [--mark-info]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
+      核对工作簿或公开 PDF 中 表1–表12 的勾稽关系 / check 表1–表12 of a workbook or a published
+      PDF against every identity (PDF findings name the page and the printed row and column);
       不给 --pack 时自动识别版式 / without --pack the layout is detected;
       --mark 另存一份标出问题单元格的副本（默认只标错误和警告，--mark-info 连尾差和提示一起标）/
       --mark writes a copy with the cells marked (errors and warnings; --mark-info adds tails and notes);

@@ -7,14 +7,14 @@
 import fs from "node:fs";
 import { findingsToMark } from "../report/marks";
 import { validateSheets } from "../validation/validate";
-import { EXIT_FINDINGS, EXIT_OK } from "./errors";
+import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { validateFolder } from "./folderCommand";
 import { givenPack } from "./packCommand";
 import { outputFile, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
 import { renderReport, reportForm } from "./reportForms";
 import { parseValidateArgs, readCatalog, ValidateArgs } from "./validateArgs";
-import { markWriting, readWorkbookFile } from "./workbooks";
+import { fromPdf, markWriting, readWorkbookFile } from "./workbooks";
 
 export { VALIDATE_USAGE } from "./validateArgs";
 
@@ -37,6 +37,7 @@ async function validateBook(args: ValidateArgs): Promise<number> {
   const catalog = await readCatalog(catalogFile);
   progress.step(`reading ${book}`);
   const sheets = await readWorkbookFile(book);
+  if (marked && fromPdf(sheets)) throw new CliError(`${book}：PDF 没有单元格可标注；请先 import 为工作簿再 --mark\n${book} is a PDF, which has no cells to mark: import it to a workbook first, then validate that with --mark`);
   progress.step(`validating ${sheets.length} sheet(s)`);
   const { summary, findings } = validateSheets(sheets, { catalog, pack });
   const report = await renderReport(reportForm(output, format), summary, findings, { name: book });

@@ -70,6 +70,15 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row + 1}`;
 }
 
+/** The zero-based cell of an "A1"-style address ($ allowed), or undefined for anything else. */
+export function parseCellAddress(address: string): { row: number; column: number } | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address);
+  if (!m) return undefined;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
 export function columnLetters(column: number): string {
   let n = column + 1;
   let s = "";

@@ -29,7 +29,7 @@ export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef,
   while (first < bottom && !isHeaderRow(first)) first++;
   if (first >= bottom) return undefined;
   let last = first;
-  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r) && !isBodyRow(sheet, r, def); r++) {
+  for (let r = first + 1; r < Math.min(bottom, first + MAX_HEADER_ROWS) && !rowHasAmount(sheet, r) && !isBodyRow(sheet, merges, r, def); r++) {
     if (isHeaderRow(r)) last = r;
   }
   const paths = columnPaths(sheet, merges, first, last);
@@ -51,16 +51,25 @@ function knownLabels(def: TableDef): Set<string> {
 /**
  * A body row ends the header even without figures (a blank template): one starting with 合计/总计
  * (headers print 合计 over a figure column, never in the first column, unless the table's first
- * column is a figure: Shanghai 表9 starts with “三公”经费 合计), or, in a table of fixed rows, one
- * starting with a row's label (一、一般公共预算 would otherwise read as a heading of 表4).
+ * column is a figure: Shanghai 表9 starts with “三公”经费 合计), or holding nothing else (an empty
+ * table's 合计 row read from a PDF, in its name column; a header's lone 合计 is merged down over
+ * the rows below it), or, in a table of fixed rows, one starting with a row's label (一、一般公共预算
+ * would otherwise read as a heading of 表4).
  */
-function isBodyRow(sheet: SheetCells, r: number, def: TableDef): boolean {
+function isBodyRow(sheet: SheetCells, merges: MergeIndex, r: number, def: TableDef): boolean {
   if (def.columns[0]?.role === "amount") return false;
   const value = cellValue(sheet, r, 0);
   const first = labelCore(value);
-  if (first === "合计" || first === "总计") return true;
+  if (first === "合计" || first === "总计" || isLoneTotal(sheet, merges, r)) return true;
   const [side] = fixedSides(def.rows);
   return !!side && !!fixedRowKeys(side)(value);
+}
+
+function isLoneTotal(sheet: SheetCells, merges: MergeIndex, r: number): boolean {
+  const filled = (sheet.rows[r] ?? []).flatMap((v, c) => (labelCore(v ?? null) ? [c] : []));
+  if (filled.length !== 1) return false;
+  const label = labelCore(cellValue(sheet, r, filled[0]));
+  return (label === "合计" || label === "总计") && merges.valueAt(sheet, r + 1, filled[0]) !== cellValue(sheet, r, filled[0]);
 }
 
 function rowHasAmount(sheet: SheetCells, r: number): boolean {

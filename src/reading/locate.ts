@@ -30,9 +30,14 @@ const TITLE_SCAN_CELLS = 3;
 /** A title row is short text: a title plus perhaps a year or department prefix. */
 const TITLE_SLACK = 30;
 
-export function locateTables(sheets: readonly SheetCells[], defs: readonly TableDef[]): TableRegion[] {
+/** Which of the tables a text (normalised) is the title of, if any. */
+export function titleMatcher(defs: readonly TableDef[]): (text: string) => TableId | undefined {
   const cores = defs.map((d) => ({ id: d.id, core: titleCore(d.title) })).sort((a, b) => b.core.length - a.core.length);
-  const matchTitle = (text: string) => cores.find((c) => text.includes(c.core) && text.length <= c.core.length + TITLE_SLACK)?.id;
+  return (text) => cores.find((c) => text.includes(c.core) && text.length <= c.core.length + TITLE_SLACK)?.id;
+}
+
+export function locateTables(sheets: readonly SheetCells[], defs: readonly TableDef[]): TableRegion[] {
+  const matchTitle = titleMatcher(defs);
   const ids = new Set(defs.map((d) => d.id));
   const tableId = (n: string) => (ids.has(`表${Number(n)}`) ? `表${Number(n)}` : undefined);
   return sheets.flatMap((sheet) => sheetRegions(sheet, matchTitle, tableId));

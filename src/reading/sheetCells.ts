@@ -3,7 +3,7 @@
  * Values are what the file stores (a number keeps every stored decimal); how it looks on
  * screen follows from its number format.
  */
-import type { Merge } from "../generation/grid";
+import type { Merge, RowSpan } from "../generation/grid";
 
 export type CellValue = string | number | boolean | null;
 
@@ -15,6 +15,19 @@ export interface SheetCells {
   merges: Merge[];
   /** Number formats parallel to rows ("#,##0.00"); absent means General. */
   numberFormats?: Array<Array<string | null | undefined> | undefined>;
+  /** A sheet read from a PDF: where each row was printed and each column's printed label, so findings can name them. */
+  origin?: PrintedOrigin;
+}
+
+export interface PrintedOrigin {
+  /** The PDF's name, as findings name it. */
+  file?: string;
+  /** Per row, the 1-based page it was printed on. */
+  pages: Array<number | undefined>;
+  /** Per column, the header label printed above it. */
+  columns: string[];
+  /** The header's rows (zero-based, inclusive); the body follows them. */
+  header: RowSpan;
 }
 
 export function cellValue(sheet: SheetCells, row: number, column: number): CellValue {

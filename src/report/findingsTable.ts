@@ -1,4 +1,4 @@
-/** Validation findings as a report table, for the .xlsx and CSV exports. */
+/** Validation findings as a report table, for the .xlsx and CSV exports; a finding on a PDF names its printed place (第 12 页 表3 … · 合计) where a cell would stand. */
 import type { Finding } from "../validation/findings";
 import type { Summary } from "../validation/validate";
 import type { ReportCell, ReportTable } from "./table";
@@ -16,7 +16,7 @@ export const FINDING_COLUMNS = {
 export const findingRow = (f: Finding): ReportCell[] => [
   f.table ?? "",
   f.sheet,
-  f.cell,
+  f.origin?.place ?? f.cell,
   SEVERITY_ZH[f.severity],
   f.rule,
   f.message.zh,
@@ -25,7 +25,7 @@ export const findingRow = (f: Finding): ReportCell[] => [
   f.actual,
   f.difference,
   f.tolerance,
-  f.related.join(" "),
+  (f.origin?.related ?? f.related).join(" "),
 ];
 
 /** Findings of a check that spans several workbooks (a 部门 against its 单位) get a first column naming each one's file. */
@@ -35,6 +35,7 @@ export function findingsTable(summary: Summary, findings: readonly Finding[], so
     name: "校验结果",
     preamble: [`预算公开表校验结果：${source}`, summaryLine(summary), packLine(summary), ...tableLines(summary.tables).map((l) => l.trim())],
     ...FINDING_COLUMNS,
+    widths: findings.some((f) => f.origin) ? FINDING_COLUMNS.widths.map((w, i) => (i === 2 ? 48 : w)) : FINDING_COLUMNS.widths,
     rows: findings.map(findingRow),
   };
   if (!files) return table;

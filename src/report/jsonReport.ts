@@ -33,6 +33,7 @@ export function jsonFinding(f: Finding): JsonFinding {
     ...(f.column !== undefined ? { column: f.column } : {}),
     ...(f.intervals ? { intervals: f.intervals } : {}),
     ...(f.identityRule ? { identityRule: f.identityRule } : {}),
+    ...(f.origin ? { origin: f.origin } : {}),
     message: f.message.zh,
     messageEn: f.message.en,
   };

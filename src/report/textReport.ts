@@ -17,7 +17,7 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
 
 /** A finding on one line: severity, rule, cell, message. */
 export function findingLine(f: Finding, indent: string): string {
-  const cell = f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
+  const cell = f.origin?.place ?? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet);
   const where = (f.file ? (cell ? `[${f.file}]${cell}` : f.file) : cell) || "—";
   return `${indent}${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`;
 }

@@ -34,6 +34,8 @@ export interface Finding {
   intervals?: { total: [number, number]; parts: [number, number] };
   /** identity.notCheckable: the rule of the identity that could not be checked. */
   identityRule?: RuleId;
+  /** A table read from a PDF: where the cell (and each related one) was printed (第 12 页 表3 2080505 … · 合计), as reports name it instead of the cell. */
+  origin?: { file?: string; page: number; place: string; related?: string[] };
 }
 
 /** Collects findings; the rule's severity (as the template pack sets it) applies unless a check says otherwise. */

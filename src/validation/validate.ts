@@ -18,6 +18,7 @@ import { checkCodes } from "./codeChecks";
 import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
 import { evaluate, Identity, NotCheckable } from "./identity";
+import { withPrintedPlaces } from "./printedPlaces";
 import { ruleLookup } from "./rules";
 import { checkTable } from "./tableChecks";
 import { withinTableIdentities } from "./withinTable";
@@ -87,8 +88,8 @@ export function validateSheets(sheets: readonly SheetCells[], options: ValidateO
   checkCodes(views.values(), options.catalog, findings);
   const packSummary = { id: pack.id, name: pack.name, detected: !!detection, ...(detection ? { score: detection.best.score } : {}) };
   const tables = [...views.values()].map((v): TableSummary => ({ table: v.table, sheet: v.sheet, checks: "pack", ...tableCounts(counts, v.table), notChecked: [] }));
-  const order = pack.tables.map((t) => t.id);
-  return { ...result(findings, order, views, packSummary, counts, tables), ...(detection ? { detection } : {}) };
+  const checked = result(findings, pack.tables.map((t) => t.id), views, packSummary, counts, tables);
+  return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, tableSheets(views)), ...(detection ? { detection } : {}) };
 }
 
 /** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable. */
@@ -130,8 +131,11 @@ function validateGenerically(sheets: readonly SheetCells[], detection: Detection
   checkCodes(views.values(), catalog, findings, year);
   const summaries = tables.map((t): TableSummary => ({ table: t.table, sheet: t.sheet, title: t.title, kind: t.kind.id, checks: "generic", ...tableCounts(counts, t.table), notChecked: t.notChecked }));
   const packSummary = { id: GENERIC_LAYOUT.id, name: GENERIC_LAYOUT.name, detected: true, score: detection.best.score };
-  return { ...result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length), detection };
+  const checked = result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length);
+  return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, tableSheets(views)), detection };
 }
+
+const tableSheets = (views: Map<TableId, TableView>) => new Map([...views].map(([table, view]) => [table, view.sheet]));
 
 /**
  * Without a pack a row may be one the generic reading does not know (其中 lines), and a titled

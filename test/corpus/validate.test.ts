@@ -12,7 +12,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { Finding, qualified } from "../../src/validation/findings";
 import { validateSheets } from "../../src/validation/validate";
-import { corpusWorkbooks, Truth, TruthDefect } from "./buildWorkbook";
+import { corpusWorkbooks, Truth } from "./buildWorkbook";
+import { RULES_OF_KIND } from "./printed";
 
 const PACK_OF_KIND: Record<Truth["layout"]["kind"], string> = {
   区级部门: "shanghai-district-department-9",
@@ -20,16 +21,6 @@ const PACK_OF_KIND: Record<Truth["layout"]["kind"], string> = {
   市级单位: "shanghai-unit-9",
 };
 
-/** The rules a truth item's kind is reported under. */
-const RULES_OF_KIND: Record<TruthDefect["kind"], string[]> = {
-  arithmetic: [],
-  "code.malformed": ["code.malformed"],
-  "code.parent": ["code.parent"],
-  "row.duplicate": ["row.duplicate"],
-  "name.old": ["code.historicalName"],
-  "name.unknown": ["code.unknown"],
-  "economic.nonstandard": ["code.catalogName", "code.unknown"],
-};
 
 /** A workbook's bytes read as the validator sees them. */
 const readBuffer = (buffer: Buffer, name: string) => readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, name);

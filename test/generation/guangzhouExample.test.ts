@@ -2,25 +2,15 @@
  * The bundled example reproduces the seed's published tables: every figure of every table,
  * except the 表12 rows the seed's own inconsistency makes impossible (examples/README.md).
  */
-import fs from "node:fs";
-import path from "node:path";
 import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
-import { loadModelText } from "../../src/model/load";
-import type { BudgetModel } from "../../src/model/types";
 import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
+import { loadExample } from "../fixtures/guangzhouExample";
 import { SEED_FIGURES } from "../fixtures/seedFigures";
 
-const EXAMPLE = path.join(__dirname, "../../examples/guangzhou-2024.json");
 /** Rows where the model follows 表3 (90,047.19) rather than the seed's 表12 总计 (87,249.22). */
 const KNOWN_DIFFERENCES = new Set(["表12|合计", "表12|广州市政务服务数据管理局"]);
 const RECONCILIATION_ROW = "表12|广州市政务服务数据管理局/表12未列示的项目支出";
-
-export function loadExample(): BudgetModel {
-  const r = loadModelText(fs.readFileSync(EXAMPLE, "utf8"), EXAMPLE);
-  if (!r.ok) throw new Error(r.problems.map((p) => `${p.path}: ${p.message}`).join("\n"));
-  return r.model;
-}
 
 const ORDINAL = /^[一二三四五六七八九十]+、/;
 const trim = (s: string) => s.replace(/^[\u3000\s]+/, "");

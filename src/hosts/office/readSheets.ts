@@ -3,7 +3,7 @@
  * validator. One sync sizes the used ranges; then values and number formats come back in
  * row bands, as many per request as keep the answer under the payload budget.
  */
-import type { Merge } from "../../generation/grid";
+import { parseCellAddress, type Merge } from "../../generation/grid";
 import type { CellValue, SheetCells } from "../../reading/sheetCells";
 import type { OfficeFeatures } from "./features";
 import { rangeAddress } from "./sheetOps";
@@ -96,14 +96,8 @@ export function parseAreas(address: string): Merge[] {
     .filter(Boolean)
     .map((local) => {
       const [a, b = a] = local.split(":");
-      const p = (ref: string) => {
-        const m = /^([A-Z]+)(\d+)$/i.exec(ref)!;
-        let col = 0;
-        for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-        return { row: Number(m[2]) - 1, col: col - 1 };
-      };
-      const s = p(a);
-      const e = p(b);
-      return { top: s.row, left: s.col, bottom: e.row, right: e.col };
+      const s = parseCellAddress(a)!;
+      const e = parseCellAddress(b)!;
+      return { top: s.row, left: s.column, bottom: e.row, right: e.column };
     });
 }

@@ -1,0 +1,120 @@
+/**
+ * A table's columns from its printed header. Header labels are boxes (a label wrapped over lines
+ * is one box); a box with another below it is a group label, one with none is a column's own
+ * label, and those leaves, left to right, are the table's columns. The header is laid out as
+ * rows of cells with merged blocks, as a spreadsheet would hold it, so the workbook reader finds
+ * each column by its labels.
+ */
+import type { Merge } from "../../generation/grid";
+import type { Line, Segment } from "./lines";
+
+export interface Column {
+  left: number;
+  right: number;
+  center: number;
+  label: string;
+}
+
+export interface HeaderGrid {
+  columns: Column[];
+  rows: string[][];
+  merges: Merge[];
+}
+
+interface Box {
+  text: string;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+/** Lines of one label are closer than this (of the font size); header rows are further apart. */
+const WRAP_GAP = 1.5;
+
+const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
+
+export function headerGrid(lines: readonly Line[]): HeaderGrid {
+  const boxes = headerBoxes(lines);
+  const below = (b: Box) => boxes.filter((c) => c !== b && c.top < b.bottom - c.size / 2);
+  const top = Math.max(...boxes.map((b) => b.top));
+  const isLeaf = (b: Box) => !below(b).some((c) => overlaps(b, c)) && !straddles(b, below(b), top - b.top < b.size / 2);
+  const leaves = boxes.filter(isLeaf).sort((a, b) => a.left + a.right - (b.left + b.right));
+  const columns = leaves.map((b) => ({ left: b.left, right: b.right, center: (b.left + b.right) / 2, label: b.text }));
+  return { columns, ...layOut(boxes, leaves) };
+}
+
+/**
+ * A label centred over a gap between labels below it (本年收入 over 项目 and 预算数) is a group
+ * label too short to overlap them: there are labels below it within its width on either side
+ * (on one side is enough in the header's top row, where only group labels stand).
+ */
+function straddles(b: Box, under: Box[], topRow: boolean): boolean {
+  const width = b.right - b.left;
+  const center = (b.left + b.right) / 2;
+  const near = under.filter((c) => c.right > b.left - width && c.left < b.right + width);
+  const left = near.some((c) => c.right <= center);
+  const right = near.some((c) => c.left >= center);
+  return topRow ? left || right : left && right;
+}
+
+/** Segments joined into boxes: one continues the box just above it when it overlaps it and follows within a wrapped line's gap. */
+function headerBoxes(lines: readonly Line[]): Box[] {
+  const boxes: Box[] = [];
+  for (const line of lines) {
+    for (const s of line.segments) {
+      const above = boxes.find((b) => overlaps(b, s) && b.bottom - s.y > 0 && b.bottom - s.y < WRAP_GAP * s.size);
+      if (above) extend(above, s);
+      else boxes.push({ text: s.text, left: s.left, right: s.right, top: s.y, bottom: s.y, size: s.size });
+    }
+  }
+  return boxes;
+}
+
+function extend(box: Box, s: Segment): void {
+  box.text = joinText(box.text, s.text);
+  box.left = Math.min(box.left, s.left);
+  box.right = Math.max(box.right, s.right);
+  box.bottom = s.y;
+}
+
+/** Wrapped text joined: Chinese and figures run on, words keep a space. */
+export const joinText = (a: string, b: string): string => (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b);
+
+/** Header rows by the boxes' top lines; a leaf spans down to the last row, a group label across the columns under it. */
+function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[] } {
+  const levels = headerLevels(boxes);
+  const last = levels.length - 1;
+  const rows = levels.map(() => leaves.map(() => ""));
+  const merges: Merge[] = [];
+  for (const box of boxes) {
+    const row = levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
+    const leaf = leaves.indexOf(box);
+    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves);
+    const bottom = leaf >= 0 ? last : row;
+    rows[row][span[0]] = box.text;
+    const merge = { top: row, left: span[0], bottom, right: span[1] };
+    if ((bottom > row || span[1] > span[0]) && !merges.some((m) => mergesMeet(m, merge))) merges.push(merge);
+  }
+  return { rows, merges };
+}
+
+const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function headerLevels(boxes: Box[]): number[] {
+  const levels: number[] = [];
+  for (const y of boxes.map((b) => b.top).sort((a, b) => b - a)) {
+    if (!levels.some((l) => Math.abs(l - y) < boxes[0].size / 2)) levels.push(y);
+  }
+  return levels;
+}
+
+/** The columns a group label stands over: those it overlaps, else the nearest. */
+function spanUnder(box: Box, leaves: Box[]): [number, number] {
+  const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
+  if (under.length > 0) return [under[0], under[under.length - 1]];
+  const center = (b: Box) => (b.left + b.right) / 2;
+  const right = leaves.findIndex((l) => center(l) > center(box));
+  return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
+}

@@ -1,0 +1,70 @@
+/**
+ * Text items → lines → segments. Items on one baseline form a line; within a line, items that
+ * touch form one segment (a cell's text, which a PDF may print in several runs), and a wider gap
+ * starts the next segment, as does a figure a little apart from text (a figure printed close to
+ * the next cell's label; a figure touching its text is part of it: 广州12345政务服务).
+ */
+import { isPrintedNumber } from "./numbers";
+import type { PdfPage, PdfTextItem } from "./textItems";
+
+export interface Segment {
+  text: string;
+  left: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+export interface Line {
+  page: number;
+  y: number;
+  size: number;
+  segments: Segment[];
+}
+
+/** Items whose baselines differ by less than this share a line (a fraction of the font size). */
+const BASELINE_TOLERANCE = 0.3;
+/** Runs closer than this (of the font size) are one segment; a space is kept between them beyond SPACE_GAP. */
+const JOIN_GAP = 0.6;
+const SPACE_GAP = 0.15;
+
+/** The page's lines, top to bottom, each with its segments left to right. */
+export function pageLines(page: PdfPage): Line[] {
+  const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PdfTextItem[][] = [];
+  for (const item of items) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0].y - item.y) < BASELINE_TOLERANCE * Math.max(item.size, line[0].size)) line.push(item);
+    else lines.push([item]);
+  }
+  return lines.map((line) => toLine(page.number, line.sort((a, b) => a.x - b.x)));
+}
+
+function toLine(page: number, items: PdfTextItem[]): Line {
+  const segments: Segment[] = [];
+  for (const item of items) {
+    const last = segments[segments.length - 1];
+    const gap = last ? item.x - last.right : Infinity;
+    const touching = gap <= SPACE_GAP * item.size || isPrintedNumber(last?.text ?? "") === isPrintedNumber(item.text.trim());
+    if (last && gap < JOIN_GAP * item.size && touching) {
+      last.text += (gap > SPACE_GAP * item.size ? " " : "") + item.text.trim();
+      last.right = Math.max(last.right, item.x + item.width);
+    } else segments.push({ text: item.text.trim(), left: item.x, right: item.x + item.width, y: item.y, size: item.size });
+  }
+  return { page, y: items[0].y, size: Math.max(...items.map((i) => i.size)), segments };
+}
+
+/** A page's number as printed in its footer or header: 第3页，共22页, - 3 -, 3/22, Page 3 of 22. */
+const PAGE_MARK = /^(?:第\d+页(?:[,，]?共\d+页)?|[-—–]?\d{1,4}[-—–]?|\d+\/\d+|page\d+(?:of\d+)?)$/i;
+
+/** The page's lines without its page number: a line that is only 第N页, or a bare number at the page's top or foot. */
+export function withoutPageNumber(lines: Line[]): Line[] {
+  return lines.filter((line, i) => {
+    const text = lineText(line);
+    if (!PAGE_MARK.test(text)) return true;
+    return /\D/.test(text.replace(/^[-—–]|[-—–]$/g, "")) ? false : i !== 0 && i !== lines.length - 1;
+  });
+}
+
+/** A line's text without spaces, as a title or a note is compared. */
+export const lineText = (line: Line): string => line.segments.map((s) => s.text).join("").replace(/\s+/g, "");

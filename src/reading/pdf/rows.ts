@@ -1,0 +1,115 @@
+/**
+ * Body lines → table rows. Each segment goes to a column by the header labels' centres: a figure
+ * (right-aligned) to the last column whose label centre is left of its right edge, text
+ * (left-aligned or centred) to the first column whose label centre is right of its left edge,
+ * and anything centred under a label to that label's column. A line holding a figure or a code
+ * anchors a row; a text-only line close to an anchor is a wrapped part of that row's cells (a
+ * name printed over two lines, above and below the figures when the cell is centred vertically,
+ * or the rest of a figure wrapped in a narrow column).
+ */
+import { joinText, type Column } from "./columns";
+import type { Line, Segment } from "./lines";
+import { isPrintedNumber } from "./numbers";
+
+export interface BodyRow {
+  page: number;
+  cells: string[];
+}
+
+/** A text-only line within this share of the row pitch of an anchor line belongs to its row. */
+const ATTACH_SHARE = 0.65;
+/** Without enough rows to measure the pitch, a wrapped line is within this many font sizes. */
+const WRAP_SIZES = 1.3;
+
+/** Digits and separators, a figure or a part of one wrapped in a narrow column ("31,214,20"). */
+const BROKEN_FIGURE = /^[\d,.]+$/;
+
+export function columnOf(s: Segment, columns: readonly Column[]): number {
+  const center = (s.left + s.right) / 2;
+  const under = columns.findIndex((c) => c.left <= center && center <= c.right);
+  if (under >= 0) return under;
+  if (isPrintedNumber(s.text) || BROKEN_FIGURE.test(s.text)) {
+    let i = columns.length - 1;
+    while (i > 0 && columns[i].center >= s.right) i--;
+    return i;
+  }
+  const i = columns.findIndex((c) => c.center > s.left);
+  return i < 0 ? columns.length - 1 : i;
+}
+
+export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));
+
+/** The rows of body lines (one page or several), in printed order. */
+export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
+  const groups = rowGroups(lines, columns);
+  const indent = indentation(lines, columns);
+  return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
+}
+
+/** Indented names (a unit's projects under it) are printed further right: one level per font size. */
+const MAX_INDENT = 4;
+const TOTAL_LABEL = /^(合计|总计|小计)$/;
+
+/** The indentation a cell's first text stands for, in full-width spaces as a workbook holds it, from the leftmost text of its column. */
+function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Segment, column: number) => string {
+  const lefts = columns.map(() => Infinity);
+  for (const s of lines.flatMap((l) => l.segments)) {
+    const c = columnOf(s, columns);
+    if (!isPrintedNumber(s.text)) lefts[c] = Math.min(lefts[c], s.left);
+  }
+  return (s, c) => {
+    const levels = Math.round((s.left - lefts[c]) / s.size);
+    return levels >= 1 && levels <= MAX_INDENT && !isPrintedNumber(s.text) && !TOTAL_LABEL.test(s.text) ? "\u3000".repeat(levels) : "";
+  };
+}
+
+/** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
+function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
+  const reach = attachReach(lines);
+  const anchors = lines.filter((line, i) => isAnchor(line) && !endsBrokenFigure(line, lines[i - 1], columns));
+  const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
+  const rows: Line[][] = [];
+  for (const line of lines) {
+    if (groups.has(line)) {
+      rows.push(groups.get(line)!);
+      continue;
+    }
+    const near = nearestAnchor(line, anchors);
+    if (near && Math.abs(near.y - line.y) <= reach(line)) groups.get(near)!.push(line);
+    else rows.push([line]);
+  }
+  return rows.map((r) => r.sort((a, b) => b.y - a.y));
+}
+
+/** A line right below another whose figures it completes ("5.80" under "31,214,20") is a wrapped part of that row. */
+function endsBrokenFigure(line: Line, above: Line | undefined, columns: readonly Column[]): boolean {
+  if (!above || above.page !== line.page || above.y - line.y > WRAP_SIZES * line.size) return false;
+  const broken = new Set(above.segments.filter((s) => BROKEN_FIGURE.test(s.text) && !isPrintedNumber(s.text)).map((s) => columnOf(s, columns)));
+  return broken.size > 0 && line.segments.every((s) => broken.has(columnOf(s, columns)));
+}
+
+function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
+  let best: Line | undefined;
+  for (const a of anchors) if (a.page === line.page && (!best || Math.abs(a.y - line.y) < Math.abs(best.y - line.y))) best = a;
+  return best;
+}
+
+/** How far from an anchor a wrapped line may sit: a share of the usual distance between anchor lines. */
+function attachReach(lines: readonly Line[]): (line: Line) => number {
+  const anchors = lines.filter(isAnchor);
+  const gaps = anchors.slice(1).flatMap((a, i) => (a.page === anchors[i].page ? [anchors[i].y - a.y] : [])).sort((a, b) => a - b);
+  const pitch = gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
+  return (line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
+}
+
+/** A row's cells: each column's segments top to bottom, wrapped parts joined. */
+function rowCells(group: readonly Line[], columns: readonly Column[], indent: (s: Segment, column: number) => string): string[] {
+  const cells = columns.map(() => "");
+  for (const line of group) {
+    for (const s of line.segments) {
+      const c = columnOf(s, columns);
+      cells[c] = cells[c] ? joinText(cells[c], s.text) : indent(s, c) + s.text;
+    }
+  }
+  return cells;
+}

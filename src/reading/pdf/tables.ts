@@ -1,0 +1,114 @@
+/**
+ * A PDF's budget tables as sheets: each table is found by its title (a line the packs' titles
+ * match, with its 编制/单位 line below it, so the narrative's mentions of a title are passed by),
+ * its header read into columns, its rows laid out under them, a table continued on the next
+ * pages joined (their repeated header dropped), and it ends at its 注 lines, at narrative text
+ * or at a page that does not continue it. Each becomes one SheetCells as an officer would type
+ * the table: title, 编制/单位 line, header, body, notes, with the page of every row.
+ */
+import type { TableDef } from "../../tables/types";
+import { titleMatcher } from "../locate";
+import { normalizeLabel } from "../normalize";
+import type { SheetCells } from "../sheetCells";
+import { headerGrid, HeaderGrid, joinText } from "./columns";
+import { Line, lineText, pageLines, withoutPageNumber } from "./lines";
+import { layTable } from "./sheetLayout";
+import { isPrintedNumber } from "./numbers";
+import { bodyRows, isAnchor } from "./rows";
+import type { PdfPage } from "./textItems";
+
+/** Whether the pages hold any text at all (a scan holds images only). */
+export const hasText = (pages: readonly PdfPage[]): boolean => pages.some((p) => p.items.length > 0);
+
+export interface PrintedTable {
+  title: Line;
+  meta: Line[];
+  header: HeaderGrid;
+  rows: { page: number; cells: string[] }[];
+  notes: { page: number; text: string }[];
+}
+
+const META_LINE = /编制|单位[:：]/;
+const NOTE_LINE = /^注[:：]/;
+/** The 编制/单位 line follows a title within this many lines. */
+const META_REACH = 3;
+
+/** The tables printed in the pages whose titles are those of `defs` (every pack's, when the layout is not known yet), each laid out as a sheet. */
+export function pdfTables(pages: readonly PdfPage[], defs: readonly TableDef[]): SheetCells[] {
+  const isTitle = titleMatcher(defs);
+  const lines = pages.flatMap((page) => withoutPageNumber(pageLines(page)));
+  const starts = lines.flatMap((line, i) => (isTitle(normalizeLabel(lineText(line))) && hasMetaBelow(lines, i) ? [i] : []));
+  const tables = starts.flatMap((start, k) => readTable(lines.slice(start, starts[k + 1] ?? lines.length)) ?? []);
+  return layTables(tables);
+}
+
+function hasMetaBelow(lines: readonly Line[], i: number): boolean {
+  return lines.slice(i + 1, i + 1 + META_REACH).some((l) => l.page === lines[i].page && META_LINE.test(lineText(l)));
+}
+
+function readTable(lines: readonly Line[]): PrintedTable | undefined {
+  const [title] = lines;
+  // The 编制/单位 lines, and a subtitle (（按功能分类）) printed before them.
+  let i = 1;
+  for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k]))) i = k + 1;
+  const meta = lines.slice(1, i);
+  const headerStart = i;
+  while (i < lines.length && lines[i].page === title.page && !isAnchor(lines[i]) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
+  const header = headerGrid(lines.slice(headerStart, i));
+  if (header.columns.length < 2) return undefined;
+  const { body, notes } = splitBody(lines.slice(i), header);
+  return { title, meta, header, rows: bodyRows(body, header.columns), notes };
+}
+
+const isNote = (line: Line) => NOTE_LINE.test(lineText(line));
+/** An empty table's 合计 row: a total label alone on its line (in a header, 合计 stands beside other labels). */
+const isTotalLine = (line: Line) => line.segments.length === 1 && /^(合计|总计)$/.test(lineText(line));
+
+/** The table's body lines and its notes, up to where the table ends. */
+function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; notes: { page: number; text: string }[] } {
+  const labels = header.rows.flat().join("|");
+  const body: Line[] = [];
+  const notes: { page: number; text: string }[] = [];
+  let page = lines[0]?.page;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].page !== page) {
+      page = lines[i].page;
+      while (i < lines.length && lines[i].page === page && isRepeatedHeader(lines[i], labels)) i++;
+      if (notes.length > 0 || !continues(lines, i, header)) break;
+    }
+    const line = lines[i];
+    if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
+    else if (isNarrative(line, header)) break;
+    else body.push(line);
+  }
+  return { body, notes };
+}
+
+/** A page goes on with the table when a row with a figure or code comes on it before any narrative. */
+function continues(lines: readonly Line[], from: number, header: HeaderGrid): boolean {
+  for (let i = from; i < lines.length && lines[i].page === lines[from].page; i++) {
+    if (isAnchor(lines[i])) return true;
+    if (isNarrative(lines[i], header) || isNote(lines[i])) return false;
+  }
+  return false;
+}
+
+/** A continuation page repeats the title (or 续表), the 编制/单位 line and the header rows (their labels, perhaps wrapped otherwise). */
+const isRepeatedHeader = (line: Line, labels: string) =>
+  !isAnchor(line) && (META_LINE.test(lineText(line)) || /续表|预算.*表$/.test(lineText(line)) || line.segments.every((s) => labels.includes(s.text)));
+
+/** Text running across several columns is not a cell: the narrative after a table. */
+const isNarrative = (line: Line, header: HeaderGrid) =>
+  line.segments.some((s) => !isPrintedNumber(s.text) && header.columns.filter((c) => c.center > s.left && c.center < s.right).length >= 2);
+
+function addNote(notes: { page: number; text: string }[], line: Line, above: Line | undefined): void {
+  const text = line.segments.map((s) => s.text).join(" ");
+  const last = notes[notes.length - 1];
+  if (last && !isNote(line) && above && above.page === line.page && above.y - line.y < 1.5 * line.size) last.text = joinText(last.text, text);
+  else notes.push({ page: line.page, text });
+}
+
+function layTables(tables: PrintedTable[]): SheetCells[] {
+  const names = new Set<string>();
+  return tables.map((t) => layTable(t, names));
+}
