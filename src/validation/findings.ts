@@ -30,6 +30,8 @@ export interface Finding {
   column?: string;
   /** Identity findings: the interval each side stands for, rounding included (XBRL Calculations 1.1), in the display unit. */
   intervals?: { total: [number, number]; parts: [number, number] };
+  /** Narrative findings: the sentence the figure stands in. */
+  quote?: string;
   /** identity.notCheckable: the rule of the identity that could not be checked. */
   identityRule?: RuleId;
 }

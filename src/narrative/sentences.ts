@@ -1,0 +1,17 @@
+/** Sentences of a text block: split after 。！？ and at line breaks, each numbered within its block. */
+import type { TextBlock } from "./blocks";
+
+export interface Sentence {
+  block: TextBlock;
+  /** 1-based within the block. */
+  index: number;
+  text: string;
+}
+
+export function sentences(block: TextBlock): Sentence[] {
+  const parts = block.text.split(/(?<=[。！？])|\r?\n/);
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map((text, i) => ({ block, index: i + 1, text }));
+}
