@@ -7,7 +7,7 @@
 import { Findings } from "../validation/findings";
 import { qualified } from "../validation/findings";
 import type { Claim, Target } from "./claims";
-import { exactText, exactZero, truncation, inUnit, Interval, meets, minus, percentChange, percentFits } from "./exact";
+import { citedInterval, exactText, exactZero, truncation, inUnit, Interval, meets, minus, percentChange, percentFits } from "./exact";
 import type { Fact, TableFacts } from "./facts";
 import { placeLabel, sentencePlace } from "./places";
 import type { DisplayUnit } from "../model/money";
@@ -32,6 +32,9 @@ export function checkClaim(claim: Claim, tables: Tables, findings: Findings): "c
       return "notChecked";
   }
 }
+
+/** 持平 as a text in 万元 says it: a change that prints as 0.00万元. */
+const LEVEL = citedInterval({ digits: 0n, decimals: 2 }, "万元")!;
 
 const NO_SUBJECT = { reasonZh: "看不出指的是表中哪一个数", reasonEn: "what it refers to in the tables is not clear" };
 const EXECUTION = { reasonZh: "上年预算执行数，表中没有", reasonEn: "last year's execution, which no table shows" };
@@ -78,7 +81,7 @@ function checkChange(claim: Extract<Claim, { type: "change" }>, tables: Tables, 
   const actual = minus(now.interval, last.interval);
   const source = `${now.table} ${now.address}`;
   if (!citation) {
-    if (!meets(actual, exactZero)) statement(sentence, `与上年持平（${target.label}）`, source, exactText(actual.mid, "万元"), findings);
+    if (!meets(actual, LEVEL)) statement(sentence, `与上年持平（${target.label}）`, source, exactText(actual.mid, "万元"), findings);
     return "checked";
   }
   if (citation.kind === "percent") {

@@ -14,7 +14,7 @@ export interface ItemMatch {
   code?: string;
 }
 
-const CHAIN = /[“"]?((?:[^“”"（）()，。；：:\d]{2,40}?[（(][类款项][)）]\s*)+)[”"]?/g;
+const CHAIN = /[“"]?((?:[^“”"（）()，。；：:.．、\d\s]{2,40}?[（(][类款项][)）]\s*)+)[”"]?/g;
 const LINK = /([^（）()]+?)[（(]([类款项])[)）]/g;
 const CODED = /(?<![\d.,])(\d{7}|\d{5}|\d{3})\s*(?=[^\d\s])/g;
 const LEVELS = { 类: 0, 款: 1, 项: 2 } as const;
