@@ -11,6 +11,7 @@ import { claimsOf } from "./attribute";
 import { checkClaim } from "./check";
 import { checkTableNotes, checkTextNotes } from "./emptyNotes";
 import { TableFacts } from "./facts";
+import { sentences } from "./sentences";
 
 export interface NarrativeSummary {
   sentences: number;
@@ -45,6 +46,6 @@ export function checkNarrative({ blocks, views, lastYear }: NarrativeInput, find
   checkTextNotes(blocks, findings);
   const list = findings.list.slice(start);
   const count = (s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
-  const sentences = new Set(claims.map((c) => c.sentence)).size;
-  return { findings: list, summary: { sentences, checked: counts.checked, notChecked: counts.notChecked, errors: count("error"), warnings: count("warning") } };
+  const sentenceCount = blocks.reduce((n, b) => n + sentences(b).length, 0);
+  return { findings: list, summary: { sentences: sentenceCount, checked: counts.checked, notChecked: counts.notChecked, errors: count("error"), warnings: count("warning") } };
 }

@@ -13,22 +13,28 @@ export interface JsonReport {
 export function jsonReport(summary: Summary, findings: readonly Finding[], source: string): JsonReport {
   return {
     summary: { source, ...summary },
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      related: f.related,
-      expected: f.expected,
-      actual: f.actual,
-      difference: f.difference,
-      tolerance: f.tolerance,
-      ...(f.row !== undefined ? { row: f.row } : {}),
-      ...(f.column !== undefined ? { column: f.column } : {}),
-      ...(f.intervals ? { intervals: f.intervals } : {}),
-      ...(f.identityRule ? { identityRule: f.identityRule } : {}),
-      message: f.message.zh,
-      messageEn: f.message.en,
-    })),
+    findings: findings.map(jsonFinding),
+  };
+}
+
+/** A finding as the JSON reports write it. */
+export function jsonFinding(f: Finding): JsonFinding {
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    sheet: f.sheet,
+    cell: f.cell,
+    related: f.related,
+    expected: f.expected,
+    actual: f.actual,
+    difference: f.difference,
+    tolerance: f.tolerance,
+    ...(f.row !== undefined ? { row: f.row } : {}),
+    ...(f.column !== undefined ? { column: f.column } : {}),
+    ...(f.intervals ? { intervals: f.intervals } : {}),
+    ...(f.identityRule ? { identityRule: f.identityRule } : {}),
+    ...(f.quote !== undefined ? { quote: f.quote } : {}),
+    message: f.message.zh,
+    messageEn: f.message.en,
   };
 }

@@ -8,13 +8,16 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
   const lines = [`${source}`, packLine(summary)];
   for (const [group, list] of groupByTable(findings)) {
     lines.push("", group);
-    for (const f of list) {
-      const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "—";
-      lines.push(`  ${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`);
-    }
+    for (const f of list) lines.push(findingLine(f));
   }
   lines.push("", summaryLine(summary));
   return `${lines.join("\n")}\n`;
+}
+
+/** One finding as a report line: severity, rule, place, message. */
+export function findingLine(f: Finding): string {
+  const where = f.cell ? `${f.sheet}!${f.cell}` : f.sheet || "—";
+  return `  ${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`;
 }
 
 export function summaryLine(s: Summary): string {
