@@ -8,6 +8,7 @@ import { narrativeSheets, paragraphBlocks, sheetBlocks, TextBlock, textBlocks } 
 import { checkNarrative } from "../narrative/checkNarrative";
 import { draftNarrative, DraftParagraph } from "../narrative/draft";
 import { draftGrid, draftSheetName } from "../narrative/draftGrid";
+import { narrativeTables } from "../narrative/facts";
 import type { SheetCells } from "../reading/sheetCells";
 import { findingsToMark } from "../report/marks";
 import { narrativeJsonReport, narrativeTextReport } from "../report/narrativeReport";
@@ -90,8 +91,9 @@ function onlyBook(positionals: string[], sub: string): string {
 /** This year's tables (the pack given or detected) and last year's, when given. */
 async function tables(sheets: SheetCells[], packName: string | undefined, lastYearBook: string | undefined) {
   const pack = givenPack(packName);
-  const views = validateSheets(sheets, { pack }).views;
-  if (views.size === 0) throw new CliError("no budget tables found in the workbook to check the narrative against");
+  const { views, summary } = validateSheets(sheets, { pack });
+  if (narrativeTables(views).size === 0)
+    throw new CliError(`说明按上海的表（财务收支预算总表、“三公”经费和机关运行经费预算表……）核对和起草，工作簿中没有这些表（版式：${summary.pack.name}）| the narrative is checked and drafted against the Shanghai tables; the workbook has none of them (layout: ${summary.pack.name})`);
   const lastYear = lastYearBook ? validateSheets(await readWorkbookFile(lastYearBook), { pack }).views : undefined;
   return { views, ...(lastYear ? { lastYear } : {}) };
 }

@@ -51,10 +51,10 @@ class Drafter {
   /** 部门 or 单位, as the tables call the one who prepares them. */
   private readonly word: string;
 
-  constructor(private readonly input: DraftInput) {
+  constructor(input: DraftInput) {
     this.now = new TableFacts(input.views);
     if (input.lastYear) this.last = new TableFacts(input.lastYear);
-    const t1 = input.views.get("表1");
+    const t1 = this.now.views.get("表1");
     const sheet = input.sheets.find((s) => s.name === t1?.sheet);
     this.year = sheet ? statedYear(sheet, 0, 6) : undefined;
     this.word = t1?.def.departmentLabel === "编制部门" ? "部门" : "单位";
@@ -108,7 +108,7 @@ class Drafter {
 
   /** 财政拨款支出主要内容: each 项 of 表5 as “类（类）款（款）项（项）”. */
   private items(): DraftParagraph[] {
-    const view = this.input.views.get("表5");
+    const view = this.now.views.get("表5");
     const rows = this.rowsOf("表5", (r) => r.level === 2);
     if (!view || rows.length === 0) return [];
     const name = (key: string | undefined) => view.byKey.get(key ?? "")?.name ?? "";
@@ -151,12 +151,12 @@ class Drafter {
   }
 
   private titleOf(table: TableId): string {
-    const def = this.input.views.get(table)!.def;
+    const def = this.now.views.get(table)!.def;
     return `《${def.title.replace("{year}", this.year ? String(this.year) : "")}》`;
   }
 
   private rowsOf(table: TableId, which: (r: ViewRow) => boolean): ViewRow[] {
-    return (this.input.views.get(table)?.rows ?? []).filter((r) => r.code !== undefined && r.key.startsWith("f:") && which(r) && (this.now.code(r.code)[0]?.interval.mid ?? 0n) !== 0n);
+    return (this.now.views.get(table)?.rows ?? []).filter((r) => r.code !== undefined && r.key.startsWith("f:") && which(r) && (this.now.code(r.code)[0]?.interval.mid ?? 0n) !== 0n);
   }
 
   private amount(fact: Fact | undefined): string {

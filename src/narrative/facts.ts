@@ -48,6 +48,26 @@ export type SubjectKey = keyof typeof SUBJECT_SOURCES;
 export const FUND_TABLES = { 一般公共预算: "表5", 政府性基金预算: "表6", 国有资本经营预算: "表7" } as const;
 export type FundName = keyof typeof FUND_TABLES;
 
+/**
+ * The tables the sources name, by what their titles say in the Shanghai layouts: another pack's
+ * 表8 or 表9 holds something else, and a figure is never held against a table that means another thing.
+ */
+const TITLES: Record<TableId, string> = {
+  表1: "财务收支预算总表",
+  表3: "支出预算总表",
+  表4: "财政拨款收支预算总表",
+  表5: "一般公共预算支出功能分类预算表",
+  表6: "政府性基金预算支出功能分类预算表",
+  表7: "国有资本经营预算支出功能分类预算表",
+  表8: "一般公共预算基本支出部门预算经济分类预算表",
+  表9: "“三公”经费和机关运行经费预算表",
+};
+
+/** The views a 说明 can be held against: those whose titles are the Shanghai tables'. */
+export function narrativeTables(views: ReadonlyMap<TableId, TableView>): Map<TableId, TableView> {
+  return new Map([...views].filter(([id, v]) => TITLES[id] !== undefined && v.def.title.endsWith(TITLES[id])));
+}
+
 /** A function code's figures, the fund table first: the 说明 lists 财政拨款 spending by 项. */
 const CODE_TABLES: TableId[] = ["表5", "表6", "表7", "表3"];
 
@@ -61,7 +81,11 @@ export interface Fact {
 }
 
 export class TableFacts {
-  constructor(readonly views: ReadonlyMap<TableId, TableView>) {}
+  readonly views: ReadonlyMap<TableId, TableView>;
+
+  constructor(views: ReadonlyMap<TableId, TableView>) {
+    this.views = narrativeTables(views);
+  }
 
   subject(key: SubjectKey): Fact | undefined {
     const s = SUBJECT_SOURCES[key];

@@ -103,6 +103,14 @@ describe("narrative", () => {
     expect(r.stderr).toMatch(message);
   });
 
+  test("a workbook of another layout (the Guangzhou demo): exit 2, saying the narrative needs the Shanghai tables", async () => {
+    expect((await run("demo", "-o", file("guangzhou.xlsx"))).code).toBe(0);
+    const r = await run("narrative", "draft", file("guangzhou.xlsx"), "-o", file("gz.docx"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("the workbook has none of them");
+    expect(fs.existsSync(file("gz.docx"))).toBe(false);
+  });
+
   test("an existing output is replaced only with --force", async () => {
     fs.writeFileSync(file("kept.docx"), "mine");
     expect((await run("narrative", "draft", file("book.xlsx"), "-o", file("kept.docx"))).code).toBe(2);
