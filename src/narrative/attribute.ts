@@ -88,11 +88,16 @@ function levelClaim(sentence: Sentence, state: State, base: Change["base"]): Cla
   return { type: "change", sentence, target: state.current!, change: { sign: 0, base }, ...stated(state) };
 }
 
-/** 无机关运行经费, 无政府性基金预算…: the tables must show nothing there. */
+/**
+ * 无机关运行经费, 无政府性基金预算…: the tables must show nothing there. Not within quotation
+ * marks: a template's （若无，则写“本部门无机关运行经费”） quotes wording, it states nothing.
+ */
 function nilClaims(sentence: Sentence, tokens: Token[]): Claim[] {
   const text = sentence.text;
-  const claims: Claim[] = tokens.filter((t) => t.target && text[t.start - 1] === "无").map((t) => ({ type: "nil", sentence, target: t.target! }));
-  for (const m of text.matchAll(NIL_FUND)) {
+  const quoted = [...text.matchAll(/“[^”]*”/g)].map((m) => [m.index!, m.index! + m[0].length]);
+  const stated = (at: number) => !quoted.some(([from, to]) => at > from && at < to);
+  const claims: Claim[] = tokens.filter((t) => t.target && text[t.start - 1] === "无" && stated(t.start)).map((t) => ({ type: "nil", sentence, target: t.target! }));
+  for (const m of [...text.matchAll(NIL_FUND)].filter((m) => stated(m.index!))) {
     const fund = m[1] as FundName;
     if (FUND_TABLES[fund]) claims.push({ type: "nil", sentence, target: { kind: "fund", fund, label: fund } });
   }

@@ -1,50 +1,90 @@
 /**
  * A .docx as paragraphs, both ways, with JSZip (no other dependency): reading takes the text of
- * each w:p of word/document.xml in order (runs joined, tabs and breaks kept; the scanner gives
- * local names, p for w:p); writing makes the
- * smallest package Word opens: content types, the package relationship and the document.
+ * each w:p of word/document.xml in order; writing makes the smallest package Word opens: content types, the package relationship and the document.
  */
 import JSZip from "jszip";
-import { XmlScanner } from "../hosts/xlsx/xmlScan";
+import { MAX_PART_BYTES } from "../hosts/xlsx/limits";
+import { XmlHandlers, XmlScanner } from "../hosts/xlsx/xmlScan";
 import type { DraftParagraph } from "./draft";
 
 const DOCUMENT = "word/document.xml";
 
-/** The paragraphs of a .docx; a file that is not one is an Error saying so. */
+/**
+ * The paragraphs of a .docx; a file that is not one is an Error saying so. The document part is
+ * inflated and scanned in chunks, and refused beyond MAX_PART_BYTES, so memory stays bounded.
+ */
 export async function readDocxParagraphs(data: Uint8Array | ArrayBuffer, file: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(data).catch(() => {
     throw new Error(`${file} is not a .docx (not a zip package)`);
   });
   const part = zip.file(DOCUMENT);
   if (!part) throw new Error(`${file} is not a .docx (no ${DOCUMENT})`);
-  const paragraphs: string[] = [];
-  let current: string[] | undefined;
-  let inText = false;
-  const scanner = new XmlScanner({
-    open(name) {
-      if (name === "p") current = [];
-      else if (name === "t") inText = true;
-      else if (name === "tab") current?.push("\t");
-      else if (name === "br" || name === "cr") current?.push("\n");
-    },
-    text(text) {
-      if (inText) current?.push(text);
-    },
-    close(name) {
-      if (name === "t") inText = false;
-      else if (name === "p" && current) {
-        paragraphs.push(current.join(""));
-        current = undefined;
-      }
-    },
+  const paragraphs = new Paragraphs();
+  const scanner = new XmlScanner(paragraphs);
+  await new Promise<void>((resolve, reject) => {
+    let size = 0;
+    let failed = false;
+    const stream = (part as unknown as StreamingPart).internalStream("string");
+    const fail = (why: string) => {
+      failed = true;
+      stream.pause();
+      reject(new Error(`${file}: ${DOCUMENT} ${why}`));
+    };
+    stream
+      .on("data", (chunk: string) => {
+        if (failed) return;
+        size += chunk.length;
+        if (size > MAX_PART_BYTES) return fail(`is larger than ${MAX_PART_BYTES / 1024 / 1024} MB`);
+        try {
+          scanner.write(chunk);
+        } catch (e) {
+          fail(`is not well-formed XML (${(e as Error).message})`);
+        }
+      })
+      .on("error", (e: Error) => !failed && fail(`cannot be inflated (${e.message})`))
+      .on("end", () => {
+        if (failed) return;
+        try {
+          scanner.close();
+          resolve();
+        } catch (e) {
+          fail(`is not well-formed XML (${(e as Error).message})`);
+        }
+      })
+      .resume();
   });
-  try {
-    scanner.write(await part.async("string"));
-    scanner.close();
-  } catch (e) {
-    throw new Error(`${file}: ${DOCUMENT} is not well-formed XML (${(e as Error).message})`);
+  return paragraphs.list;
+}
+
+/** JSZip 3's ZipObject.internalStream: what its own async() accumulates, missing from its typings. */
+interface StreamingPart {
+  internalStream(type: "string"): JSZip.JSZipStreamHelper<string>;
+}
+
+/** Collects each w:p's text (the scanner gives local names: p for w:p), runs joined, tabs and breaks kept. */
+class Paragraphs implements XmlHandlers {
+  readonly list: string[] = [];
+  private current?: string[];
+  private inText = false;
+
+  open(name: string): void {
+    if (name === "p") this.current = [];
+    else if (name === "t") this.inText = true;
+    else if (name === "tab") this.current?.push("\t");
+    else if (name === "br" || name === "cr") this.current?.push("\n");
   }
-  return paragraphs;
+
+  text(text: string): void {
+    if (this.inText) this.current?.push(text);
+  }
+
+  close(name: string): void {
+    if (name === "t") this.inText = false;
+    else if (name === "p" && this.current) {
+      this.list.push(this.current.join(""));
+      this.current = undefined;
+    }
+  }
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

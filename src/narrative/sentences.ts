@@ -1,4 +1,7 @@
-/** Sentences of a text block: split after 。！？ and at line breaks, each numbered within its block. */
+/**
+ * Sentences of a text block: split after 。！？ (with the closing quotes and brackets that follow
+ * them: 则写“本部门无机关运行经费。”） is one sentence) and at line breaks, numbered within the block.
+ */
 import type { TextBlock } from "./blocks";
 
 export interface Sentence {
@@ -9,7 +12,7 @@ export interface Sentence {
 }
 
 export function sentences(block: TextBlock): Sentence[] {
-  const parts = block.text.split(/(?<=[。！？])|\r?\n/);
+  const parts = block.text.split(/(?<=[。！？][”’」』）)]*)(?![”’」』）)])|\r?\n/);
   return parts
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
