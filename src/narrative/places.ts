@@ -2,15 +2,18 @@
 import type { Place } from "../reading/problems";
 import type { Sentence } from "./sentences";
 
+/** What reports group the narrative's findings under, as they group a table's under 表N. */
+export const NARRATIVE_GROUP = "说明";
+
 export function sentencePlace(s: Sentence): Place {
   const p = s.block.place;
   switch (p.kind) {
     case "cell":
-      return { sheet: p.sheet, cell: p.cell };
+      return { table: NARRATIVE_GROUP, sheet: p.sheet, cell: p.cell };
     case "page":
-      return { sheet: p.source, cell: `第${p.page}页第${s.index}句` };
+      return { table: NARRATIVE_GROUP, sheet: p.source, cell: `第${p.page}页第${s.index}句` };
     default:
-      return { sheet: p.source, cell: `第${p.paragraph}段第${s.index}句` };
+      return { table: NARRATIVE_GROUP, sheet: p.source, cell: `第${p.paragraph}段第${s.index}句` };
   }
 }
 

@@ -81,6 +81,21 @@ describe("narrative", () => {
     expect(JSON.stringify(note)).toContain("narrative.amount");
   });
 
+  test("validate --with-narrative: the 说明 sheet's findings in validate's report, under 说明, and marked", async () => {
+    const clean = await run("validate", file("drafted.xlsx"), "--with-narrative");
+    expect([clean.code, clean.stderr]).toEqual([0, ""]);
+    const planted = await run("validate", file("planted.xlsx"), "--with-narrative", "--mark", file("marked-by-validate.xlsx"));
+    expect(planted.code).toBe(1);
+    expect(planted.stdout).toMatch(/\n说明\n +错误 error +narrative\.amount +说明（草稿）!A\d+ /);
+    const marked = new ExcelJS.Workbook();
+    await marked.xlsx.readFile(file("marked-by-validate.xlsx"));
+    const notes: string[] = [];
+    marked.getWorksheet(DRAFT_SHEET)!.eachRow((row) => row.eachCell((c) => c.note && notes.push(JSON.stringify(c.note))));
+    expect(notes.join()).toContain("narrative.amount");
+    const none = await run("validate", file("book.xlsx"), "--with-narrative");
+    expect([none.code, none.stderr]).toEqual([2, expect.stringContaining("no sheet named …说明")]);
+  });
+
   test("the PDF text of 普陀区财政局 2025 against its tables: exit 1, 887.36万元 reported", async () => {
     const checked = await run("narrative", "check", file("putuo.xlsx"), "--narrative", path.join(__dirname, "../narrative/fixtures/putuo-czj-2025.txt"));
     expect(checked.code).toBe(1);
