@@ -25,7 +25,7 @@ interface State {
 }
 
 const CHANGE = /(?:比|较|与)[^。；！？]{0,30}?(增加|增长|提高|上升|减少|下降|降低)\s*$/;
-const LEVEL = /(?:比|较|与)[^，。；！？\d]{0,20}?(持平|一致|相同)/g;
+const LEVEL = /(?:比|较|与)[^，。；！？元%]{0,20}?(持平|一致|相同)/g;
 const NIL_FUND = /无(一般公共预算|政府性基金预算|国有资本经营预算)/g;
 /** What may stand between a subject and its figure: 预算数为, 为, a closing quote. */
 const GAP = /^[^，。；,;！？\d比较与增减]{0,10}$/;

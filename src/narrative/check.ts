@@ -4,8 +4,7 @@
  * against what the text itself says; a percentage against its base. What cannot be attributed or
  * has nothing to be checked against is one info finding, never a guessed error.
  */
-import { Findings } from "../validation/findings";
-import { qualified } from "../validation/findings";
+import { Findings, qualified } from "../validation/findings";
 import type { Claim, Target } from "./claims";
 import { citedInterval, exactText, exactZero, truncation, inUnit, Interval, meets, minus, percentChange, percentFits } from "./exact";
 import type { Fact, TableFacts } from "./facts";
@@ -81,7 +80,12 @@ function checkChange(claim: Extract<Claim, { type: "change" }>, tables: Tables, 
   const actual = minus(now.interval, last.interval);
   const source = `${now.table} ${now.address}`;
   if (!citation) {
-    if (!meets(actual, LEVEL)) statement(sentence, `与上年持平（${target.label}）`, source, exactText(actual.mid, "万元"), findings);
+    if (!meets(actual, LEVEL)) {
+      const diff = exactText(actual.mid, "万元");
+      const related = [qualified(now.sheet, now.address)];
+      const params = { at: placeLabel(sentence), subject: target.label, cited: "持平", source, expected: diff, diff, tol: exactText(actual.half + LEVEL.half, "万元") };
+      findings.add("narrative.change", sentencePlace(sentence), params, { quote: sentence.text, related, expected: inUnit(actual.mid, "万元"), actual: 0, difference: -inUnit(actual.mid, "万元"), tolerance: inUnit(actual.half + LEVEL.half, "万元") });
+    }
     return "checked";
   }
   if (citation.kind === "percent") {

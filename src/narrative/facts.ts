@@ -3,7 +3,6 @@
  * 机关运行经费 from fixed cells of the Shanghai tables (the layouts whose 说明 these are), and
  * function 类/款/项 by code from the fund and expenditure tables. Declarative: one line per subject.
  */
-import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import type { TableView, ViewRow } from "../reading/tableView";
 import { figureInterval, Interval } from "./exact";
@@ -76,8 +75,6 @@ export interface Fact {
   table: TableId;
   sheet: string;
   address: string;
-  /** The row's name as the table prints it (function codes). */
-  name?: string;
 }
 
 export class TableFacts {
@@ -113,10 +110,6 @@ export class TableFacts {
     const r = view?.byKey.get(row);
     const figure = r?.figures[column];
     if (!view || !r || !figure) return undefined;
-    return { interval: figureInterval(figure, view.displayUnit), table, sheet: view.sheet, address: figure.address, ...(r.code ? { name: r.name } : {}) };
-  }
-
-  unit(table: TableId): DisplayUnit | undefined {
-    return this.views.get(table)?.displayUnit;
+    return { interval: figureInterval(figure, view.displayUnit), table, sheet: view.sheet, address: figure.address };
   }
 }

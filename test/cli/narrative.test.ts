@@ -27,6 +27,8 @@ describe("narrative", () => {
     const loaded = loadModelText(fs.readFileSync(EXAMPLE, "utf8"), EXAMPLE);
     if (!loaded.ok) throw new Error("example does not load");
     fs.writeFileSync(file("book.xlsx"), await gridsToXlsxBuffer(generateGrids(loaded.model, SHANGHAI_PACK)));
+    const last = { ...loaded.model, fiscalYear: 2024, expenditures: loaded.model.expenditures.map((e) => ({ ...e, amount: Math.round(e.amount * 0.9) })), revenues: loaded.model.revenues.map((r) => ({ ...r, amount: Math.round(r.amount * 0.9) })) };
+    fs.writeFileSync(file("last.xlsx"), await gridsToXlsxBuffer(generateGrids(last, SHANGHAI_PACK)));
     fs.writeFileSync(file("putuo.xlsx"), await corpusWorkbooks().find((w) => w.name === "putuo-czj-2025")!.buffer);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -38,6 +40,17 @@ describe("narrative", () => {
     const checked = await run("narrative", "check", file("book.xlsx"), "--narrative", file(name));
     expect([checked.code, checked.stderr]).toEqual([0, ""]);
     expect(checked.stdout).toMatch(/错误 0，警告 0/);
+  });
+
+  test("--last-year: the draft states the changes, and its check against both years is clean; without last year they are not checked", async () => {
+    expect((await run("narrative", "draft", file("book.xlsx"), "--last-year", file("last.xlsx"), "-o", file("changes.txt"))).code).toBe(0);
+    expect(fs.readFileSync(file("changes.txt"), "utf8")).toMatch(/财政拨款收入17,191\.52万元，比2024年预算增加1,719\.\d\d万元/);
+    const both = await run("narrative", "check", file("book.xlsx"), "--narrative", file("changes.txt"), "--last-year", file("last.xlsx"), "--format", "json");
+    expect(both.code).toBe(0);
+    expect(JSON.parse(both.stdout).summary).toMatchObject({ errors: 0, warnings: 0, notChecked: 0 });
+    const alone = await run("narrative", "check", file("book.xlsx"), "--narrative", file("changes.txt"), "--format", "json");
+    expect(alone.code).toBe(0);
+    expect(JSON.parse(alone.stdout).summary.notChecked).toBeGreaterThan(5);
   });
 
   test("draft -o copy.xlsx adds the 说明（草稿） sheet to a copy, keeps every sheet, and its check (the workbook's own 说明) is clean", async () => {

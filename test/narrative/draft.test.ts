@@ -84,6 +84,14 @@ test("a wrong change planted in the draft is found at its sentence, with last ye
   expect(findings.map((f) => [f.rule, f.cell])).toEqual([["narrative.change", `第${i + 1}段第1句`]]);
 });
 
+test("持平 where the tables changed is found, with the change they show", async () => {
+  const [now, last] = await Promise.all([tablesOf(exampleModel()), tablesOf(lastYearModel())]);
+  const text = ["“三公”经费预算数为346.30万元，与2024年预算持平。"];
+  const { findings } = checkNarrative({ blocks: paragraphBlocks(text, "说明.docx"), views: now.views, lastYear: last.views });
+  expect(findings.map((f) => [f.rule, f.cell])).toEqual([["narrative.change", "第1段第1句"]]);
+  expect(findings[0].message.zh).toMatch(/^说明\.docx 第1段第1句：“[“"]?三公[”"]?经费预算数”与上年比较写作持平，按本年 表9 \S+ 与上年的表应为17\.3\d*万元/);
+});
+
 test("without last year's tables a change in the text is listed as not checked, never guessed", async () => {
   const { views } = await tablesOf(exampleModel());
   const { findings } = checkNarrative({ blocks: paragraphBlocks(["“三公”经费预算数为1.00万元，比2024年预算增加0.50万元。"], "说明.txt"), views });
