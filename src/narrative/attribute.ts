@@ -27,8 +27,9 @@ interface State {
 const CHANGE = /(?:比|较|与)[^。；！？]{0,30}?(增加|增长|提高|上升|减少|下降|降低)\s*$/;
 const LEVEL = /(?:比|较|与)[^，。；！？元%]{0,20}?(持平|一致|相同)/g;
 const NIL_FUND = /无(一般公共预算|政府性基金预算|国有资本经营预算)/g;
-/** What may stand between a subject and its figure: 预算数为, 为, a closing quote. */
+/** What may stand between a subject and its figure: 预算数为, 为, a closing quote; after 预算安排 or 执行数 at most 为. */
 const GAP = /^[^，。；,;！？\d比较与增减]{0,10}$/;
+const MARKER_GAP = /^[为是：:]?$/;
 
 export function claimsOf(blocks: readonly TextBlock[], rows: readonly ViewRow[]): Claim[] {
   const claims: Claim[] = [];
@@ -66,7 +67,7 @@ function figureClaim(sentence: Sentence, figure: Citation, before: string, token
     return { type: "change", sentence, target: state.current, change: c, citation: figure, ...stated(state) };
   }
   const gap = token ? sentence.text.slice(token.end, figure.start) : "";
-  if (!token || figure.kind !== "amount" || !GAP.test(gap)) return { type: "unattributed", sentence, citation: figure, reason: "subject" };
+  if (!token || figure.kind !== "amount" || !(token.marker ? MARKER_GAP : GAP).test(gap)) return { type: "unattributed", sentence, citation: figure, reason: "subject" };
   if (token.marker === "执行数") {
     state.base = figure.interval;
     return { type: "unattributed", sentence, citation: figure, reason: "execution" };

@@ -4,11 +4,11 @@
  * millionths of a 元 as BigInts, so that 万元 and 元, cited and printed, meet without rounding and
  * without a ceiling on the amount.
  */
-import type { DisplayUnit } from "../model/money";
+import { DISPLAY_UNITS, DisplayUnit } from "../model/money";
 import type { Figure } from "../reading/tableView";
 
-/** Millionths of a 元 per unit. */
-const PER_UNIT: Record<DisplayUnit, bigint> = { 元: 1_000_000n, 万元: 10_000_000_000n };
+/** Millionths of a 元 per unit: money.ts's 分 per unit, 10,000 millionths to the 分. */
+const PER_UNIT = Object.fromEntries(Object.entries(DISPLAY_UNITS).map(([unit, fen]) => [unit, BigInt(fen) * 10_000n])) as Record<DisplayUnit, bigint>;
 
 export interface Interval {
   mid: bigint;

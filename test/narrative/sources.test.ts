@@ -58,6 +58,28 @@ test("a figure in a sheet cell is found at the cell and its sentence, with the f
   expect(summary).toMatchObject({ sentences: 3, checked: 2, notChecked: 0, errors: 1 });
 });
 
+test("a 项 by its code and name, a 类 by its code, and figures in 元 against a table in 万元: each held to its cell", async () => {
+  const sheets = await readXlsxBuffer(readFileSync(join(__dirname, "../corpus/putuo-2026-department-filled.xlsx")), "filled");
+  const text = [
+    "2080506 机关事业单位职业年金缴费支出 887.36万元。",
+    "2080506机关事业单位职业年金缴费支出87.36万元。",
+    "201 一般公共服务支出 2,218.64万元。",
+    "机关运行经费2,294,335.00元。",
+    "机关运行经费2,294,435.00元。",
+    "2025年预算安排100万元以上设备0台。",
+    "“住房保障支出（类）住房改革支出（款）住房公积金（项）”204.92万元。部门预算安排购置单价100万元以上设备0台。",
+  ];
+  const { findings } = checkNarrative({ blocks: text.map((t, i) => ({ text: t, place: { kind: "paragraph" as const, source: "说明.docx", paragraph: i + 1 } })), views: validateSheets(sheets).views });
+  expect(findings.map((f) => [f.rule, f.cell])).toEqual([
+    ["narrative.amount", "第1段第1句"],
+    ["narrative.amount", "第5段第1句"],
+    ["narrative.notChecked", "第6段第1句"],
+    ["narrative.notChecked", "第7段第2句"],
+  ]);
+  // 表9 prints 229.43 万元, which stands for 2,294,250–2,294,350 元: 2,294,335.00 元 (表8's figure) is within it.
+  expect(findings[1].message.zh).toContain("写作 2,294,435.00元，表9 G7 为 2,294,300.00元，相差 135.00元，超出四舍五入容许 50.005元");
+});
+
 test("plain text: pages at form feeds, a number wrapped over lines read whole", () => {
   const blocks = textBlocks("第一页\n收入预算887.36万\n  元。\f\f第三页", "说明.txt");
   expect(blocks.map((b) => [b.place, b.text])).toEqual([
