@@ -116,7 +116,9 @@ class Drafter {
       const kuan = view.byKey.get(r.parent ?? "");
       return `${i + 1}.“${name(kuan?.parent)}（类）${kuan?.name ?? ""}（款）${r.name}（项）”${this.amount(this.now.code(r.code!)[0])}万元，主要用于${USE}。`;
     });
-    return [{ text: "财政拨款支出主要内容如下：" }, ...lines.map((text) => ({ text }))];
+    const unplaced = view.rows.filter((r) => r.unplaced && r.figures["合计"]?.cents);
+    const missing = unplaced.map((r) => `【表5 ${r.labelAddress}（${r.name}）一行的科目无法识别，未列入，请核对后补充】`);
+    return [{ text: "财政拨款支出主要内容如下：" }, ...[...lines, ...missing].map((text) => ({ text }))];
   }
 
   other(): DraftParagraph[] {

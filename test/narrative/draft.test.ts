@@ -84,6 +84,12 @@ test("a wrong change planted in the draft is found at its sentence, with last ye
   expect(findings.map((f) => [f.rule, f.cell])).toEqual([["narrative.change", `第${i + 1}段第1句`]]);
 });
 
+test("a 项 whose row the reader could not place is not left out silently", async () => {
+  const sheets = await readXlsxBuffer(fs.readFileSync(path.join(__dirname, "../corpus/putuo-2026-unit-filled.xlsx")), "unit");
+  const draft = texts(draftNarrative({ views: validateSheets(sheets).views, sheets }));
+  expect(draft.filter((t) => t.startsWith("【表5"))).toEqual([expect.stringMatching(/^【表5 A\d+（7-11-02）一行的科目无法识别，未列入，请核对后补充】$/)]);
+});
+
 test("持平 where the tables changed is found, with the change they show", async () => {
   const [now, last] = await Promise.all([tablesOf(exampleModel()), tablesOf(lastYearModel())]);
   const text = ["“三公”经费预算数为346.30万元，与2024年预算持平。"];
