@@ -10,6 +10,7 @@ import type { TextBlock } from "./blocks";
 import { claimsOf } from "./attribute";
 import { checkClaim } from "./check";
 import { checkTableNotes, checkTextNotes } from "./emptyNotes";
+import { checkRepeats } from "./repeats";
 import { TableFacts } from "./facts";
 import { sentences } from "./sentences";
 
@@ -44,6 +45,7 @@ export function checkNarrative({ blocks, views, lastYear }: NarrativeInput, find
   for (const claim of claims) counts[checkClaim(claim, tables, findings)]++;
   checkTableNotes(views, findings);
   checkTextNotes(blocks, findings);
+  checkRepeats(blocks, findings);
   const list = findings.list.slice(start);
   const count = (s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
   const sentenceCount = blocks.reduce((n, b) => n + sentences(b).length, 0);

@@ -14,7 +14,8 @@ export interface ItemMatch {
   code?: string;
 }
 
-const CHAIN = /[“"]?((?:[^“”"（）()，。；：:.．、\d\s]{2,40}?[（(][类款项][)）]\s*)+)[”"]?/g;
+/** Names start with a word (not the "1. " of a list) and may hold spaces (缴费支出 （项）, as 普陀 prints it). */
+const CHAIN = /[“"]?((?:[^“”"（）()，。；：:.．、\d\s][^“”"（）()，。；：:.．、\d]{1,40}?[（(][类款项][)）]\s*)+)[”"]?/g;
 const LINK = /([^（）()]+?)[（(]([类款项])[)）]/g;
 const CODED = /(?<![\d.,])(\d{7}|\d{5}|\d{3})\s*(?=[^\d\s])/g;
 const LEVELS = { 类: 0, 款: 1, 项: 2 } as const;

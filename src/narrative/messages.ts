@@ -36,6 +36,10 @@ export const NARRATIVE_MESSAGES: Record<string, (p: Params) => Message> = {
     zh: `${s(p, "at")}：${s(p, "table")}的注“${s(p, "note")}”说的是${s(p, "named")}，本表是${s(p, "fund")}的表`,
     en: `${s(p, "at")}: the note of ${s(p, "table")} ("${s(p, "note")}") speaks of ${s(p, "named")}; the table is the ${s(p, "fund")} one`,
   }),
+  "narrative.repeated": (p) => ({
+    zh: `${s(p, "at")}：起共 ${s(p, "count")} 句与${s(p, "first")}起的文字逐字重复`,
+    en: `${s(p, "at")}: ${s(p, "count")} sentence(s) repeat word for word the text from ${s(p, "first")}`,
+  }),
   "narrative.notChecked": (p) => ({
     zh: `${s(p, "at")}：${s(p, "cited")} 未核对（${s(p, "reasonZh")}）`,
     en: `${s(p, "at")}: ${s(p, "cited")} not checked (${s(p, "reasonEn")})`,

@@ -57,6 +57,7 @@ export const GENERIC_RULES = {
   "narrative.contradiction": rule("error", "说明前后矛盾（如金额为 0 却比上年增加）", "the narrative contradicts itself (e.g. an amount of 0 said to have grown)"),
   "narrative.statement": rule("error", "说明称“无”某项支出，表中却有", "the narrative says there is none of something the tables show"),
   "narrative.emptyTableNote": rule("warning", "空表的注说的是另一张表或另一类资金", "an empty table's note names another table or fund"),
+  "narrative.repeated": rule("warning", "说明中有一段文字逐字重复出现", "a passage of the narrative is printed twice"),
   "narrative.notChecked": rule("info", "说明中的数无法对应到表中，未核对", "a figure of the narrative that could not be attributed or checked"),
 
   // Identities

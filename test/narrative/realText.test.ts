@@ -46,6 +46,15 @@ describe.each(DOCS)("%s", (name) => {
     for (const e of truth[name].errors) expect(findings.find((f) => f.cell === e.at && f.rule === e.rule)?.message.zh).toContain(e.cited);
   });
 
+  test("every figure of the 编制说明 pages is attributed (福利院's 项 printed 7 11 02 aside, which its tables cannot place)", async () => {
+    const { findings } = await checkText(name);
+    const pages = { "putuo-czj-2025": [7, 8], "wanli-2023": [6, 7, 8, 9], "fuliyuan-2024": [6] }[name]!;
+    const onPages = findings.filter((f) => f.rule === "narrative.notChecked" && pages.some((p) => f.cell.startsWith(`第${p}页`)));
+    const unattributed = onPages.filter((f) => f.message.zh.includes("看不出"));
+    expect(unattributed.map((f) => f.message.zh)).toEqual([]);
+    expect(onPages.filter((f) => f.message.zh.includes("表中找不到")).map((f) => f.cell)).toEqual(name === "fuliyuan-2024" ? ["第6页第17句", "第6页第18句"] : []);
+  });
+
   test("figures cut off rather than rounded are info, each at its sentence", async () => {
     const { findings } = await checkText(name);
     const truncated = findings.filter((f) => f.rule === "narrative.truncated");
@@ -69,6 +78,11 @@ test("putuo-czj-2025: the empty 国有资本经营预算 table's note about 政�
   expect(findings.map((f) => [f.rule, f.table, f.severity])).toEqual([["narrative.emptyTableNote", "表7", "warning"]]);
   expect(findings[0].message.zh).toContain("政府性基金预算");
   expect(findings[0].cell).toMatch(/^A\d+$/);
+});
+
+test("putuo-czj-2025: items 7–11 printed twice are one finding, naming where they first stood", async () => {
+  const { findings } = await checkText("putuo-czj-2025");
+  expect(findings.filter((f) => f.rule === "narrative.repeated").map((f) => f.message.zh)).toEqual(["putuo-czj-2025.pdf 第8页第1句：起共 5 句与putuo-czj-2025.pdf 第7页第11句起的文字逐字重复"]);
 });
 
 test("wanli-2023: 0万元 yet 比2022年预算增加1421.25万元 is a contradiction", async () => {
