@@ -29,6 +29,12 @@ test("a .docx as Word writes it: runs split anywhere, tabs, breaks, table cells,
   expect(await readDocxParagraphs(await docx(body), "a.docx")).toEqual(["收入预算3,121.42万元", "", "A\tB\nC & D <E>", "表中的段落"]);
 });
 
+test("the .docx writer escapes markup and drops control characters a cell may hold", async () => {
+  const { docxBuffer } = await import("../../src/narrative/docx");
+  const data = await docxBuffer([{ text: "A&B <C>\u0001D\tE", heading: true }, { text: "第二段" }]);
+  expect(await readDocxParagraphs(data, "w.docx")).toEqual(["A&B <C>D\tE", "第二段"]);
+});
+
 test.each([
   ["not a zip", async () => new TextEncoder().encode("收入预算"), "x.docx is not a .docx (not a zip package)"],
   ["no document part", async () => docx("<w:p/>", "word/other.xml"), "x.docx is not a .docx (no word/document.xml)"],
