@@ -12,6 +12,7 @@ import { CliError, EXIT_BAD_INPUT, EXIT_OK } from "./errors";
 import { exampleModelPath } from "./files";
 import { errorLine, OptionSpec, outputFile, parseOptions as parseWithUsage, withExitCode } from "./io";
 import { readModelFile, writeModelFile } from "./modelFiles";
+import { NARRATIVE_USAGE, narrativeCommand } from "./narrativeCommand";
 import { PACK_USAGE, packCommand, packOption } from "./packCommand";
 import { stderrProgress } from "./progress";
 import { compareCommand, importCommand, TABLES_USAGE, templateCommand } from "./tablesCommands";
@@ -35,6 +36,7 @@ const USAGE = `用法 Usage:
       在 JSON 模型与“明细”表之间转换 / convert between the JSON model and the 明细 sheet
 ${VALIDATE_USAGE}
 ${UNITS_USAGE}
+${NARRATIVE_USAGE}
 ${PACK_USAGE}
 ${TABLES_USAGE}
   budget-tables help
@@ -42,7 +44,7 @@ ${TABLES_USAGE}
   输出先写入目标旁的临时文件再改名，已有文件须加 --force 才会替换，输入文件从不被替换
   every output is written to a temporary file beside it and renamed into place; an existing file
   is replaced only with --force, and a command's own input never
-  退出码 exit codes: 0 完成 done, 1 validate/units 发现错误 errors found, 2 输入无法读取、用法错误或内部错误
+  退出码 exit codes: 0 完成 done, 1 validate / units / narrative check 发现错误 errors found, 2 输入无法读取、用法错误或内部错误
   the input cannot be read, the usage is wrong, or an internal error (one line on stderr)`;
 
 /** A Map, so that a command named `constructor` or `toString` is unknown rather than Object's. */
@@ -52,6 +54,7 @@ const COMMANDS = new Map<string, (args: string[]) => Promise<number>>([
   ["convert", convert],
   ["validate", validateCommand],
   ["units", unitsCommand],
+  ["narrative", narrativeCommand],
   ["pack", packCommand],
   ["template", templateCommand],
   ["import", importCommand],

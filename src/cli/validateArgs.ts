@@ -12,6 +12,7 @@ export const VALIDATE_USAGE = `  budget-tables validate book.xlsx|book.pdf [--fo
       --mark writes a copy with the cells marked (errors and warnings; --mark-info adds tails and notes);
       -o 按扩展名写 .xlsx、.csv（UTF-8 BOM）或 .json，其他扩展名按 --format / the report file's
       form follows its extension (.xlsx, .csv with a UTF-8 BOM, .json), else --format;
+      --with-narrative 连同工作簿中的说明工作表一起核对（见 narrative check）/ the workbook's 说明 sheets checked too;
       exit 0 no error, 1 errors found, 2 unreadable input
   budget-tables validate DIR|FILES… [--jobs N] [--format text|json] [-o summary[.xlsx|.csv|.json]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
       逐个核对文件夹（含子文件夹）中的 .xlsx 和 .pdf 或所列文件，每个文件一行汇总 / check every .xlsx
@@ -34,6 +35,7 @@ export function parseValidateArgs(args: string[]) {
       force: { type: "boolean", default: false },
       mark: { type: "string" },
       "mark-info": { type: "boolean", default: false },
+      "with-narrative": { type: "boolean", default: false },
       jobs: { type: "string" },
     },
     VALIDATE_USAGE,
@@ -54,6 +56,7 @@ export function parseValidateArgs(args: string[]) {
     force: !!values.force,
     mark,
     markInfo: !!values["mark-info"],
+    withNarrative: !!values["with-narrative"],
     jobs: jobCount(values.jobs),
   };
 }

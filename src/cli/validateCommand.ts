@@ -6,7 +6,9 @@
  */
 import fs from "node:fs";
 import { findingsToMark } from "../report/marks";
-import { validateSheets } from "../validation/validate";
+import { validateWithNarrative } from "../narrative/workbookNarrative";
+import type { SheetCells } from "../reading/sheetCells";
+import { ValidateOptions, validateSheets, ValidationResult } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { validateFolder } from "./folderCommand";
 import { givenPack } from "./packCommand";
@@ -23,12 +25,13 @@ export function validateCommand(args: string[]): Promise<number> {
     const parsed = parseValidateArgs(args);
     const [first] = parsed.paths;
     const one = parsed.paths.length === 1 && !fs.statSync(first, { throwIfNoEntry: false })?.isDirectory();
+    if (!one && parsed.withNarrative) throw new CliError("--with-narrative checks one workbook's 说明 sheets, not a folder | --with-narrative 只用于单个工作簿");
     return one ? validateBook(parsed) : validateFolder(parsed);
   });
 }
 
 async function validateBook(args: ValidateArgs): Promise<number> {
-  const { paths, format, output, catalogFile, progress: showProgress, pack: packName, force, mark, markInfo } = args;
+  const { paths, format, output, catalogFile, progress: showProgress, pack: packName, force, mark, markInfo, withNarrative } = args;
   const [book] = paths;
   const out = output === undefined ? undefined : outputFile(output, force, [book, catalogFile, packName]);
   const marked = mark === undefined ? undefined : outputFile(mark, force, [book, catalogFile, packName, output]);
@@ -39,7 +42,7 @@ async function validateBook(args: ValidateArgs): Promise<number> {
   const sheets = await readWorkbookFile(book);
   if (marked && fromPdf(sheets)) throw new CliError(`${book}：PDF 没有单元格可标注；请先 import 为工作簿再 --mark\n${book} is a PDF, which has no cells to mark: import it to a workbook first, then validate that with --mark`);
   progress.step(`validating ${sheets.length} sheet(s)`);
-  const { summary, findings } = validateSheets(sheets, { catalog, pack });
+  const { summary, findings } = withNarrative ? narrativeChecked(sheets, { catalog, pack }, book) : validateSheets(sheets, { catalog, pack });
   const report = await renderReport(reportForm(output, format), summary, findings, { name: book });
   if (out) out.write(report);
   else process.stdout.write(report);
@@ -49,4 +52,15 @@ async function validateBook(args: ValidateArgs): Promise<number> {
   }
   progress.step("done");
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The tables and the workbook's 说明 sheets, one report; a workbook without either is a CliError saying which. */
+function narrativeChecked(sheets: SheetCells[], options: ValidateOptions, book: string): ValidationResult {
+  const checked = validateWithNarrative(sheets, options);
+  if (checked.ok) return checked.result;
+  throw new CliError(
+    checked.reason === "noNarrative"
+      ? `${book}: 没有名称含“说明”的工作表 | no sheet named …说明 to check with --with-narrative`
+      : `${book}: 说明按上海的表核对，工作簿中没有这些表 | the narrative is checked against the Shanghai tables, and the workbook has none of them`,
+  );
 }

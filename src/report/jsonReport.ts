@@ -17,6 +17,7 @@ export function jsonReport(summary: Summary, findings: readonly Finding[], sourc
   };
 }
 
+/** A finding as the JSON reports write it. */
 export function jsonFinding(f: Finding): JsonFinding {
   return {
     rule: f.rule,
@@ -34,6 +35,7 @@ export function jsonFinding(f: Finding): JsonFinding {
     ...(f.intervals ? { intervals: f.intervals } : {}),
     ...(f.identityRule ? { identityRule: f.identityRule } : {}),
     ...(f.origin ? { origin: f.origin } : {}),
+    ...(f.quote !== undefined ? { quote: f.quote } : {}),
     message: f.message.zh,
     messageEn: f.message.en,
   };

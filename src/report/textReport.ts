@@ -15,7 +15,7 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
   return `${lines.join("\n")}\n`;
 }
 
-/** A finding on one line: severity, rule, cell, message. */
+/** One finding as a report line: severity, rule, place (a cell, or a PDF's printed place), message. */
 export function findingLine(f: Finding, indent: string): string {
   const cell = f.origin?.place ?? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet);
   const where = (f.file ? (cell ? `[${f.file}]${cell}` : f.file) : cell) || "—";

@@ -1,6 +1,7 @@
 /**
  * The task pane: model → 生成表格 (from the 明细 sheet: unusable rows flagged); 插入空白模板;
- * 校验当前工作簿 → findings, flags, report; clear flags; downloads of the model and the findings;
+ * 校验当前工作簿 → findings, flags, report; clear flags; 核对说明 (the 说明 sheets with the tables) and
+ * 起草说明 (a new sheet); downloads of the model and the findings;
  * the workbook's tables as table-level data and compared with last year's (tableActions.ts);
  * the template pack all of these follow (built in, or imported and checked).
  */
@@ -21,7 +22,10 @@ import { comparisonDownload, openWorkbookTables, pickedTables, readingErrorLines
 import { Comparison, compareYears } from "../io/comparisonTable";
 import type { ComparisonForm } from "../io/comparisonFile";
 import css from "./taskpane.css";
-import { clearAllFlags, generateTables, selectCell, showSheet, validateWorkbook, watchTableSheets } from "./workbook";
+import { Check, clearAllFlags, generateTables, readWorkbookSheets, selectCell, showSheet, validateWorkbook, watchTableSheets, writeDraftSheet } from "./workbook";
+import { validateSheets } from "../validation/validate";
+import type { NarrativeSummary } from "../narrative/checkNarrative";
+import { draftSheetGrid, validateWithNarrative } from "../narrative/workbookNarrative";
 import { Cancelled, Work } from "./work";
 import { writeReport } from "../hosts/office/reportSheet";
 
@@ -70,6 +74,8 @@ class TaskPane {
       this.pending = undefined;
     });
     $("validate").addEventListener("click", () => this.validate());
+    $("check-narrative").addEventListener("click", () => this.checkNarrative());
+    $("draft-narrative").addEventListener("click", () => this.draftNarrative());
     $("stop").addEventListener("click", () => this.work?.cancel());
     $("show-report").addEventListener("click", () => this.reportSheet && showSheet(this.reportSheet).catch((e) => this.fail(e)));
     $("clear").addEventListener("click", () => this.clear());
@@ -224,10 +230,11 @@ class TaskPane {
     });
   }
 
-  private validate(): Promise<void> {
+  /** The tables; with `check` and `also`, the 说明 with them, and what to say of it. */
+  private validate(check: Check = validateSheets, also: () => string[] = () => []): Promise<void> {
     return this.task(async () => {
       const paintInfo = ($("paint-info") as HTMLElement & { checked: boolean }).checked;
-      const { result, painted, reportSheet } = await validateWorkbook(this.packs.forValidation, this.features, this.lang, this.work!, this.t, paintInfo);
+      const { result, painted, reportSheet } = await validateWorkbook(this.packs.forValidation, this.features, this.lang, this.work!, this.t, paintInfo, check);
       this.lastValidation = result;
       this.reportSheet = reportSheet;
       const { errors, warnings, infos } = result.summary;
@@ -239,9 +246,34 @@ class TaskPane {
       const layout = result.summary.pack;
       const unrecognised = result.findings.some((f) => f.rule === "layout.unrecognised");
       const other = layout.detected && !unrecognised && layout.id !== this.packs.current.id;
-      const said = [validated, this.t.layout(layout.name, layout.score), ...(other ? [this.t.otherPackFits(layout.name)] : []), ...(unrecognised ? [this.t.noLayout] : [])];
+      const said = [validated, ...also(), this.t.layout(layout.name, layout.score), ...(other ? [this.t.otherPackFits(layout.name)] : []), ...(unrecognised ? [this.t.noLayout] : [])];
       this.say(said.join("\n"), other || unrecognised);
       await this.watch([...result.views.values()].map((v) => v.sheet));
+    });
+  }
+
+  /** 核对说明: the workbook's 说明 sheets against its tables; their findings are listed, flagged and reported with the tables'. */
+  private checkNarrative(): Promise<void> {
+    let checked: NarrativeSummary | undefined;
+    const check: Check = (sheets, options) => {
+      const r = validateWithNarrative(sheets, options);
+      if (!r.ok) throw new UserError(r.reason === "noNarrative" ? this.t.noNarrative : this.t.noNarrativeTables);
+      checked = r.narrative;
+      return r.result;
+    };
+    return this.validate(check, () => (checked ? [this.t.narrativeChecked(checked.checked, checked.notChecked)] : []));
+  }
+
+  /** 起草说明: the 说明 drafted from the tables into a new sheet; no sheet the workbook has is touched. */
+  private draftNarrative(): Promise<void> {
+    return this.task(async () => {
+      await this.work!.step(this.t.reading, 0.1);
+      const sheets = await readWorkbookSheets(this.features);
+      const drafted = draftSheetGrid(sheets, this.packs.forValidation ? { pack: this.packs.forValidation } : {});
+      if (!drafted.ok) throw new UserError(this.t.noNarrativeTables);
+      await this.work!.step(this.t.writing, 0.5);
+      this.work!.wrote = true;
+      this.say(this.t.drafted(await writeDraftSheet(drafted.grid, this.features)));
     });
   }
 

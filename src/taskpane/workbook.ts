@@ -3,6 +3,7 @@
  * flag, clear flags, select a cell, bring a sheet forward. The core stays host-free; this only joins it to the host.
  */
 import { generateGrids } from "../generation/generate";
+import type { TableGrid } from "../generation/grid";
 import type { OfficeFeatures } from "../hosts/office/features";
 import { applyFlags, clearFlags, CellMark, FLAG_STORE_SHEET } from "../hosts/office/flags";
 import { readSheets } from "../hosts/office/readSheets";
@@ -12,7 +13,7 @@ import type { BudgetModel } from "../model/types";
 import type { SheetCells } from "../reading/sheetCells";
 import { findingsToMark } from "../report/marks";
 import type { TemplatePack } from "../tables/types";
-import { validateSheets, ValidationResult } from "../validation/validate";
+import { ValidateOptions, validateSheets, ValidationResult } from "../validation/validate";
 import type { Strings } from "./i18n";
 import type { Work } from "./work";
 
@@ -33,17 +34,20 @@ export interface Validated {
   reportSheet: string;
 }
 
+/** How the pane checks the sheets it read: the tables alone, or the tables and the 说明 with them. */
+export type Check = (sheets: SheetCells[], options: ValidateOptions) => ValidationResult;
+
 /**
  * Reads the workbook, validates it by `pack` (or, without one, by the built-in pack its tables
  * match, as the CLI does), flags the cells and writes the 校验报告 sheet, without changing the
  * active sheet or the selection. Rounding tails and catalogue notes (info) are listed and
  * reported but painted only when `paintInfo` is set (src/report/marks.ts).
  */
-export async function validateWorkbook(pack: TemplatePack | undefined, features: OfficeFeatures, lang: "zh" | "en", work: Work, t: Strings, paintInfo: boolean): Promise<Validated> {
+export async function validateWorkbook(pack: TemplatePack | undefined, features: OfficeFeatures, lang: "zh" | "en", work: Work, t: Strings, paintInfo: boolean, check: Check = validateSheets): Promise<Validated> {
   await work.step(t.reading, 0.1);
   const sheets = await readWorkbookSheets(features);
   await work.step(t.checking(sheets.length), 0.4);
-  const result = validateSheets(sheets, pack ? { pack } : {});
+  const result = check(sheets, pack ? { pack } : {});
   const marks: CellMark[] = findingsToMark(result.findings, { includeInfo: paintInfo }).map((f) => ({ sheet: f.sheet, cell: f.cell, severity: f.severity, text: f.message[lang] }));
   const painted = new Set(marks.map((m) => `${m.sheet}!${m.cell}`)).size;
   await work.step(t.flagging(painted), 0.7);
@@ -55,6 +59,12 @@ export async function validateWorkbook(pack: TemplatePack | undefined, features:
     return writeReport(context, rows, t.counts(errors, warnings, infos), features);
   });
   return { result, painted, reportSheet };
+}
+
+/** The drafted 说明 in a new sheet (never one the workbook has: a clash is written beside); returns its name. */
+export async function writeDraftSheet(grid: TableGrid, features: OfficeFeatures): Promise<string> {
+  const written = await Excel.run((context) => writeGrids(context, [grid], { features, existing: "beside" }));
+  return written.sheetNames[0];
 }
 
 /** Brings a sheet forward: only ever on the user's request. */

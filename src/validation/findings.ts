@@ -32,6 +32,8 @@ export interface Finding {
   column?: string;
   /** Identity findings: the interval each side stands for, rounding included (XBRL Calculations 1.1), in the display unit. */
   intervals?: { total: [number, number]; parts: [number, number] };
+  /** Narrative findings: the sentence the figure stands in. */
+  quote?: string;
   /** identity.notCheckable: the rule of the identity that could not be checked. */
   identityRule?: RuleId;
   /** A table read from a PDF: where the cell (and each related one) was printed (第 12 页 表3 2080505 … · 合计), as reports name it instead of the cell. */

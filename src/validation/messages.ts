@@ -5,6 +5,7 @@
  * Identity rules (T3.hierarchy, X.T3-T12.project, and those a pack defines) share the identity
  * templates, chosen by the verdict.
  */
+import { NARRATIVE_MESSAGES } from "../narrative/messages";
 import type { Message, Params } from "../reading/problems";
 
 type Template = (p: Params) => Message;
@@ -163,7 +164,7 @@ const UNITS: Record<string, Template> = {
   }),
 };
 
-const TEMPLATES: Record<string, Template> = { ...READING, ...CHECKS, ...UNITS };
+const TEMPLATES: Record<string, Template> = { ...READING, ...CHECKS, ...UNITS, ...NARRATIVE_MESSAGES };
 
 /** The message of a generic rule's finding; every generic rule has exactly one template (test/validation/rules.test.ts). */
 export function renderMessage(rule: string, params: Params): Message {

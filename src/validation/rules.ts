@@ -55,6 +55,17 @@ export const GENERIC_RULES = {
   "units.unreadable": rule("warning", "单位的工作簿无法读取或版式无法识别，它参与的合计无法核对", "a unit's workbook cannot be read or its layout recognised; the sums it feeds are not checkable"),
   "units.layout": rule("warning", "单位与部门的表格版式不同，无法逐表相加", "a unit's tables follow another layout than the 部门's and cannot be added up table by table"),
 
+  // The narrative (说明), checked against the tables: src/narrative, docs/narrative.md
+  "narrative.amount": rule("error", "说明中的金额与表中不符", "an amount the narrative cites differs from the tables"),
+  "narrative.truncated": rule("info", "说明中的金额由表中金额截尾而来，而非四舍五入（差不足末位一个单位）", "an amount the narrative cites was cut off from the tables' figure rather than rounded (less than one unit of its last digit)"),
+  "narrative.change": rule("error", "说明中与上年比较的增减额或持平与本年、上年的表不符", "a change against last year the narrative cites differs from this year's and last year's tables"),
+  "narrative.percent": rule("error", "说明中的增减百分比与所依据的金额不符", "a percentage change the narrative cites does not follow from its amounts"),
+  "narrative.contradiction": rule("error", "说明前后矛盾（如金额为 0 却比上年增加）", "the narrative contradicts itself (e.g. an amount of 0 said to have grown)"),
+  "narrative.statement": rule("error", "说明称“无”某项支出，表中却有", "the narrative says there is none of something the tables show"),
+  "narrative.emptyTableNote": rule("warning", "空表的注说的是另一张表或另一类资金", "an empty table's note names another table or fund"),
+  "narrative.repeated": rule("warning", "说明中有一段文字逐字重复出现", "a passage of the narrative is printed twice"),
+  "narrative.notChecked": rule("info", "说明中的数无法对应到表中，未核对", "a figure of the narrative that could not be attributed or checked"),
+
   // Identities
   "identity.notCheckable": rule("info", "所依据的行或金额无法识别，此项勾稽无法核对", "an identity depends on a row or figure that could not be read, so it was not checked"),
 } satisfies Record<string, RuleDef>;

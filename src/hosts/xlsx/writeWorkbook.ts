@@ -92,3 +92,11 @@ export function newWorkbook(): ExcelJS.Workbook {
   workbook.xlsx.writeBuffer = (options) => xlsxWithExtras(workbook, write, options);
   return workbook;
 }
+
+/** A copy of a workbook with the grids added as new sheets: the original's sheets are kept, none is replaced. */
+export async function workbookWithGrids(data: Buffer, grids: readonly TableGrid[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  addGridsToWorkbook(workbook, grids);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
