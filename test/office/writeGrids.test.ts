@@ -77,6 +77,16 @@ describe("writing grids through Office.js", () => {
     expect(replaced.sheetNames[2]).toBe("表3");
   });
 
+  test("the first sheet written comes forward, unless the user's active sheet is to stay", async () => {
+    const office = createFakeOffice();
+    const active = () => office.state.sheets.find((s) => s.id === office.state.activeSheetId)?.name;
+    const before = active();
+    await write(office, small.slice(0, 2), { keepActiveSheet: true });
+    expect(active()).toBe(before);
+    await write(office, small.slice(0, 2), { existing: "beside" });
+    expect(active()).toBe("表1 (2)");
+  });
+
   test("replacing keeps no trace of the old sheet", async () => {
     const office = createFakeOffice({ sheets: ["表3"] });
     await office.Excel.run(async (context) => {

@@ -29,6 +29,8 @@ export interface WriteOptions {
   existing?: ExistingSheetChoice;
   onProgress?: (done: number, total: number) => void;
   payloadBudget?: number;
+  /** Leaves the user's active sheet as it was; otherwise the first sheet written comes forward. */
+  keepActiveSheet?: boolean;
 }
 
 export interface WriteResult {
@@ -70,7 +72,7 @@ export async function writeGrids(context: Excel.RequestContext, grids: readonly 
       queued += bytes;
     }
   }
-  sheets.getItem(targets[0]).activate();
+  if (!options.keepActiveSheet) sheets.getItem(targets[0]).activate();
   await flush();
   return { sheetNames: targets, syncs };
 }
