@@ -92,10 +92,14 @@ function addSheet(sheets: Excel.WorksheetCollection, name: string, replacedAt?: 
   return sheet;
 }
 
-/** 表3 → 表3 (2), or the first free 表3 (k). */
+/** Excel's longest sheet name. */
+const SHEET_NAME_MAX = 31;
+
+/** 表3 → 表3 (2), or the first free 表3 (k); a long name (a PDF table's title) is shortened to leave room for the number. */
 export function freeName(name: string, taken: Set<string>): string {
   for (let k = 2; ; k++) {
-    const candidate = `${name} (${k})`;
+    const suffix = ` (${k})`;
+    const candidate = `${name.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`;
     if (!taken.has(candidate)) {
       taken.add(candidate);
       return candidate;
