@@ -33,6 +33,18 @@ async function httpsOptions() {
   }
 }
 
+/**
+ * pdf.js's worker, character maps and standard fonts, served from the add-in's own origin beside
+ * taskpane.html (src/hosts/pdf/browserText.ts reads them from pdfjs/). The legacy build, as the
+ * pane imports it; the worker as .js, a type every web server knows. Already minified.
+ */
+const PDFJS = path.dirname(require.resolve("pdfjs-dist/package.json"));
+const PDFJS_ASSETS = [
+  { from: path.join(PDFJS, "legacy/build/pdf.worker.min.mjs"), to: "pdfjs/pdf.worker.min.js", info: { minimized: true } },
+  { from: path.join(PDFJS, "cmaps"), to: "pdfjs/cmaps" },
+  { from: path.join(PDFJS, "standard_fonts"), to: "pdfjs/standard_fonts" },
+];
+
 /** The scripts the pane loads at start stay under this; ExcelJS and the rest load on demand. */
 const ENTRY_LIMIT = 400 * 1024;
 
@@ -65,6 +77,7 @@ module.exports = async (env = {}, argv) => {
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/help.html", to: "help.html" },
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, origin) },
+          ...PDFJS_ASSETS,
         ],
       }),
     ],
@@ -80,3 +93,4 @@ module.exports = async (env = {}, argv) => {
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_ORIGIN = DEV_ORIGIN;
+module.exports.ENTRY_LIMIT = ENTRY_LIMIT;

@@ -11,10 +11,9 @@ import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelR
 import { tableModelToGrids } from "../io/tableGrids";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
 import { formatProblemBoth } from "../model/types";
-import { BUILT_IN_PACKS, builtInPackById } from "../packs/builtIn";
-import { detectLayout } from "../reading/detect";
+import { builtInPackById } from "../packs/builtIn";
 import type { SheetCells } from "../reading/sheetCells";
-import { printedTablesToGrids } from "../io/printedGrids";
+import { printedWorkbook } from "../io/printedGrids";
 import type { TemplatePack } from "../tables/types";
 import { CliError, EXIT_OK } from "./errors";
 import { Output, outputFile, parseOptions, readText } from "./io";
@@ -63,10 +62,8 @@ export async function importCommand(args: string[]): Promise<number> {
 
 /** A PDF's tables written as printed, one sheet each, for an officer to edit and validate. */
 async function importPrinted(sheets: SheetCells[], given: TemplatePack | undefined, out: Output, output: string): Promise<number> {
-  const pack = given ?? detectLayout(sheets, Object.values(BUILT_IN_PACKS)).best.pack;
-  const grids = printedTablesToGrids(sheets, pack.tables);
+  const { grids, figures } = printedWorkbook(sheets, given);
   out.write(await (await xlsxWriting()).gridsToXlsxBuffer(grids));
-  const figures = grids.reduce((n, g) => n + g.cells.flat().filter((c) => c?.style === "amount").length, 0);
   process.stdout.write(`已读取 ${grids.length} 张表、${figures} 个数，按 PDF 版式写入 | ${grids.length} tables, ${figures} figures, laid out as printed: ${path.resolve(output)}\n`);
   return EXIT_OK;
 }

@@ -5,14 +5,23 @@
  */
 import type { CellStyle, GridCell, TableGrid } from "../generation/grid";
 import type { TableId } from "../model/types";
+import { BUILT_IN_PACKS } from "../packs/builtIn";
+import { detectLayout } from "../reading/detect";
 import { titleMatcher } from "../reading/locate";
 import { normalizeLabel } from "../reading/normalize";
 import { cellValue, type CellValue, type SheetCells } from "../reading/sheetCells";
-import type { TableDef } from "../tables/types";
+import type { TableDef, TemplatePack } from "../tables/types";
 
 const PRINT = { orientation: "landscape", paperSize: "A4", fitToWidth: true } as const;
 const ROW_HEIGHT = 20;
 const WIDTH = { code: 6, label: 30, amount: 16 };
+
+/** A PDF's tables as grids, named by the given pack or by the built-in pack they match best, with the count of their figures. */
+export function printedWorkbook(sheets: readonly SheetCells[], given?: TemplatePack): { grids: TableGrid[]; figures: number } {
+  const pack = given ?? detectLayout(sheets, Object.values(BUILT_IN_PACKS)).best.pack;
+  const grids = printedTablesToGrids(sheets, pack.tables);
+  return { grids, figures: grids.reduce((n, g) => n + g.cells.flat().filter((c) => c?.style === "amount").length, 0) };
+}
 
 /** Each PDF table as a grid; `defs` name the tables (表N) by their titles. */
 export function printedTablesToGrids(sheets: readonly SheetCells[], defs: readonly TableDef[]): TableGrid[] {

@@ -1,6 +1,4 @@
 /** The three places a model can come from: the bundled example, a JSON file, the 明细 sheet. */
-import guangzhouExample from "../../examples/guangzhou-2024.json";
-import shanghaiExample from "../../examples/shanghai-2025.json";
 import { exampleFor, ExampleName } from "../packs/builtIn";
 import type { TemplatePack } from "../tables/types";
 import { readSheets } from "../hosts/office/readSheets";
@@ -13,10 +11,14 @@ export type ModelSource = "example" | "file" | "mingxi";
 /** A problem the user can act on, shown in the pane as it is. */
 export class UserError extends Error {}
 
-const EXAMPLES: Record<ExampleName, unknown> = { "guangzhou-2024": guangzhouExample, "shanghai-2025": shanghaiExample };
+/** The bundled examples, each loaded when first needed: together they would be a tenth of the start-up script. */
+const EXAMPLES: Record<ExampleName, () => Promise<{ default: unknown }>> = {
+  "guangzhou-2024": () => import("../../examples/guangzhou-2024.json"),
+  "shanghai-2025": () => import("../../examples/shanghai-2025.json"),
+};
 
-export function exampleModel(pack: TemplatePack): LoadResult {
-  return loadModel(EXAMPLES[exampleFor(pack)]);
+export async function exampleModel(pack: TemplatePack): Promise<LoadResult> {
+  return loadModel((await EXAMPLES[exampleFor(pack)]()).default);
 }
 
 export async function fileModel(file: File | undefined, noFile: string): Promise<LoadResult> {

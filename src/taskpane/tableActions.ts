@@ -1,10 +1,10 @@
 /**
  * The pane's table-level actions: 导出表格数据 (the open workbook's tables as the JSON that
- * `budget-tables import` writes) and 与上年对比 (the open workbook against last year's workbook
- * or tables.json). Reading, checking, comparing and the output files are src/io's, shared with
- * the CLI; this module only joins them to the pane: the open workbook through Office.js, the
+ * `budget-tables import` writes) and 与上年对比 (the open workbook against last year's workbook,
+ * PDF or tables.json). Reading, checking, comparing and the output files are src/io's, shared
+ * with the CLI; this module only joins them to the pane: the open workbook through Office.js, the
  * other year through a file input read in the browser. ExcelJS (reading .xlsx, writing the
- * comparison) is loaded on first use.
+ * comparison) and pdf.js (reading a PDF) are loaded on first use.
  */
 import type { OfficeFeatures } from "../hosts/office/features";
 import { writeGrids } from "../hosts/office/writeGrids";
@@ -14,6 +14,9 @@ import { Comparison, comparisonTable } from "../io/comparisonTable";
 import { readingErrorText, tableModelFromSheets, tableModelFromText, TableModelRead } from "../io/readTableModel";
 import { figureCount, NOT_RECOVERABLE, TableModel, tableModelJsonText } from "../io/tableModel";
 import { formatProblem } from "../model/types";
+import { builtInPackById } from "../packs/builtIn";
+import { isPdf } from "../hosts/pdf/pdfSignature";
+import type { SheetCells } from "../reading/sheetCells";
 import type { TemplatePack } from "../tables/types";
 import type { OutFile } from "./download";
 import type { Strings } from "./i18n";
@@ -31,28 +34,41 @@ export interface TablesRead {
   readingErrors: string[];
 }
 
-export async function openWorkbookTables(pack: TemplatePack, features: OfficeFeatures, t: Strings, lang: Lang): Promise<TablesRead> {
+/**
+ * The open workbook's tables, read by `pack`, or without one (a built-in pack chosen) by the
+ * built-in pack its tables match, as validation and the CLI read them.
+ */
+export async function openWorkbookTables(pack: TemplatePack | undefined, features: OfficeFeatures, t: Strings, lang: Lang): Promise<TablesRead> {
   const sheets = await readWorkbookSheets(features);
   return accepted(tableModelFromSheets(sheets, t.thisWorkbook, pack), t.thisWorkbook, pack, t, lang);
 }
 
-/** Last year's tables from the picked file: an .xlsx parsed in the browser, or a tables.json from 导出表格数据. */
+/** The pack a table-level model was read by: the given one, else the built-in one it names. */
+export const packOfTables = (read: TablesRead, given: TemplatePack | undefined): TemplatePack => given ?? builtInPackById(read.model.pack.id)!;
+
+/** Last year's tables from the picked file, read by this year's pack: an .xlsx or a PDF read in the browser, or a tables.json from 导出表格数据. */
 export async function pickedTables(file: File | undefined, pack: TemplatePack, t: Strings, lang: Lang): Promise<TablesRead> {
   if (!file) throw new UserError(t.pickPrevious);
   if (/\.json$/i.test(file.name)) return accepted(tableModelFromText(await file.text(), file.name, pack), file.name, pack, t, lang);
+  return accepted(tableModelFromSheets(await pickedSheets(file, t, lang), file.name, pack), file.name, pack, t, lang);
+}
+
+/** A picked PDF's tables (a PDF known by its content or its name), or a picked .xlsx's sheets. */
+async function pickedSheets(file: File, t: Strings, lang: Lang): Promise<SheetCells[]> {
+  if (await isPdfFile(file)) return (await import("./pdfFile")).pdfFileSheets(file, lang);
   if (!/\.xlsx$/i.test(file.name)) throw new UserError(t.wrongPreviousType(file.name));
   const { readXlsxData } = await import("../hosts/xlsx/readWorkbook");
   // The parser's own message (English, with a URL) would say nothing more to the user.
-  const sheets = await readXlsxData(await file.arrayBuffer(), file.name).catch(() => {
+  return readXlsxData(await file.arrayBuffer(), file.name).catch(() => {
     throw new UserError(t.unreadableXlsx(file.name));
   });
-  return accepted(tableModelFromSheets(sheets, file.name, pack), file.name, pack, t, lang);
 }
 
-function accepted(read: TableModelRead, where: string, pack: TemplatePack, t: Strings, lang: Lang): TablesRead {
+export const isPdfFile = async (file: File): Promise<boolean> => /\.pdf$/i.test(file.name) || isPdf(new Uint8Array(await file.slice(0, 1024).arrayBuffer()));
+
+function accepted(read: TableModelRead, where: string, pack: TemplatePack | undefined, t: Strings, lang: Lang): TablesRead {
   if (read.ok) return { model: read.model, readingErrors: read.readingErrors.map((f) => `${where}: ${readingErrorText(f, lang)}`) };
-  const ids = pack.tables.map((d) => d.id);
-  if (read.reason === "noTables") throw new UserError(t.noTables(where, pack.name, `${ids[0]}–${ids[ids.length - 1]}`));
+  if (read.reason === "noTables") throw new UserError(pack ? t.noTables(where, pack.name, `${pack.tables[0].id}–${pack.tables[pack.tables.length - 1].id}`) : t.noKnownTables(where));
   throw new UserError(`${t.notTableModel(where, read.problems.length)}\n${read.problems.slice(0, SHOWN_PROBLEMS).map((p) => formatProblem(p, lang)).join("\n")}`);
 }
 

@@ -3,6 +3,7 @@
  * 校验当前工作簿 → findings, flags, report; clear flags; 核对说明 (the 说明 sheets with the tables) and
  * 起草说明 (a new sheet); downloads of the model and the findings;
  * the workbook's tables as table-level data and compared with last year's (tableActions.ts);
+ * a published PDF's tables written into sheets (pdfImport.ts);
  * the template pack all of these follow (built in, or imported and checked).
  */
 import { fluentButton, fluentCheckbox, fluentProgress, fluentRadio, fluentRadioGroup, provideFluentDesignSystem } from "@fluentui/web-components";
@@ -18,7 +19,8 @@ import { renderFindings } from "./findingsList";
 import { NO_OFFICE, stringsFor, Strings } from "./i18n";
 import { exampleModel, fileModel, mingxiModel, ModelSource, UserError } from "./modelSource";
 import { IMPORTED, PackChoice } from "./packPanel";
-import { comparisonDownload, openWorkbookTables, pickedTables, readingErrorLines, tablesFile, tablesSummary, writeComparisonSheet } from "./tableActions";
+import { importPdfTables } from "./pdfImport";
+import { comparisonDownload, openWorkbookTables, packOfTables, pickedTables, readingErrorLines, tablesFile, tablesSummary, writeComparisonSheet } from "./tableActions";
 import { Comparison, compareYears } from "../io/comparisonTable";
 import type { ComparisonForm } from "../io/comparisonFile";
 import css from "./taskpane.css";
@@ -86,6 +88,8 @@ class TaskPane {
     $("export-tables").addEventListener("click", () => this.exportTables());
     $("compare").addEventListener("click", () => $<HTMLInputElement>("previous-file").click());
     $<HTMLInputElement>("previous-file").addEventListener("change", () => this.compare());
+    $("import-pdf").addEventListener("click", () => $<HTMLInputElement>("pdf-file").click());
+    $<HTMLInputElement>("pdf-file").addEventListener("change", () => this.importPdf());
     for (const form of ["csv", "json"] as const) $(`compare-${form}`).addEventListener("click", () => this.exportComparison(form));
     // Where downloads do not work the comparison goes into a sheet, so only its .xlsx form is offered.
     $("comparison-forms").hidden = !canDownload(this.platform);
@@ -102,7 +106,7 @@ class TaskPane {
   /** The chosen model; from the 明细 sheet, rows that cannot be used are flagged there and left out. */
   private async loadModel(): Promise<MingxiRead> {
     const source = ($("source") as HTMLElement & { value: string }).value as ModelSource;
-    const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : exampleModel(this.packs.current);
+    const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : await exampleModel(this.packs.current);
     if (!loaded.ok) {
       if (source === "mingxi") await flagProblems(loaded.problems, this.features, this.lang);
       throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map((p) => formatProblem(p, this.lang)).join("\n")}`);
@@ -190,28 +194,39 @@ class TaskPane {
       // Unlike the findings, the tables are in the workbook already: without downloads there is nothing to write.
       if (!canDownload(this.platform)) throw new UserError(this.t.noTablesDownload);
       await this.work!.step(this.t.reading, 0.1);
-      const read = await openWorkbookTables(this.packs.current, this.features, this.t, this.lang);
+      const read = await openWorkbookTables(this.packs.forValidation, this.features, this.t, this.lang);
       const file = tablesFile(read.model);
       download(file);
       this.say(`${this.t.downloaded(file.name)}\n${tablesSummary(read, this.t, this.lang)}`);
     });
   }
 
-  /** This workbook (this year) against the picked file (last year): the 说明 sentences in the pane, the table as .xlsx. */
+  /** This workbook (this year) against the picked file (last year), read by the same pack: the 说明 sentences in the pane, the table as .xlsx. */
   private compare(): Promise<void> {
     return this.task(async () => {
       const input = $<HTMLInputElement>("previous-file");
       const file = input.files?.[0];
       input.value = "";
       await this.work!.step(this.t.reading, 0.1);
-      const previous = await pickedTables(file, this.packs.current, this.t, this.lang);
-      const current = await openWorkbookTables(this.packs.current, this.features, this.t, this.lang);
+      const current = await openWorkbookTables(this.packs.forValidation, this.features, this.t, this.lang);
+      const previous = await pickedTables(file, packOfTables(current, this.packs.forValidation), this.t, this.lang);
       const comparison = compareYears(current.model, previous.model, { current: this.t.thisWorkbook, previous: file!.name });
       this.lastComparison = comparison;
       this.showStatements(comparison);
       const problems = readingErrorLines([...current.readingErrors, ...previous.readingErrors], this.t);
       const said = [this.t.compared(comparison.figures.length, file!.name), ...problems, ""].join("\n");
       await this.deliver(await comparisonDownload(comparison, "xlsx"), () => writeComparisonSheet(comparison, this.features), said);
+    });
+  }
+
+  /** A published PDF's tables into new sheets, laid out as printed; the user's sheets and active sheet stay as they were. */
+  private importPdf(): Promise<void> {
+    return this.task(async () => {
+      const input = $<HTMLInputElement>("pdf-file");
+      const file = input.files?.[0];
+      input.value = "";
+      const imported = await importPdfTables(file, this.packs.forValidation, this.features, this.work!, this.t, this.lang);
+      this.say(this.t.pdfImported(imported.sheetNames.length, imported.figures, imported.sheetNames.join("、")));
     });
   }
 
@@ -287,12 +302,13 @@ class TaskPane {
     this.showPack();
   }
 
-  /** The chosen pack's name, and the bundled example that fits its layout. */
+  /** The chosen pack's name, and the bundled example that fits its layout (once loaded, unless another pack was chosen meanwhile). */
   private showPack(): void {
     const pack = this.packs.current;
     $("pack-in-use").textContent = this.t.packInUse(pack.name, pack.version);
-    const example = exampleModel(pack);
-    if (example.ok) $("source-example").textContent = this.t.sourceExample(example.model.department, example.model.fiscalYear);
+    void exampleModel(pack).then((example) => {
+      if (example.ok && this.packs.current === pack) $("source-example").textContent = this.t.sourceExample(example.model.department, example.model.fiscalYear);
+    });
   }
 
   private importPack(): Promise<void> {

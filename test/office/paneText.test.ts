@@ -15,7 +15,7 @@ function texts(t: Strings | Record<string, unknown>): Array<[string, string]> {
 }
 
 /** Names that stay as they are in Chinese text: products, formats, commands, paths. */
-const LATIN_IN_ZH = /budget-tables (import|pack export)[^。]*|OFFICE_JS_URL|docs\/addin\.md|office\.js|JavaScript|ExcelApi|Excel|Office|API|WPS|JSON|CSV|\.xlsx|\.xls|\.json|\.et|Microsoft|\*/g;
+const LATIN_IN_ZH = /budget-tables (import|pack export)[^。]*|OFFICE_JS_URL|docs\/addin\.md|office\.js|JavaScript|ExcelApi|Excel|Office|API|WPS|JSON|CSV|\.xlsx|\.xls|\.json|\.et|Microsoft|PDF|\*/g;
 
 describe("pane text", () => {
   test.each(texts(zh))("zh %s has no English words", (_key, text) => {

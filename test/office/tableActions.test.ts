@@ -54,8 +54,11 @@ describe("导出表格数据 and 与上年对比 in Excel (the test host)", () =
   test("bad input: no tables, a file of another kind, a broken tables.json, an unreadable .xlsx, each with what to do", async () => {
     const fake = office();
     await expect(openWorkbookTables(GUANGZHOU_PACK, features(fake), t, "zh")).rejects.toThrow(/^当前工作簿中没有找到“.+”的任何一张表（表1–表12）。请先生成表格/);
+    await expect(openWorkbookTables(undefined, features(fake), t, "zh")).rejects.toThrow(/^当前工作簿中的表与任何内置模板包都不够吻合/);
     await expect(pickedTables(undefined, GUANGZHOU_PACK, t, "zh")).rejects.toThrow(t.pickPrevious);
-    await expect(pickedTables(new File(["x"], "2023.xls"), GUANGZHOU_PACK, t, "zh")).rejects.toThrow(/^2023\.xls：只能读取 \.xlsx 工作簿或 \.json 表格数据/);
+    await expect(pickedTables(new File(["x"], "2023.xls"), GUANGZHOU_PACK, t, "zh")).rejects.toThrow(/^2023\.xls：只能读取 \.xlsx 工作簿、PDF 或 \.json 表格数据/);
+    await expect(pickedTables(new File(["not a pdf"], "2023.pdf"), GUANGZHOU_PACK, t, "zh")).rejects.toThrow(/^2023\.pdf：不是 PDF 文件$/);
+    await expect(pickedTables(new File(["not a pdf"], "2023.pdf"), GUANGZHOU_PACK, stringsFor("en-US").t, "en")).rejects.toThrow(/^2023\.pdf is not a PDF file$/);
     const broken = new File([JSON.stringify({ format: "budget-tables/tables", formatVersion: 1, tables: [{ table: "表1", title: "收支总体情况表", sheet: "表1", displayUnit: "万元", columns: [], rows: [{ key: "合计", name: "合计", level: 0, total: true, cell: "A6", figures: { income: { value: "多" } } }] }] })], "t.json");
     await expect(pickedTables(broken, GUANGZHOU_PACK, t, "zh")).rejects.toThrow(/不是“导出表格数据”生成的文件（1 处问题）[\s\S]*t\.json: tables\[0\]\.rows\[0\]\.figures\.income: 应为 \{value: 不超过 2 位小数的数/);
     await expect(pickedTables(new File(["not a zip"], "2023.xlsx"), GUANGZHOU_PACK, t, "zh")).rejects.toThrow(/^无法读取 2023\.xlsx：它不是有效的 \.xlsx 工作簿[\s\S]*另存为/);

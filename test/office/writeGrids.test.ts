@@ -3,7 +3,7 @@ import { generateGrids } from "../../src/generation/generate";
 import type { TableGrid } from "../../src/generation/grid";
 import { detectFeatures } from "../../src/hosts/office/features";
 import { readSheets } from "../../src/hosts/office/readSheets";
-import { SheetsExistError, writeGrids, WriteOptions } from "../../src/hosts/office/writeGrids";
+import { freeName, SheetsExistError, writeGrids, WriteOptions } from "../../src/hosts/office/writeGrids";
 import { GUANGZHOU_PACK } from "../../src/packs/guangzhou";
 import { cellAt, createFakeOffice, FakeOffice, PAYLOAD_LIMIT, parseBounds } from "./fakeExcel";
 
@@ -75,6 +75,25 @@ describe("writing grids through Office.js", () => {
 
     const replaced = await write(createFakeOffice({ sheets: ["表3"] }), small, { existing: "replace" });
     expect(replaced.sheetNames[2]).toBe("表3");
+  });
+
+  test("a name beside an existing sheet stays within Excel's 31 characters", () => {
+    const title = "部门一般公共预算基本支出部门预算经济分类预算表（按政府预算经济分类）";
+    const taken = new Set([title.slice(0, 31)]);
+    const name = freeName(title.slice(0, 31), taken);
+    expect(name).toBe(`${title.slice(0, 27)} (2)`);
+    expect(name.length).toBe(31);
+    expect(freeName(title.slice(0, 31), taken)).toBe(`${title.slice(0, 27)} (3)`);
+  });
+
+  test("the first sheet written comes forward, unless the user's active sheet is to stay", async () => {
+    const office = createFakeOffice();
+    const active = () => office.state.sheets.find((s) => s.id === office.state.activeSheetId)?.name;
+    const before = active();
+    await write(office, small.slice(0, 2), { keepActiveSheet: true });
+    expect(active()).toBe(before);
+    await write(office, small.slice(0, 2), { existing: "beside" });
+    expect(active()).toBe("表1 (2)");
   });
 
   test("replacing keeps no trace of the old sheet", async () => {

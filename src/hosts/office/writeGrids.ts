@@ -29,6 +29,8 @@ export interface WriteOptions {
   existing?: ExistingSheetChoice;
   onProgress?: (done: number, total: number) => void;
   payloadBudget?: number;
+  /** Leaves the user's active sheet as it was; otherwise the first sheet written comes forward. */
+  keepActiveSheet?: boolean;
 }
 
 export interface WriteResult {
@@ -70,7 +72,7 @@ export async function writeGrids(context: Excel.RequestContext, grids: readonly 
       queued += bytes;
     }
   }
-  sheets.getItem(targets[0]).activate();
+  if (!options.keepActiveSheet) sheets.getItem(targets[0]).activate();
   await flush();
   return { sheetNames: targets, syncs };
 }
@@ -90,10 +92,14 @@ function addSheet(sheets: Excel.WorksheetCollection, name: string, replacedAt?: 
   return sheet;
 }
 
-/** 表3 → 表3 (2), or the first free 表3 (k). */
+/** Excel's longest sheet name. */
+const SHEET_NAME_MAX = 31;
+
+/** 表3 → 表3 (2), or the first free 表3 (k); a long name (a PDF table's title) is shortened to leave room for the number. */
 export function freeName(name: string, taken: Set<string>): string {
   for (let k = 2; ; k++) {
-    const candidate = `${name} (${k})`;
+    const suffix = ` (${k})`;
+    const candidate = `${name.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`;
     if (!taken.has(candidate)) {
       taken.add(candidate);
       return candidate;

@@ -9,17 +9,9 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PdfPage } from "../../reading/pdf/textItems";
 import { MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./limits";
+import { PdfExtractError, pdfjsFailure } from "./pdfSheets";
 
-/** Why a PDF could not be read, as pdf.js names it (PasswordException, InvalidPDFException …) or as the limits do. */
-export class PdfExtractError extends Error {
-  constructor(
-    readonly reason: "password" | "invalid" | "pages" | "time" | "stopped" | "failed",
-    message: string,
-    readonly pages?: number,
-  ) {
-    super(message);
-  }
-}
+export { PdfExtractError };
 
 /** The worker answers each request ({ id, data }) with the pages' items or the error pdf.js raised. */
 const WORKER_SOURCE = `
@@ -50,8 +42,6 @@ parentPort.on("message", ({ id, data }) =>
   ),
 );
 `;
-
-const REASONS: Record<string, PdfExtractError["reason"]> = { PasswordException: "password", InvalidPDFException: "invalid", pages: "pages" };
 
 /** pdf.js's files: its legacy build (which runs on Node 20) and the CJK character maps and standard fonts it reads. */
 function pdfjsFiles(): { module: string; cMaps: string; fonts: string } {
@@ -105,7 +95,7 @@ function extractOnWorker(data: Uint8Array, timeLimitMs: number): Promise<PdfPage
     onMessage = (reply) => {
       if (reply.id !== id) return;
       if ("pages" in reply) resolve(reply.pages);
-      else reject(new PdfExtractError(REASONS[reply.error.name] ?? (/Invalid|corrupt|XRef|Missing PDF/i.test(reply.error.message) ? "invalid" : "failed"), reply.error.message, reply.error.pages));
+      else reject(pdfjsFailure(reply.error.name, reply.error.message, reply.error.pages));
     };
     onExit = () => reject(new PdfExtractError("stopped", "the PDF reader stopped"));
     w.on("message", onMessage);

@@ -1,0 +1,56 @@
+/**
+ * The browser PDF host: every page's text items, extracted by pdf.js in a web worker, for the
+ * task pane. pdf.js is imported on first use (a chunk of its own, never in the start-up script);
+ * its worker, character maps and standard fonts come from the add-in's own origin (the build
+ * copies them into pdfjs/), so nothing is fetched from elsewhere. A read over the time limit is
+ * stopped by destroying its worker. The legacy build runs in the older WebKit of Excel for Mac.
+ */
+import type { PdfPage } from "../../reading/pdf/textItems";
+import { MAX_PDF_PAGES, PDF_TIME_LIMIT_MS } from "./limits";
+import { PdfExtractError, pdfjsFailure } from "./pdfSheets";
+
+/** Where the build puts pdf.js's worker and data, relative to taskpane.html (webpack.config.js). */
+export const PDFJS_DIR = "pdfjs/";
+
+interface TextContentItem {
+  str?: string;
+  transform?: number[];
+  width?: number;
+}
+
+/** `base` is the page's URL, which the pdfjs/ folder sits beside. */
+export async function extractPdfTextInBrowser(data: Uint8Array, base: string, timeLimitMs = PDF_TIME_LIMIT_MS): Promise<PdfPage[]> {
+  const pdfjs = await import(/* webpackChunkName: "pdfjs" */ "pdfjs-dist/legacy/build/pdf.mjs");
+  const at = (path: string) => new URL(`${PDFJS_DIR}${path}`, base).href;
+  pdfjs.GlobalWorkerOptions.workerSrc = at("pdf.worker.min.js");
+  const task = pdfjs.getDocument({ data, cMapUrl: at("cmaps/"), cMapPacked: true, standardFontDataUrl: at("standard_fonts/"), isEvalSupported: false, verbosity: 0 });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const overrun = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PdfExtractError("time", `over ${timeLimitMs} ms`)), timeLimitMs);
+  });
+  try {
+    return await Promise.race([task.promise.then(textOfPages), overrun]);
+  } catch (e) {
+    throw e instanceof PdfExtractError ? e : pdfjsFailure(String((e as Error)?.name), String((e as Error)?.message ?? e));
+  } finally {
+    clearTimeout(timer);
+    await task.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof import("pdfjs-dist/legacy/build/pdf.mjs").getDocument>["promise"]>;
+
+async function textOfPages(doc: PdfDocument): Promise<PdfPage[]> {
+  if (doc.numPages > MAX_PDF_PAGES) throw new PdfExtractError("pages", "", doc.numPages);
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    pages.push({ number: n, items: (content.items as TextContentItem[]).filter((i) => typeof i.str === "string" && i.str.trim() !== "").map(itemOf) });
+    page.cleanup();
+  }
+  return pages;
+}
+
+/** As the Node host's worker maps them: the baseline's origin, the width, the text matrix's vertical scale as the size. */
+const itemOf = (i: TextContentItem) => ({ text: i.str!, x: i.transform![4], y: i.transform![5], width: i.width!, size: Math.hypot(i.transform![2], i.transform![3]) });
