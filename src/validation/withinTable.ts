@@ -68,11 +68,12 @@ export function* withinTableIdentities(view: TableView): Generator<Identity> {
  */
 function identity(view: TableView, rule: RuleId, total: Operand | undefined, parts: Array<Operand | undefined>, relation: Message, ofRows = true): Identity | undefined {
   if (!total || parts.length === 0) return undefined;
-  const readable = parts.filter((p): p is Operand => !!p);
+  const complete = !parts.includes(undefined);
+  const readable = complete ? (parts as Operand[]) : parts.filter((p): p is Operand => !!p);
   const found: Identity = { rule, total, parts: readable, relation, unit: view.displayUnit };
   const uncertain = ofRows ? view.uncertain.get(total.row) : undefined;
   if (uncertain) return { ...found, notCheckable: renderMessage(uncertain.rule, uncertain.params) };
-  if (readable.length < parts.length) return { ...found, notCheckable: UNREADABLE_PART };
+  if (!complete) return { ...found, notCheckable: UNREADABLE_PART };
   return found;
 }
 
@@ -86,12 +87,14 @@ function* hierarchyIdentities(view: TableView): Generator<Identity> {
     if (list) list.push(row);
     else children.set(row.parent, [row]);
   }
+  const rule = ruleOf(view, "hierarchy");
   for (const [parentKey, kids] of children) {
     const parent = view.byKey.get(parentKey);
     if (!parent) continue;
     const relation = childrenRelation(view, parent);
+    const labels = kids.map((k) => () => rowLabel(k));
     for (const column of view.columns.keys()) {
-      const found = identity(view, ruleOf(view, "hierarchy"), operand(view, parent, column), kids.map((k) => operand(view, k, column, () => rowLabel(k))), relation);
+      const found = identity(view, rule, operand(view, parent, column), kids.map((k, i) => operand(view, k, column, labels[i])), relation);
       if (found) yield found;
     }
   }
@@ -123,12 +126,16 @@ function childrenRelation(view: TableView, parent: ViewRow): Message {
 }
 
 function* columnIdentities(view: TableView): Generator<Identity> {
-  const totals = view.def.columns.filter((c): c is ColumnDef & { sumOf: string[] } => !!c.sumOf && view.columns.has(c.key));
+  const rule = ruleOf(view, "columns");
   const relation = { zh: "同行各列之和", en: "the sum of the row's columns" };
+  // Each part column's label function made once, not once per row.
+  const totals = view.def.columns
+    .filter((c): c is ColumnDef & { sumOf: string[] } => !!c.sumOf && view.columns.has(c.key))
+    .map((c) => ({ key: c.key, parts: c.sumOf.map((k) => ({ key: k, label: () => view.columns.get(k)?.label ?? k })) }));
   for (const row of view.rows) {
-    for (const col of totals) {
-      const parts = col.sumOf.map((k) => operand(view, row, k, () => view.columns.get(k)?.label ?? k));
-      const found = identity(view, ruleOf(view, "columns"), operand(view, row, col.key), parts, relation, false);
+    for (const total of totals) {
+      const parts = total.parts.map((p) => operand(view, row, p.key, p.label));
+      const found = identity(view, rule, operand(view, row, total.key), parts, relation, false);
       if (found) yield found;
     }
   }
