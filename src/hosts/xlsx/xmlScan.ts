@@ -34,6 +34,11 @@ export class XmlScanner {
   /** Rescan pending text only once it is at least this long (an unfinished construct waits for more). */
   private needed = 0;
   private readonly stack: string[] = [];
+  /** The local names of the open elements, beside their names. */
+  private readonly locals: string[] = [];
+  /** Per first character (ASCII), the last tag name read and its local name: a sheet repeats a few names a million times. */
+  private readonly lastNames: string[] = [];
+  private readonly lastLocals: string[] = [];
   private rootSeen = false;
   private readonly attributes = new Attributes();
 
@@ -99,13 +104,14 @@ export class XmlScanner {
     const gt = s.indexOf(">", lt);
     if (gt < 0) return -1;
     const open = this.stack.pop();
+    const local = this.locals.pop();
     // The name compared where it stands, without cutting it out: a sheet closes a million tags.
     const end = lt + 2 + (open?.length ?? 0);
-    if (open === undefined || !s.startsWith(open, lt + 2) || s.slice(end, gt).trim() !== "") {
+    if (open === undefined || !s.startsWith(open, lt + 2) || (end !== gt && s.slice(end, gt).trim() !== "")) {
       const name = s.slice(lt + 2, gt).trimEnd();
       throw new XmlError(open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`);
     }
-    this.handlers.close?.(localName(open));
+    this.handlers.close?.(local!);
     return gt + 1;
   }
 
@@ -132,8 +138,8 @@ export class XmlScanner {
     let i = lt + 1;
     while (i < n && !isNameEnd(s.charCodeAt(i))) i++;
     if (i >= n) return -1;
-    const name = s.slice(lt + 1, i);
-    if (name === "") throw new XmlError("a tag without a name");
+    if (i === lt + 1) throw new XmlError("a tag without a name");
+    const name = this.tagName(s, lt + 1, i);
     const attributes = this.attributes.reset(s);
     for (;;) {
       while (i < n && isSpace(s.charCodeAt(i))) i++;
@@ -166,10 +172,28 @@ export class XmlScanner {
       if (this.rootSeen) throw new XmlError(`a second root element <${name}>`);
       this.rootSeen = true;
     }
-    const local = localName(name);
+    const local = this.localName(name);
     this.handlers.open?.(local, attributes);
     if (empty) this.handlers.close?.(local);
-    else this.stack.push(name);
+    else {
+      this.stack.push(name);
+      this.locals.push(local);
+    }
+  }
+
+  /** The name at [start, end) of `s`, the same string as last time when it is the same name. */
+  private tagName(s: string, start: number, end: number): string {
+    const first = s.charCodeAt(start);
+    const last = this.lastNames[first];
+    if (last !== undefined && last.length === end - start && s.startsWith(last, start)) return last;
+    const name = s.slice(start, end);
+    if (first < 128) [this.lastNames[first], this.lastLocals[first]] = [name, localName(name)];
+    return name;
+  }
+
+  private localName(name: string): string {
+    const first = name.charCodeAt(0);
+    return this.lastNames[first] === name ? this.lastLocals[first] : localName(name);
   }
 }
 
