@@ -65,7 +65,8 @@ function isBodyRow(sheet: SheetCells, r: number, def: TableDef): boolean {
 
 function rowHasAmount(sheet: SheetCells, r: number): boolean {
   const row = sheet.rows[r];
-  return !!row && row.some((v) => looksLikeAmount(v));
+  // Numbers first: they settle it without parsing text (a pack whose header is not there scans the whole table).
+  return !!row && (row.some((v) => typeof v === "number") || row.some((v) => looksLikeAmount(v)));
 }
 
 function rowLabels(sheet: SheetCells, merges: MergeIndex, r: number): string[] {

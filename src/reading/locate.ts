@@ -87,7 +87,8 @@ function titleCandidates(sheet: SheetCells): Candidate[] {
 /** The first few text cells of a row that holds no amount, where they mention 表. */
 function scanRow(sheet: SheetCells, r: number, out: Candidate[]): void {
   const row = sheet.rows[r];
-  if (!row) return;
+  // Most rows mention no 表 at all: settled without reading any cell as an amount.
+  if (!row?.some((v) => typeof v === "string" && v.includes("表"))) return;
   let seen = 0;
   const mine: Candidate[] = [];
   for (let c = 0; c < rowWidth(sheet, r) && seen < TITLE_SCAN_CELLS; c++) {

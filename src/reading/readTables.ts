@@ -168,32 +168,38 @@ class TableReader {
     const open = new OpenRows();
     for (let r = header.last + 1; r < this.region.bottom; r++) {
       const row = this.sheet.rows[r];
-      if (!row || row.every(isBlank)) continue;
-      const first = row.find((v) => !isBlank(v))!;
+      const first = row?.find((v) => !isBlank(v));
+      if (first === undefined) continue;
       if (isNote(first)) {
-        view.note = { text: displayText(first), address: cellAddress(r, row.indexOf(first)) };
+        view.note = { text: displayText(first), address: cellAddress(r, row!.indexOf(first)) };
         break;
       }
-      for (const side of sides) {
-        const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
-        const codeCell = this.code(r, side.codes);
-        // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
-        const cells = [...side.amounts.map((a) => cellValue(this.sheet, r, a.index)), codeCell, labelCell];
-        if (cells.every((v) => isBlank(v) || isPlaceholder(v))) continue;
-        const figures = this.readFigures(r, side.amounts);
-        const id = identify(side.index, codeCell, labelCell);
-        const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
-        if (!id.ok) {
-          const level = this.codeLevel(r, side.codes);
-          this.unplaced(view, side.index, this.reportRow(id, labelAddress), level, open.enclosing(level));
-          view.rows.push({ key: `?${r}:${side.index}`, name: id.text, level: 0, total: false, sheetRow: r, labelAddress, figures, unplaced: true });
-        }
-        else {
-          const placed: ViewRow = { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures, ...this.readTexts(r, header) };
-          if (this.addRow(view, placed)) open.place(placed);
-        }
-      }
+      for (const side of sides) this.readSide(r, side, header, view, identify, open);
     }
+  }
+
+  /** One side of a body row: a placed row, an unplaced one, or nothing (a blank or placeholder row). */
+  private readSide(r: number, side: Side, header: HeaderMap, view: TableView, identify: RowIdentifier, open: OpenRows): void {
+    const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
+    const codeCell = this.code(r, side.codes);
+    // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
+    if (side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index))) && isEmpty(codeCell) && isEmpty(labelCell)) return;
+    const figures = this.readFigures(r, side.amounts);
+    const id = identify(side.index, codeCell, labelCell);
+    const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
+    if (!id.ok) {
+      const level = this.codeLevel(r, side.codes);
+      this.unplaced(view, side.index, this.reportRow(id, labelAddress), level, open.enclosing(level));
+      view.rows.push({ key: `?${r}:${side.index}`, name: id.text, level: 0, total: false, sheetRow: r, labelAddress, figures, unplaced: true });
+      return;
+    }
+    // Built field by field rather than by spreading optional parts: this runs for every row of a large table.
+    const placed: ViewRow = { key: id.key, name: id.name, level: id.level, total: id.total, sheetRow: r, labelAddress, figures };
+    if (id.code) placed.code = id.code;
+    if (id.parent) placed.parent = id.parent;
+    const texts = this.readTexts(r, header);
+    if (texts) placed.texts = texts;
+    if (this.addRow(view, placed)) open.place(placed);
   }
 
   /**
@@ -266,7 +272,7 @@ class TableReader {
     return texts.every((t, i) => t.length === (i === 0 ? 3 : 2)) ? texts.join("") : texts.join("-");
   }
 
-  private rowIdentifier(): (side: number, code: CellValue, label: CellValue) => RowIdentity {
+  private rowIdentifier(): RowIdentifier {
     const rows = this.def.rows;
     switch (rows.type) {
       case "codeHierarchy":
@@ -293,14 +299,14 @@ class TableReader {
   }
 
   /** Text columns (表12 绩效目标), kept so that an imported table can be written out again. */
-  private readTexts(r: number, header: HeaderMap): { texts?: Record<string, string> } {
-    const texts: Record<string, string> = {};
+  private readTexts(r: number, header: HeaderMap): Record<string, string> | undefined {
+    let texts: Record<string, string> | undefined;
     for (const col of this.def.columns) {
       const c = col.role === "text" ? header.columns.get(col.key) : undefined;
       const value = c === undefined ? null : cellValue(this.sheet, r, c);
-      if (!isBlank(value)) texts[col.key] = String(value);
+      if (!isBlank(value)) (texts ??= {})[col.key] = String(value);
     }
-    return Object.keys(texts).length > 0 ? { texts } : {};
+    return texts;
   }
 
   private readFigures(r: number, amounts: Side["amounts"]): Record<string, Figure> {
@@ -373,6 +379,8 @@ class OpenRows {
   }
 }
 
+type RowIdentifier = (side: number, code: CellValue, label: CellValue) => RowIdentity;
+
 interface Side {
   index: number;
   /** Absent in a table of one unlabelled row. */
@@ -387,6 +395,7 @@ const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`
 
 /** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
 const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));
+const isEmpty = (v: CellValue) => isBlank(v) || isPlaceholder(v);
 
 /** A 注 line ends the body; the cheap test first, since it runs on every row. */
 function isNote(value: CellValue): boolean {
