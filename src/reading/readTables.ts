@@ -367,7 +367,8 @@ class OpenRows {
 
   place(row: ViewRow): void {
     if (row.total) return;
-    this.byLevel.length = row.level;
+    // Rows below it close; truncating only when there are any (setting an array's length is slow).
+    if (this.byLevel.length > row.level + 1) this.byLevel.length = row.level + 1;
     this.byLevel[row.level] = row;
   }
 

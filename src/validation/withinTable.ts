@@ -27,8 +27,8 @@ export function rowLabel(row: ViewRow): string {
 export function operand(view: TableView, row: ViewRow, column: string, label?: () => string): Operand | undefined {
   const figure = row.figures[column];
   if (!figure) return undefined;
-  const named = () => (Object.keys(row.figures).length > 1 ? `${rowLabel(row)}·${view.columns.get(column)!.label}` : rowLabel(row));
-  return { figure, table: view.table, sheet: view.sheet, row: row.key, column, label: label ?? named };
+  const named = label ?? (() => (Object.keys(row.figures).length > 1 ? `${rowLabel(row)}·${view.columns.get(column)!.label}` : rowLabel(row)));
+  return { figure, table: view.table, sheet: view.sheet, row: row.key, column, label: named };
 }
 
 /** The kinds of within-table rule a definition implies, for checking that a pack declares them. */

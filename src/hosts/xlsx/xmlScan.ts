@@ -261,7 +261,10 @@ function skipTo(s: string, end: string, from: number): number {
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-const isNameEnd = (c: number) => isSpace(c) || c === GT || c === SLASH || c === EQUALS || c === LT;
+/** What ends a name: white space, >, /, =, <; looked up rather than compared in turn, for every character of every name. */
+const NAME_ENDS = new Uint8Array(128);
+for (const c of [32, 10, 9, 13, GT, SLASH, EQUALS, LT]) NAME_ENDS[c] = 1;
+const isNameEnd = (c: number) => c < 128 && NAME_ENDS[c] === 1;
 
 const localName = (name: string) => {
   const colon = name.indexOf(":");

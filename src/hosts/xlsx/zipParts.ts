@@ -96,7 +96,7 @@ class Parts implements ZipParts {
     try {
       const chunks: Buffer[] = [];
       for await (const chunk of await this.raw(entry)) chunks.push(chunk as Buffer);
-      const raw = Buffer.concat(chunks);
+      const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
       data = entry.compressionMethod === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw this.beyondDeclared(entry, name);
