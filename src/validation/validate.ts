@@ -66,16 +66,15 @@ export function validateSheets(sheets: readonly SheetCells[], options: ValidateO
 function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, findings: Findings): { checked: number; notCheckable: number } {
   const counts = { checked: 0, notCheckable: 0 };
   const unchecked = new NotCheckable(findings);
-  const identities: Array<Iterable<Identity>> = [...[...views.values()].map(withinTableIdentities), declaredIdentities(pack.identities, views)];
-  for (const source of identities) {
-    for (const identity of source) {
-      if (evaluate(identity, findings) === "checked") counts.checked++;
-      else {
-        counts.notCheckable++;
-        unchecked.add(identity);
-      }
+  const check = (identity: Identity) => {
+    if (evaluate(identity, findings) === "checked") counts.checked++;
+    else {
+      counts.notCheckable++;
+      unchecked.add(identity);
     }
-  }
+  };
+  views.forEach((view) => withinTableIdentities(view, check));
+  declaredIdentities(pack.identities, views).forEach(check);
   return counts;
 }
 

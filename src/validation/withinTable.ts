@@ -41,24 +41,28 @@ export function withinTableKinds(def: TableDef): WithinTableKind[] {
   return kinds;
 }
 
+/** Receives each identity as it is made. */
+export type IdentityVisitor = (identity: Identity) => void;
+
 /**
- * The table's identities, one at a time: a large table has hundreds of thousands, and evaluating
- * each as it comes keeps them out of long-lived memory (and out of costly garbage collections).
+ * The table's identities, one at a time, handed to `visit`: a large table has hundreds of
+ * thousands, and evaluating each as it comes keeps them out of long-lived memory (and out of
+ * costly garbage collections); a callback rather than a generator, which cost a third of the work.
  */
-export function* withinTableIdentities(view: TableView): Generator<Identity> {
+export function withinTableIdentities(view: TableView, visit: IdentityVisitor): void {
   switch (view.def.rows.type) {
     case "codeHierarchy":
     case "unitBreakdown":
-      yield* hierarchyIdentities(view);
+      hierarchyIdentities(view, visit);
       break;
     case "fixed":
-      yield* fixedRowIdentities(view, ruleOf(view, "hierarchy"));
+      fixedRowIdentities(view, ruleOf(view, "hierarchy"), visit);
       break;
     case "twoSided":
-      yield* fixedRowIdentities(view, ruleOf(view, "totals"));
+      fixedRowIdentities(view, ruleOf(view, "totals"), visit);
       break;
   }
-  yield* columnIdentities(view);
+  columnIdentities(view, visit);
 }
 
 /**
@@ -79,7 +83,7 @@ function identity(view: TableView, rule: RuleId, total: Operand | undefined, par
 
 const UNREADABLE_PART: Message = { zh: "其中有金额无法读取（见该单元格的提示）", en: "one of its figures could not be read (see that cell's finding)" };
 
-function* hierarchyIdentities(view: TableView): Generator<Identity> {
+function hierarchyIdentities(view: TableView, visit: IdentityVisitor): void {
   const children = new Map<string, ViewRow[]>();
   for (const row of view.rows) {
     if (row.parent === undefined) continue;
@@ -95,21 +99,21 @@ function* hierarchyIdentities(view: TableView): Generator<Identity> {
     const labels = kids.map((k) => () => rowLabel(k));
     for (const column of view.columns.keys()) {
       const found = identity(view, rule, operand(view, parent, column), kids.map((k, i) => operand(view, k, column, labels[i])), relation);
-      if (found) yield found;
+      if (found) visit(found);
     }
   }
-  yield* childlessUncertain(view, children);
+  childlessUncertain(view, children, visit);
 }
 
 /** A parent whose only children could not be placed has no sum to check, and is reported as not checkable all the same. */
-function* childlessUncertain(view: TableView, children: ReadonlyMap<string, ViewRow[]>): Generator<Identity> {
+function childlessUncertain(view: TableView, children: ReadonlyMap<string, ViewRow[]>, visit: IdentityVisitor): void {
   for (const [key, problem] of view.uncertain) {
     const parent = view.byKey.get(key);
     if (!parent || children.has(key)) continue;
     const notCheckable = renderMessage(problem.rule, problem.params);
     for (const column of view.columns.keys()) {
       const total = operand(view, parent, column);
-      if (total) yield { rule: ruleOf(view, "hierarchy"), total, parts: [], relation: childrenRelation(view, parent), unit: view.displayUnit, notCheckable };
+      if (total) visit({ rule: ruleOf(view, "hierarchy"), total, parts: [], relation: childrenRelation(view, parent), unit: view.displayUnit, notCheckable });
     }
   }
 }
@@ -125,7 +129,7 @@ function childrenRelation(view: TableView, parent: ViewRow): Message {
   return { zh: "其下各项之和", en: "the sum of its 项 rows" };
 }
 
-function* columnIdentities(view: TableView): Generator<Identity> {
+function columnIdentities(view: TableView, visit: IdentityVisitor): void {
   const rule = ruleOf(view, "columns");
   const relation = { zh: "同行各列之和", en: "the sum of the row's columns" };
   // Each part column's label function made once, not once per row.
@@ -136,13 +140,13 @@ function* columnIdentities(view: TableView): Generator<Identity> {
     for (const total of totals) {
       const parts = total.parts.map((p) => operand(view, row, p.key, p.label));
       const found = identity(view, rule, operand(view, row, total.key), parts, relation, false);
-      if (found) yield found;
+      if (found) visit(found);
     }
   }
 }
 
 /** Rows with sumOf (本年收入合计, “三公”经费 …) against the rows they add up; 类 stands for every function-class row. */
-function* fixedRowIdentities(view: TableView, rule: RuleId): Generator<Identity> {
+function fixedRowIdentities(view: TableView, rule: RuleId, visit: IdentityVisitor): void {
   const relation = { zh: "所含各行之和", en: "the sum of the rows it adds up" };
   for (const def of fixedSides(view.def.rows).flat()) {
     const total = view.byKey.get(def.key);
@@ -150,7 +154,7 @@ function* fixedRowIdentities(view: TableView, rule: RuleId): Generator<Identity>
     const partRows = view.rows.filter((r) => def.sumOf!.some((k) => r.key === k || r.key.startsWith(`${k}:`)));
     for (const column of Object.keys(total.figures)) {
       const found = identity(view, rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation);
-      if (found) yield found;
+      if (found) visit(found);
     }
   }
 }
