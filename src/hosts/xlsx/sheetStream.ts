@@ -200,8 +200,20 @@ class SheetBuilder {
       column = column * 26 + code - 64;
     }
     if (column < 1 || column > EXCEL_COLUMNS || i > 3) this.refuseRef(ref);
-    this.cellRow = i === ref.length ? this.row : this.rowNumber(ref.slice(i), ref) - 1;
+    this.cellRow = i === ref.length ? this.row : this.refRow(ref, i);
     this.cellColumn = column - 1;
+  }
+
+  /** The zero-based row of a reference whose row number starts at `from`: plain digits read in place (every cell has them), anything else as a number is read. */
+  private refRow(ref: string, from: number): number {
+    let n = 0;
+    for (let i = from; i < ref.length; i++) {
+      const digit = ref.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return this.rowNumber(ref.slice(from), ref) - 1;
+      n = n * 10 + digit;
+    }
+    if (n < 1 || n > EXCEL_ROWS) this.refuseRef(ref);
+    return n - 1;
   }
 
   /** A row number, of a <row> or within a cell reference `ref`. */
