@@ -73,7 +73,8 @@ function checkIdentities(views: Map<TableId, TableView>, pack: TemplatePack, fin
       unchecked.add(identity);
     }
   };
-  views.forEach((view) => withinTableIdentities(view, check));
+  const sink = { check, holds: () => counts.checked++ };
+  views.forEach((view) => withinTableIdentities(view, sink));
   declaredIdentities(pack.identities, views).forEach(check);
   return counts;
 }

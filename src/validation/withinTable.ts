@@ -6,7 +6,7 @@
  */
 import type { ColumnDef, TableDef } from "../tables/types";
 import { fixedSides } from "../reading/rowKeys";
-import type { TableView, ViewRow } from "../reading/tableView";
+import type { Figure, TableView, ViewRow } from "../reading/tableView";
 import type { Message } from "./findings";
 import type { Identity, Operand } from "./identity";
 import { renderMessage } from "./messages";
@@ -42,27 +42,32 @@ export function withinTableKinds(def: TableDef): WithinTableKind[] {
 }
 
 /** Receives each identity as it is made. */
-export type IdentityVisitor = (identity: Identity) => void;
+export interface IdentitySink {
+  check(identity: Identity): void;
+  /** An identity whose figures are all there and add up exactly: it holds whatever its rule, and is only counted. */
+  holds(): void;
+}
 
 /**
- * The table's identities, one at a time, handed to `visit`: a large table has hundreds of
+ * The table's identities, one at a time, handed to `sink`: a large table has hundreds of
  * thousands, and evaluating each as it comes keeps them out of long-lived memory (and out of
- * costly garbage collections); a callback rather than a generator, which cost a third of the work.
+ * costly garbage collections); a callback rather than a generator, which cost a third of the
+ * work. Those that add up exactly, nearly all, are counted without making their operands.
  */
-export function withinTableIdentities(view: TableView, visit: IdentityVisitor): void {
+export function withinTableIdentities(view: TableView, sink: IdentitySink): void {
   switch (view.def.rows.type) {
     case "codeHierarchy":
     case "unitBreakdown":
-      hierarchyIdentities(view, visit);
+      hierarchyIdentities(view, sink);
       break;
     case "fixed":
-      fixedRowIdentities(view, ruleOf(view, "hierarchy"), visit);
+      fixedRowIdentities(view, ruleOf(view, "hierarchy"), sink);
       break;
     case "twoSided":
-      fixedRowIdentities(view, ruleOf(view, "totals"), visit);
+      fixedRowIdentities(view, ruleOf(view, "totals"), sink);
       break;
   }
-  columnIdentities(view, visit);
+  columnIdentities(view, sink);
 }
 
 /**
@@ -81,9 +86,20 @@ function identity(view: TableView, rule: RuleId, total: Operand | undefined, par
   return found;
 }
 
+/** The total and every part are there, and the parts (all added: a table's own sums subtract nothing) come to the total exactly. */
+function addsUp(total: Figure | undefined, parts: Array<Figure | undefined>): boolean {
+  if (!total || parts.length === 0) return false;
+  let sum = 0;
+  for (const part of parts) {
+    if (!part) return false;
+    sum += part.cents;
+  }
+  return sum === total.cents;
+}
+
 const UNREADABLE_PART: Message = { zh: "其中有金额无法读取（见该单元格的提示）", en: "one of its figures could not be read (see that cell's finding)" };
 
-function hierarchyIdentities(view: TableView, visit: IdentityVisitor): void {
+function hierarchyIdentities(view: TableView, sink: IdentitySink): void {
   const children = new Map<string, ViewRow[]>();
   for (const row of view.rows) {
     if (row.parent === undefined) continue;
@@ -97,23 +113,28 @@ function hierarchyIdentities(view: TableView, visit: IdentityVisitor): void {
     if (!parent) continue;
     const relation = childrenRelation(view, parent);
     const labels = kids.map((k) => () => rowLabel(k));
+    const certain = !view.uncertain.has(parentKey);
     for (const column of view.columns.keys()) {
+      if (certain && addsUp(parent.figures[column], kids.map((k) => k.figures[column]))) {
+        sink.holds();
+        continue;
+      }
       const found = identity(view, rule, operand(view, parent, column), kids.map((k, i) => operand(view, k, column, labels[i])), relation);
-      if (found) visit(found);
+      if (found) sink.check(found);
     }
   }
-  childlessUncertain(view, children, visit);
+  childlessUncertain(view, children, sink);
 }
 
 /** A parent whose only children could not be placed has no sum to check, and is reported as not checkable all the same. */
-function childlessUncertain(view: TableView, children: ReadonlyMap<string, ViewRow[]>, visit: IdentityVisitor): void {
+function childlessUncertain(view: TableView, children: ReadonlyMap<string, ViewRow[]>, sink: IdentitySink): void {
   for (const [key, problem] of view.uncertain) {
     const parent = view.byKey.get(key);
     if (!parent || children.has(key)) continue;
     const notCheckable = renderMessage(problem.rule, problem.params);
     for (const column of view.columns.keys()) {
       const total = operand(view, parent, column);
-      if (total) visit({ rule: ruleOf(view, "hierarchy"), total, parts: [], relation: childrenRelation(view, parent), unit: view.displayUnit, notCheckable });
+      if (total) sink.check({ rule: ruleOf(view, "hierarchy"), total, parts: [], relation: childrenRelation(view, parent), unit: view.displayUnit, notCheckable });
     }
   }
 }
@@ -129,7 +150,7 @@ function childrenRelation(view: TableView, parent: ViewRow): Message {
   return { zh: "其下各项之和", en: "the sum of its 项 rows" };
 }
 
-function columnIdentities(view: TableView, visit: IdentityVisitor): void {
+function columnIdentities(view: TableView, sink: IdentitySink): void {
   const rule = ruleOf(view, "columns");
   const relation = { zh: "同行各列之和", en: "the sum of the row's columns" };
   // Each part column's label function made once, not once per row.
@@ -138,15 +159,19 @@ function columnIdentities(view: TableView, visit: IdentityVisitor): void {
     .map((c) => ({ key: c.key, parts: c.sumOf.map((k) => ({ key: k, label: () => view.columns.get(k)?.label ?? k })) }));
   for (const row of view.rows) {
     for (const total of totals) {
+      if (addsUp(row.figures[total.key], total.parts.map((p) => row.figures[p.key]))) {
+        sink.holds();
+        continue;
+      }
       const parts = total.parts.map((p) => operand(view, row, p.key, p.label));
       const found = identity(view, rule, operand(view, row, total.key), parts, relation, false);
-      if (found) visit(found);
+      if (found) sink.check(found);
     }
   }
 }
 
 /** Rows with sumOf (本年收入合计, “三公”经费 …) against the rows they add up; 类 stands for every function-class row. */
-function fixedRowIdentities(view: TableView, rule: RuleId, visit: IdentityVisitor): void {
+function fixedRowIdentities(view: TableView, rule: RuleId, sink: IdentitySink): void {
   const relation = { zh: "所含各行之和", en: "the sum of the rows it adds up" };
   for (const def of fixedSides(view.def.rows).flat()) {
     const total = view.byKey.get(def.key);
@@ -154,7 +179,7 @@ function fixedRowIdentities(view: TableView, rule: RuleId, visit: IdentityVisito
     const partRows = view.rows.filter((r) => def.sumOf!.some((k) => r.key === k || r.key.startsWith(`${k}:`)));
     for (const column of Object.keys(total.figures)) {
       const found = identity(view, rule, operand(view, total, column), partRows.map((r) => operand(view, r, column, () => rowLabel(r))), relation);
-      if (found) visit(found);
+      if (found) sink.check(found);
     }
   }
 }
