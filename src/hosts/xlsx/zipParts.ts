@@ -36,7 +36,7 @@ export async function openZipParts(source: string | Buffer, file: string): Promi
     throw new UnreadableWorkbook(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : e.message);
   });
   try {
-    return new Parts(zip, await directory(zip, file), file);
+    return new Parts(zip, await directory(zip, file), file, typeof source === "string" ? undefined : source);
   } catch (e) {
     zip.close();
     throw e;
@@ -72,6 +72,8 @@ class Parts implements ZipParts {
     private readonly zip: yauzl.ZipFile,
     private readonly entries: Map<string, yauzl.Entry>,
     private readonly file: string,
+    /** The zip's bytes, when they are in memory. */
+    private readonly data?: Buffer,
   ) {}
 
   has(name: string): boolean {
@@ -94,9 +96,7 @@ class Parts implements ZipParts {
   private async inflateAtOnce(entry: yauzl.Entry, name: string): Promise<Buffer> {
     let data: Buffer;
     try {
-      const chunks: Buffer[] = [];
-      for await (const chunk of await this.raw(entry)) chunks.push(chunk as Buffer);
-      const raw = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+      const raw = await this.rawBytes(entry);
       data = entry.compressionMethod === 0 ? raw : zlib.inflateRawSync(raw, { maxOutputLength: entry.uncompressedSize + 1 });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw this.beyondDeclared(entry, name);
@@ -156,12 +156,28 @@ class Parts implements ZipParts {
 
   /** The entry's bytes as stored (deflated or not). */
   private async raw(entry: yauzl.Entry): Promise<Readable> {
-    if (entry.isEncrypted()) throw new Error("the entry is encrypted");
-    if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
+    checkMethod(entry);
     return this.zip.openReadStreamPromise(entry, { decodeFileData: false });
+  }
+
+  /** The same at once: cut from the zip when it is in memory (no stream to set up for each part), else read from the file. */
+  private async rawBytes(entry: yauzl.Entry): Promise<Buffer> {
+    if (this.data) {
+      checkMethod(entry);
+      const { fileDataStart } = await this.zip.readLocalFileHeaderPromise(entry, { minimal: true });
+      return this.data.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.raw(entry)) chunks.push(chunk as Buffer);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   }
 
   close(): void {
     this.zip.close();
   }
+}
+
+function checkMethod(entry: yauzl.Entry): void {
+  if (entry.isEncrypted()) throw new Error("the entry is encrypted");
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) throw new Error(`unsupported compression method ${entry.compressionMethod}`);
 }
