@@ -7,7 +7,7 @@ import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
 import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
-import { AmountRead, readAmount } from "./amounts";
+import { AmountRead, exactCents, readAmount, shownHalfWidth } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, labelCore, normalizeLabel } from "./normalize";
@@ -320,7 +320,11 @@ class TableReader {
 
   private readFigure(r: number, c: number): Figure | undefined {
     const value = cellValue(this.sheet, r, c);
-    const read = readAmount(value, numberFormat(this.sheet, r, c));
+    const format = numberFormat(this.sheet, r, c);
+    // The common case first, without making a read: a number read exactly, not negative, says nothing more about its cell.
+    const cents = typeof value === "number" ? exactCents(value, format) : undefined;
+    if (cents !== undefined && cents >= 0) return new CellFigure(r, c, cents, shownHalfWidth(format));
+    const read = readAmount(value, format);
     if (read.kind === "blank") return new CellFigure(r, c, 0, 5);
     if (read.kind === "invalid") {
       const at = cellAddress(r, c);
