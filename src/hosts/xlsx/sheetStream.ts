@@ -105,10 +105,8 @@ class SheetBuilder {
   }
 
   private openCell(a: Attributes): void {
-    const ref = a.get("r");
-    if (ref === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
-    else this.cellRef(ref);
-    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(ref ?? `R${this.row + 1}C${this.cellColumn + 1}`);
+    if (a.read("r", this.cellRef) === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
+    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(a.get("r") ?? `R${this.row + 1}C${this.cellColumn + 1}`);
     this.nextColumn = this.cellColumn + 1;
     this.cellType = a.get("t") ?? "n";
     const style = a.get("s");
@@ -190,29 +188,33 @@ class SheetBuilder {
     }
   }
 
-  /** Sets cellRow and cellColumn from a reference: "AB12" → zero-based row 11, column 27; without a row number ("AB"), the current row. */
-  private cellRef(ref: string): void {
+  /**
+   * Sets cellRow and cellColumn from a reference, text[start, end) (read where it stands in a
+   * tag): "AB12" → zero-based row 11, column 27; without a row number ("AB"), the current row.
+   */
+  private readonly cellRef = (text: string, start = 0, end = text.length): true => {
     let column = 0;
-    let i = 0;
-    for (; i < ref.length; i++) {
-      const code = ref.charCodeAt(i) & ~32;
+    let i = start;
+    for (; i < end; i++) {
+      const code = text.charCodeAt(i) & ~32;
       if (code < 65 || code > 90) break;
       column = column * 26 + code - 64;
     }
-    if (column < 1 || column > EXCEL_COLUMNS || i > 3) this.refuseRef(ref);
-    this.cellRow = i === ref.length ? this.row : this.refRow(ref, i);
+    if (column < 1 || column > EXCEL_COLUMNS || i > start + 3) this.refuseRef(text.slice(start, end));
+    this.cellRow = i === end ? this.row : this.refRow(text, start, i, end);
     this.cellColumn = column - 1;
-  }
+    return true;
+  };
 
-  /** The zero-based row of a reference whose row number starts at `from`: plain digits read in place (every cell has them), anything else as a number is read. */
-  private refRow(ref: string, from: number): number {
+  /** The zero-based row of the reference text[start, end), whose row number starts at `from`: plain digits read in place, anything else as a number is read. */
+  private refRow(text: string, start: number, from: number, end: number): number {
     let n = 0;
-    for (let i = from; i < ref.length; i++) {
-      const digit = ref.charCodeAt(i) - 48;
-      if (digit < 0 || digit > 9) return this.rowNumber(ref.slice(from), ref) - 1;
+    for (let i = from; i < end; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return this.rowNumber(text.slice(from, end), text.slice(start, end)) - 1;
       n = n * 10 + digit;
     }
-    if (n < 1 || n > EXCEL_ROWS) this.refuseRef(ref);
+    if (n < 1 || n > EXCEL_ROWS) this.refuseRef(text.slice(start, end));
     return n - 1;
   }
 

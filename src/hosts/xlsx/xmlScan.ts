@@ -223,10 +223,29 @@ export class Attributes {
 
   /** The value of the attribute `name` (as written, prefix included), if the tag has it. */
   get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : this.value(k);
+  }
+
+  /**
+   * The value of the attribute `name`, if the tag has it, handed to `read` where it stands in
+   * `text` (from `start` to `end`) rather than cut out, unless it must be decoded: for values
+   * read on every cell.
+   */
+  read<T>(name: string, read: (text: string, start: number, end: number) => T): T | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const [start, end] = [this.at[k + 2], this.at[k + 3]];
+    if (isPlainValue(this.text, start, end)) return read(this.text, start, end);
+    const value = this.value(k);
+    return read(value, 0, value.length);
+  }
+
+  private find(name: string): number {
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (this.at[k + 1] - this.at[k] === name.length && this.text.startsWith(name, this.at[k])) return this.value(k);
+      if (this.at[k + 1] - this.at[k] === name.length && this.text.startsWith(name, this.at[k])) return k;
     }
-    return undefined;
+    return -1;
   }
 
   /** The value of an attribute named `local` under any prefix (r:id, whatever the file calls r). */
@@ -273,11 +292,16 @@ const localName = (name: string) => {
 
 /** An attribute's value as XML normalises it: line breaks and tabs are spaces, then references decoded. Most values need neither. */
 function attributeValue(raw: string): string {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === AMPERSAND || c < 32) return decode(raw.replace(/\r\n|[\t\n\r]/g, " "));
+  return isPlainValue(raw, 0, raw.length) ? raw : decode(raw.replace(/\r\n|[\t\n\r]/g, " "));
+}
+
+/** Whether text[start, end) holds no reference and no line break or tab, so that it is its own value. */
+function isPlainValue(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === AMPERSAND || c < 32) return false;
   }
-  return raw;
+  return true;
 }
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
