@@ -86,13 +86,14 @@ function identity(view: TableView, rule: RuleId, total: Operand | undefined, par
   return found;
 }
 
-/** The total and every part are there, and the parts (all added: a table's own sums subtract nothing) come to the total exactly. */
-function addsUp(total: Figure | undefined, parts: Array<Figure | undefined>): boolean {
-  if (!total || parts.length === 0) return false;
+/** The total and every one of the `count` parts are there, and the parts (all added: a table's own sums subtract nothing) come to the total exactly. */
+function addsUp(total: Figure | undefined, count: number, part: (i: number) => Figure | undefined): boolean {
+  if (!total || count === 0) return false;
   let sum = 0;
-  for (const part of parts) {
-    if (!part) return false;
-    sum += part.cents;
+  for (let i = 0; i < count; i++) {
+    const figure = part(i);
+    if (!figure) return false;
+    sum += figure.cents;
   }
   return sum === total.cents;
 }
@@ -112,14 +113,15 @@ function hierarchyIdentities(view: TableView, sink: IdentitySink): void {
     const parent = view.byKey.get(parentKey);
     if (!parent) continue;
     const relation = childrenRelation(view, parent);
-    const labels = kids.map((k) => () => rowLabel(k));
     const certain = !view.uncertain.has(parentKey);
+    let labels: Array<() => string> | undefined;
     for (const column of view.columns.keys()) {
-      if (certain && addsUp(parent.figures[column], kids.map((k) => k.figures[column]))) {
+      if (certain && addsUp(parent.figures[column], kids.length, (i) => kids[i].figures[column])) {
         sink.holds();
         continue;
       }
-      const found = identity(view, rule, operand(view, parent, column), kids.map((k, i) => operand(view, k, column, labels[i])), relation);
+      labels ??= kids.map((k) => () => rowLabel(k));
+      const found = identity(view, rule, operand(view, parent, column), kids.map((k, i) => operand(view, k, column, labels![i])), relation);
       if (found) sink.check(found);
     }
   }
@@ -159,7 +161,7 @@ function columnIdentities(view: TableView, sink: IdentitySink): void {
     .map((c) => ({ key: c.key, parts: c.sumOf.map((k) => ({ key: k, label: () => view.columns.get(k)?.label ?? k })) }));
   for (const row of view.rows) {
     for (const total of totals) {
-      if (addsUp(row.figures[total.key], total.parts.map((p) => row.figures[p.key]))) {
+      if (addsUp(row.figures[total.key], total.parts.length, (i) => row.figures[total.parts[i].key])) {
         sink.holds();
         continue;
       }
