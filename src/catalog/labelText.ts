@@ -5,6 +5,13 @@
  */
 type Text = string | number | boolean | null;
 
+/**
+ * Han characters (the unified block, which NFKC leaves alone), ASCII letters and digits, and
+ * spaces (an indented name): most labels and names are only these, and their normal form is
+ * the text without its spaces (one test rather than NFKC and four patterns).
+ */
+const PLAIN = /^[\u4e00-\u9fffA-Za-z0-9 \u3000]*$/;
+const SPACES = /[ \u3000]/g;
 const WHITESPACE = /\s+/g;
 const QUOTES = /["“”'‘’「」『』]/g;
 /** 一、 (一) (一)、 一. 1. 1、 1) (1): NFKC has folded full-width brackets and digits already. */
@@ -20,7 +27,9 @@ const LEVEL_SUFFIX = /\((?:类|款|项)\)$/;
 /** Whitespace (incl. U+3000 and line breaks) and quotes removed, full-width folded to half-width. */
 export function normalizeLabel(value: Text): string {
   if (value === null) return "";
-  return String(value).normalize("NFKC").replace(WHITESPACE, "").replace(QUOTES, "").replace(/【/g, "[").replace(/】/g, "]");
+  const text = String(value);
+  if (PLAIN.test(text)) return text.includes(" ") || text.includes("\u3000") ? text.replace(SPACES, "") : text;
+  return text.normalize("NFKC").replace(WHITESPACE, "").replace(QUOTES, "").replace(/【/g, "[").replace(/】/g, "]");
 }
 
 /**

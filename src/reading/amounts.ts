@@ -29,8 +29,7 @@ export function readAmount(value: CellValue, numberFormat?: string): AmountRead 
   if (value === null || typeof value === "boolean") return value === null ? { kind: "blank" } : { kind: "invalid", text: String(value) };
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { kind: "invalid", text: String(value) };
-    const shown = shownDecimals(numberFormat);
-    return exactNumber(value, shown) ?? fromDecimal(numberToPlainDecimal(value), shown, false) ?? { kind: "invalid", text: String(value) };
+    return exactNumber(value, numberFormat) ?? fromDecimal(numberToPlainDecimal(value), shownDecimals(numberFormat), false) ?? { kind: "invalid", text: String(value) };
   }
   const text = value.normalize("NFKC").replace(/[\s,，']/g, "");
   if (BLANK_TEXT.test(text)) return { kind: "blank" };
@@ -45,16 +44,25 @@ export function looksLikeAmount(value: CellValue): boolean {
 }
 
 /**
- * The common case without any string work: a number that is exactly a decimal with no more
- * decimals than shown (the double nearest to n / 10^keep is that decimal's only reading).
+ * The common case without any string work: the hundredths of a number that is exactly a decimal
+ * with no more decimals than its format shows (the double nearest to n / 10^keep is that
+ * decimal's only reading); undefined for any other number.
  */
-function exactNumber(value: number, shown: number): AmountRead | undefined {
-  const keep = Math.min(shown, MAX_SHOWN_DECIMALS);
+export function exactCents(value: number, numberFormat?: string): number | undefined {
+  const keep = Math.min(shownDecimals(numberFormat), MAX_SHOWN_DECIMALS);
   const scale = 10 ** keep;
   const units = Math.round(value * scale);
   if (units / scale !== value || !Number.isSafeInteger(units * 10 ** (MAX_SHOWN_DECIMALS - keep))) return undefined;
   const cents = units * 10 ** (MAX_SHOWN_DECIMALS - keep);
-  return { kind: "amount", cents: cents === 0 ? 0 : cents, halfWidth: 5 * 10 ** (MAX_SHOWN_DECIMALS - keep), hiddenDecimals: false, fromText: false };
+  return cents === 0 ? 0 : cents;
+}
+
+/** Half the width of the interval a figure in this format stands for, in thousandths of the display unit (5 for two decimals). */
+export const shownHalfWidth = (numberFormat?: string): number => 5 * 10 ** (MAX_SHOWN_DECIMALS - Math.min(shownDecimals(numberFormat), MAX_SHOWN_DECIMALS));
+
+function exactNumber(value: number, numberFormat?: string): AmountRead | undefined {
+  const cents = exactCents(value, numberFormat);
+  return cents === undefined ? undefined : { kind: "amount", cents, halfWidth: shownHalfWidth(numberFormat), hiddenDecimals: false, fromText: false };
 }
 
 function fromDecimal(text: string, shown: number, fromText: boolean): AmountRead | undefined {

@@ -5,6 +5,7 @@
 import type { ColumnDef, TableDef } from "../tables/types";
 import { looksLikeAmount } from "./amounts";
 import { HEADER_ALIASES } from "./headerAliases";
+import { madeOnce } from "./madeOnce";
 import { labelCore, normalizeLabel } from "./normalize";
 import { fixedRowKeys, fixedSides } from "./rowKeys";
 import { cellValue, MergeIndex, rowWidth, SheetCells } from "./sheetCells";
@@ -36,7 +37,8 @@ export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef,
   return { first, last, ...matchColumns(def, paths) };
 }
 
-function knownLabels(def: TableDef): Set<string> {
+/** The labels of a table's columns and their aliases, made once per definition. */
+const knownLabels = madeOnce((def: TableDef): Set<string> => {
   const labels = new Set<string>();
   for (const col of def.columns) {
     for (const h of col.header) {
@@ -46,7 +48,7 @@ function knownLabels(def: TableDef): Set<string> {
     }
   }
   return labels;
-}
+});
 
 /**
  * A body row ends the header even without figures (a blank template): one starting with 合计/总计
@@ -74,7 +76,8 @@ function isLoneTotal(sheet: SheetCells, merges: MergeIndex, r: number): boolean 
 
 function rowHasAmount(sheet: SheetCells, r: number): boolean {
   const row = sheet.rows[r];
-  return !!row && row.some((v) => looksLikeAmount(v));
+  // Numbers first: they settle it without parsing text (a pack whose header is not there scans the whole table).
+  return !!row && (row.some((v) => typeof v === "number") || row.some((v) => looksLikeAmount(v)));
 }
 
 function rowLabels(sheet: SheetCells, merges: MergeIndex, r: number): string[] {

@@ -5,6 +5,7 @@
 import type { TableId } from "../model/types";
 import { TableDef, YEAR_PLACEHOLDER } from "../tables/types";
 import { looksLikeAmount } from "./amounts";
+import { madeOnce } from "./madeOnce";
 import { normalizeLabel } from "./normalize";
 import { cellValue, isBlank, rowWidth, SheetCells } from "./sheetCells";
 
@@ -77,22 +78,17 @@ export interface Candidate {
 }
 
 /** Per sheet, the cells that may be a title or 表N line; found once, whichever packs look for their tables (layout detection tries them all). */
-const candidatesOf = new WeakMap<SheetCells, Candidate[]>();
-
-export function titleCandidates(sheet: SheetCells): Candidate[] {
-  let found = candidatesOf.get(sheet);
-  if (!found) {
-    found = [];
-    for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, found);
-    candidatesOf.set(sheet, found);
-  }
+export const titleCandidates = madeOnce((sheet: SheetCells): Candidate[] => {
+  const found: Candidate[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) scanRow(sheet, r, found);
   return found;
-}
+});
 
 /** The first few text cells of a row that holds no amount, where they mention 表. */
 function scanRow(sheet: SheetCells, r: number, out: Candidate[]): void {
   const row = sheet.rows[r];
-  if (!row) return;
+  // Most rows mention no 表 at all: settled without reading any cell as an amount.
+  if (!row?.some((v) => typeof v === "string" && v.includes("表"))) return;
   let seen = 0;
   const mine: Candidate[] = [];
   for (let c = 0; c < rowWidth(sheet, r) && seen < TITLE_SCAN_CELLS; c++) {

@@ -7,7 +7,7 @@ import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
 import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
-import { AmountRead, readAmount } from "./amounts";
+import { AmountRead, exactCents, readAmount, shownHalfWidth } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, labelCore, normalizeLabel } from "./normalize";
@@ -183,32 +183,38 @@ class TableReader {
     const open = new OpenRows();
     for (let r = header.last + 1; r < this.region.bottom; r++) {
       const row = this.sheet.rows[r];
-      if (!row || row.every(isBlank)) continue;
-      const first = row.find((v) => !isBlank(v))!;
+      const first = row?.find((v) => !isBlank(v));
+      if (first === undefined) continue;
       if (isNote(first)) {
-        view.note = { text: displayText(first), address: cellAddress(r, row.indexOf(first)) };
+        view.note = { text: displayText(first), address: cellAddress(r, row!.indexOf(first)) };
         break;
       }
-      for (const side of sides) {
-        const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
-        const codeCell = this.code(r, side.codes);
-        // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
-        const cells = [...side.amounts.map((a) => cellValue(this.sheet, r, a.index)), codeCell, labelCell];
-        if (cells.every((v) => isBlank(v) || isPlaceholder(v))) continue;
-        const figures = this.readFigures(r, side.amounts);
-        const id = identify(side.index, codeCell, labelCell);
-        const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
-        if (!id.ok) {
-          const level = this.codeLevel(r, side.codes);
-          this.unplaced(view, side.index, this.reportRow(id, labelAddress), level, open.enclosing(level));
-          view.rows.push({ key: `?${r}:${side.index}`, name: id.text, level: 0, total: false, sheetRow: r, labelAddress, figures, unplaced: true });
-        }
-        else {
-          const placed: ViewRow = { key: id.key, name: id.name, ...(id.code ? { code: id.code } : {}), level: id.level, ...(id.parent ? { parent: id.parent } : {}), total: id.total, sheetRow: r, labelAddress, figures, ...this.readTexts(r, header) };
-          if (this.addRow(view, placed)) open.place(placed);
-        }
-      }
+      for (const side of sides) this.readSide(r, side, header, view, identify, open);
     }
+  }
+
+  /** One side of a body row: a placed row, an unplaced one, or nothing (a blank or placeholder row). */
+  private readSide(r: number, side: Side, header: HeaderMap, view: TableView, identify: RowIdentifier, open: OpenRows): void {
+    const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
+    const codeCell = this.code(r, side.codes);
+    // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
+    if (side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index))) && isEmpty(codeCell) && isEmpty(labelCell)) return;
+    const figures = this.readFigures(r, side.amounts);
+    const id = identify(side.index, codeCell, labelCell);
+    const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
+    if (!id.ok) {
+      const level = this.codeLevel(r, side.codes);
+      this.unplaced(view, side.index, this.reportRow(id, labelAddress), level, open.enclosing(level));
+      view.rows.push({ key: `?${r}:${side.index}`, name: id.text, level: 0, total: false, sheetRow: r, labelAddress, figures, unplaced: true });
+      return;
+    }
+    // Built field by field rather than by spreading optional parts: this runs for every row of a large table.
+    const placed: ViewRow = { key: id.key, name: id.name, level: id.level, total: id.total, sheetRow: r, labelAddress, figures };
+    if (id.code) placed.code = id.code;
+    if (id.parent) placed.parent = id.parent;
+    const texts = this.readTexts(r, header);
+    if (texts) placed.texts = texts;
+    if (this.addRow(view, placed)) open.place(placed);
   }
 
   /**
@@ -319,14 +325,14 @@ class TableReader {
   }
 
   /** Text columns (表12 绩效目标), kept so that an imported table can be written out again. */
-  private readTexts(r: number, header: HeaderMap): { texts?: Record<string, string> } {
-    const texts: Record<string, string> = {};
+  private readTexts(r: number, header: HeaderMap): Record<string, string> | undefined {
+    let texts: Record<string, string> | undefined;
     for (const col of this.def.columns) {
       const c = col.role === "text" ? header.columns.get(col.key) : undefined;
       const value = c === undefined ? null : cellValue(this.sheet, r, c);
-      if (!isBlank(value)) texts[col.key] = String(value);
+      if (!isBlank(value)) (texts ??= {})[col.key] = String(value);
     }
-    return Object.keys(texts).length > 0 ? { texts } : {};
+    return texts;
   }
 
   private readFigures(r: number, amounts: Side["amounts"]): Record<string, Figure> {
@@ -340,7 +346,11 @@ class TableReader {
 
   private readFigure(r: number, c: number): Figure | undefined {
     const value = cellValue(this.sheet, r, c);
-    const read = readAmount(value, numberFormat(this.sheet, r, c));
+    const format = numberFormat(this.sheet, r, c);
+    // The common case first, without making a read: a number read exactly, not negative, says nothing more about its cell.
+    const cents = typeof value === "number" ? exactCents(value, format) : undefined;
+    if (cents !== undefined && cents >= 0) return new CellFigure(r, c, cents, shownHalfWidth(format));
+    const read = readAmount(value, format);
     if (read.kind === "blank") return new CellFigure(r, c, 0, 5);
     if (read.kind === "invalid") {
       const at = cellAddress(r, c);
@@ -387,7 +397,8 @@ class OpenRows {
 
   place(row: ViewRow): void {
     if (row.total) return;
-    this.byLevel.length = row.level;
+    // Rows below it close; truncating only when there are any (setting an array's length is slow).
+    if (this.byLevel.length > row.level + 1) this.byLevel.length = row.level + 1;
     this.byLevel[row.level] = row;
   }
 
@@ -416,6 +427,7 @@ const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`
 
 /** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
 const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));
+const isEmpty = (v: CellValue) => isBlank(v) || isPlaceholder(v);
 
 /** A 注 or 说明 line ends the body; the cheap test first, since it runs on every row. */
 function isNote(value: CellValue): boolean {

@@ -8,6 +8,7 @@ import { FUNCTION_CLASSES } from "../catalog/functionClasses";
 import { functionClassByName } from "../catalog/nameStatus";
 import type { FixedRowDef, RowsDef } from "../tables/types";
 import { displayText, fundItemCore, indentLevel, labelCore, normalizeLabel } from "./normalize";
+import { madeOnce } from "./madeOnce";
 import type { CellValue } from "./sheetCells";
 
 export const TOTAL_KEY = "合计";
@@ -88,8 +89,10 @@ export interface FixedRowKey {
 /** Finds the fixed row a label names: by its words, else by the words every layout shares (一般公共预算资金 = 一般公共预算). */
 export type FixedRowLookup = (label: CellValue) => FixedRowKey | undefined;
 
-/** Label → row key for a fixed list (表8) or one side of a two-sided table (表1, 表4). */
-export function fixedRowKeys(defs: readonly FixedRowDef[]): FixedRowLookup {
+/** Label → row key for a fixed list (表8) or one side of a two-sided table (表1, 表4); made once per list (a header's end is found by trying rows against it). */
+export const fixedRowKeys = madeOnce(makeFixedRowKeys);
+
+function makeFixedRowKeys(defs: readonly FixedRowDef[]): FixedRowLookup {
   const keys = new Map<string, FixedRowKey>();
   for (const d of defs) {
     if (d.functionClasses) {
@@ -124,9 +127,11 @@ function uniqueBy<T>(entries: Map<string, T>, f: (key: string) => string): Map<s
   return out;
 }
 
-/** The fixed rows of each side of a table: one list for 表8, left and right for 表1/表4. */
-export function fixedSides(rows: RowsDef): FixedRowDef[][] {
+function makeFixedSides(rows: RowsDef): FixedRowDef[][] {
   if (rows.type === "fixed") return [rows.rows];
   if (rows.type === "twoSided") return [rows.sections.flatMap((s) => s.left), rows.sections.flatMap((s) => s.right)];
   return [];
 }
+
+/** The fixed rows of each side of a table: one list for 表8, left and right for 表1/表4; the same lists each time, so that their lookups are made once. */
+export const fixedSides = madeOnce(makeFixedSides);

@@ -51,11 +51,7 @@ export function evaluate(identity: Identity, findings: Findings): Outcome {
   if (identity.notCheckable) return "notCheckable";
   const rule = findings.rules(identity.rule);
   const override = rule.tolerance === undefined ? undefined : packTolerance(rule.tolerance, identity.unit);
-  const c = compare(
-    total.figure,
-    parts.map((p) => ({ figure: p.figure, sign: p.sign ?? 1 })),
-    override?.thousandths,
-  );
+  const c = compare(total.figure, parts, override?.thousandths);
   // At most: a total below its parts is no finding, unless rounding alone could explain the gap (then the figures may be meant equal: a tail).
   if (c.verdict === "equal" || (identity.atMost && c.verdict === "inconsistent" && c.difference < 0)) return "checked";
   const spans = sideIntervals(identity, c);

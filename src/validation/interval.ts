@@ -8,7 +8,8 @@ import type { Figure } from "../reading/tableView";
 
 export interface Term {
   figure: Figure;
-  sign: 1 | -1;
+  /** Added (1, the default) or subtracted. */
+  sign?: 1 | -1;
 }
 
 export type Verdict = "equal" | "rounding" | "inconsistent";
@@ -30,7 +31,7 @@ export function compare(total: Figure, parts: readonly Term[], toleranceOverride
   let expected = 0;
   let tolerance = total.halfWidth;
   for (const p of parts) {
-    expected += p.sign * p.figure.cents;
+    expected += p.sign === -1 ? -p.figure.cents : p.figure.cents;
     tolerance += p.figure.halfWidth;
   }
   if (toleranceOverride !== undefined) tolerance = toleranceOverride;

@@ -80,10 +80,18 @@ export const isGenericRule = (id: string): id is GenericRuleId => Object.prototy
 export type RuleLookup = (id: RuleId) => RuleDef;
 
 export function ruleLookup(pack?: Pick<TemplatePack, "rules">): RuleLookup {
+  // Each rule is made once: evaluating a large workbook looks rules up hundreds of thousands of times.
+  const made = new Map<RuleId, RuleDef>();
   return (id) => {
-    const setting = pack?.rules[id];
-    const generic = isGenericRule(id) ? GENERIC_RULES[id] : undefined;
-    const base = generic ?? { severity: "error" as const, zh: id, en: id };
-    return setting ? { ...base, ...setting } : base;
+    let found = made.get(id);
+    if (!found) made.set(id, (found = lookUp(pack, id)));
+    return found;
   };
+}
+
+function lookUp(pack: Pick<TemplatePack, "rules"> | undefined, id: RuleId): RuleDef {
+  const setting = pack?.rules[id];
+  const generic = isGenericRule(id) ? GENERIC_RULES[id] : undefined;
+  const base = generic ?? { severity: "error" as const, zh: id, en: id };
+  return setting ? { ...base, ...setting } : base;
 }

@@ -92,24 +92,31 @@ export function validateSheets(sheets: readonly SheetCells[], options: ValidateO
   return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, tableSheets(views)), ...(detection ? { detection } : {}) };
 }
 
-/** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable. */
+/** Evaluates each identity as it is made (large tables have hundreds of thousands), counting checked and not checkable, in all and per table. */
 function checkIdentities(views: Map<TableId, TableView>, declared: readonly IdentityDef[], findings: Findings): Counts {
   const counts: Counts = { checked: 0, notCheckable: 0, byTable: new Map() };
   const unchecked = new NotCheckable(findings);
-  const identities: Array<Iterable<Identity>> = [...[...views.values()].map(withinTableIdentities), declaredIdentities(declared, views)];
-  for (const source of identities) {
-    for (const identity of source) {
-      const table = counts.byTable.get(identity.total.table) ?? counts.byTable.set(identity.total.table, { checked: 0, notCheckable: 0 }).get(identity.total.table)!;
-      if (evaluate(identity, findings) === "checked") {
-        counts.checked++;
-        table.checked++;
-      } else {
-        counts.notCheckable++;
-        table.notCheckable++;
-        unchecked.add(identity);
-      }
+  const countsOf = (table: TableId) => counts.byTable.get(table) ?? counts.byTable.set(table, { checked: 0, notCheckable: 0 }).get(table)!;
+  const check = (identity: Identity) => {
+    const table = countsOf(identity.total.table);
+    if (evaluate(identity, findings) === "checked") {
+      counts.checked++;
+      table.checked++;
+    } else {
+      counts.notCheckable++;
+      table.notCheckable++;
+      unchecked.add(identity);
     }
-  }
+  };
+  views.forEach((view) => {
+    const table = countsOf(view.table);
+    const holds = () => {
+      counts.checked++;
+      table.checked++;
+    };
+    withinTableIdentities(view, { check, holds });
+  });
+  declaredIdentities(declared, views).forEach(check);
   return counts;
 }
 

@@ -52,3 +52,19 @@ test("every kind of cell: rich text, formulas and their results, dates, booleans
   expect(streamed[0].rows[0]).toEqual(["一般公共预算", 2, "ab", "#DIV/0!", "2024-01-31", true, "链接"]);
   expect(streamed[0].merges).toEqual([{ top: 2, left: 0, bottom: 3, right: 2 }]);
 });
+
+test("rows of the same number formats, one partly merged over: each row keeps its own formats", async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("格式");
+  for (let r = 1; r <= 4; r++) {
+    for (let c = 1; c <= 3; c++) {
+      sheet.getCell(r, c).value = r * 10 + c;
+      sheet.getCell(r, c).numFmt = "#,##0.00";
+    }
+  }
+  sheet.mergeCells("B3:C3");
+  const { streamed, objectModel } = await bothReaders(Buffer.from(await workbook.xlsx.writeBuffer()));
+  expect(streamed).toEqual(objectModel);
+  expect(streamed[0].numberFormats?.[2]).toEqual(["#,##0.00", "#,##0.00", undefined]);
+  expect(streamed[0].numberFormats?.[3]).toEqual(["#,##0.00", "#,##0.00", "#,##0.00"]);
+});

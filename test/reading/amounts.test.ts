@@ -48,6 +48,15 @@ test("labels compare after folding widths, spaces, quotes and ordinals", () => {
   expect(indentLevel("    行政运行")).toBe(2);
 });
 
+test("a label of Han characters, ASCII letters, digits and spaces normalises without NFKC to what NFKC would make it", () => {
+  const changed: string[] = [];
+  for (let c = 0x4e00; c <= 0x9fff; c++) if (String.fromCharCode(c).normalize("NFKC") !== String.fromCharCode(c)) changed.push(c.toString(16));
+  expect(changed).toEqual([]);
+  const plain = fc.string({ unit: fc.oneof(fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), fc.constantFrom(..."azAZ09 \u3000")) });
+  fc.assert(fc.property(plain, (text) => normalizeLabel(text) === text.normalize("NFKC").replace(/\s+/g, "")));
+  expect(normalizeLabel("示例项目 12")).toBe("示例项目12");
+});
+
 test("any stored number reads as the decimal the cell shows, with hidden decimals noticed", () => {
   fc.assert(
     fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 9 }), (cents, extra) => {

@@ -30,6 +30,10 @@ export async function readSheet(parts: ZipParts, sheet: SheetPart, context: Work
 class SheetBuilder {
   private readonly rows: Array<CellValue[] | undefined> = [];
   private readonly numberFormats: Array<Array<string | undefined> | undefined> = [];
+  /** Rows whose list of formats is shared with another row's (copied before it is written). */
+  private readonly sharedFormats: boolean[] = [];
+  /** The last row that had formats. */
+  private formatsRow = -1;
   private readonly merges: Merge[] = [];
   private mergedCells = 0;
   private width = 0;
@@ -83,7 +87,7 @@ class SheetBuilder {
     else if (tag === "c" && this.inCell) {
       this.store();
       this.inCell = false;
-    }
+    } else if (tag === "row") this.shareFormats();
   }
 
   finish(): SheetCells {
@@ -105,10 +109,8 @@ class SheetBuilder {
   }
 
   private openCell(a: Attributes): void {
-    const ref = a.get("r");
-    if (ref === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
-    else this.cellRef(ref);
-    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(ref ?? `R${this.row + 1}C${this.cellColumn + 1}`);
+    if (a.read("r", this.cellRef) === undefined) [this.cellRow, this.cellColumn] = [this.row, this.nextColumn];
+    if (this.cellRow < 0 || this.cellColumn >= EXCEL_COLUMNS) this.refuseRef(a.get("r") ?? `R${this.row + 1}C${this.cellColumn + 1}`);
     this.nextColumn = this.cellColumn + 1;
     this.cellType = a.get("t") ?? "n";
     const style = a.get("s");
@@ -141,7 +143,7 @@ class SheetBuilder {
     const row = (this.rows[r] ??= []);
     if (c >= row.length) this.grow(c + 1 - row.length);
     row[c] = value;
-    if (format !== undefined) (this.numberFormats[r] ??= [])[c] = format;
+    if (format !== undefined) this.formatsToWrite(r)[c] = format;
     if (c >= this.width) this.width = c + 1;
   }
 
@@ -177,6 +179,31 @@ class SheetBuilder {
     throw new WorkbookRefused({ file: this.context.file, sheet: this.name }, `${zh}，超过上限 ${count(MAX_MERGED_CELLS)}`, `${en}, more than the limit of ${count(MAX_MERGED_CELLS)}`);
   }
 
+  /**
+   * A row's number formats are most often those of the row before: it then shares that row's
+   * list, so that a large sheet keeps a list per pattern of formats rather than one per row.
+   */
+  private shareFormats(): void {
+    const r = this.row;
+    const formats = this.numberFormats[r];
+    if (!formats || r === this.formatsRow) return;
+    const last = this.numberFormats[this.formatsRow];
+    if (last && sameFormats(last, formats)) {
+      this.numberFormats[r] = last;
+      this.sharedFormats[r] = this.sharedFormats[this.formatsRow] = true;
+    }
+    this.formatsRow = r;
+  }
+
+  /** The row's list of formats, its own (copied if it was shared) so that writing it changes no other row. */
+  private formatsToWrite(r: number): Array<string | undefined> {
+    const formats = this.numberFormats[r];
+    if (!formats) return (this.numberFormats[r] = []);
+    if (!this.sharedFormats[r]) return formats;
+    this.sharedFormats[r] = false;
+    return (this.numberFormats[r] = formats.slice());
+  }
+
   /** Only a merge's top-left cell holds its value (Excel shows nothing else, and ExcelJS reads nothing else). */
   private clearCovered(m: Merge): void {
     for (let r = m.top; r <= m.bottom; r++) {
@@ -184,24 +211,39 @@ class SheetBuilder {
       if (!row) continue;
       for (let c = r === m.top ? m.left + 1 : m.left; c <= Math.min(m.right, row.length - 1); c++) {
         row[c] = null;
-        const formats = this.numberFormats[r];
-        if (formats) formats[c] = undefined;
+        if (this.numberFormats[r]) this.formatsToWrite(r)[c] = undefined;
       }
     }
   }
 
-  /** Sets cellRow and cellColumn from a reference: "AB12" → zero-based row 11, column 27; without a row number ("AB"), the current row. */
-  private cellRef(ref: string): void {
+  /**
+   * Sets cellRow and cellColumn from a reference, text[start, end) (read where it stands in a
+   * tag): "AB12" → zero-based row 11, column 27; without a row number ("AB"), the current row.
+   */
+  private readonly cellRef = (text: string, start = 0, end = text.length): true => {
     let column = 0;
-    let i = 0;
-    for (; i < ref.length; i++) {
-      const code = ref.charCodeAt(i) & ~32;
+    let i = start;
+    for (; i < end; i++) {
+      const code = text.charCodeAt(i) & ~32;
       if (code < 65 || code > 90) break;
       column = column * 26 + code - 64;
     }
-    if (column < 1 || column > EXCEL_COLUMNS || i > 3) this.refuseRef(ref);
-    this.cellRow = i === ref.length ? this.row : this.rowNumber(ref.slice(i), ref) - 1;
+    if (column < 1 || column > EXCEL_COLUMNS || i > start + 3) this.refuseRef(text.slice(start, end));
+    this.cellRow = i === end ? this.row : this.refRow(text, start, i, end);
     this.cellColumn = column - 1;
+    return true;
+  };
+
+  /** The zero-based row of the reference text[start, end), whose row number starts at `from`: plain digits read in place, anything else as a number is read. */
+  private refRow(text: string, start: number, from: number, end: number): number {
+    let n = 0;
+    for (let i = from; i < end; i++) {
+      const digit = text.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) return this.rowNumber(text.slice(from, end), text.slice(start, end)) - 1;
+      n = n * 10 + digit;
+    }
+    if (n < 1 || n > EXCEL_ROWS) this.refuseRef(text.slice(start, end));
+    return n - 1;
   }
 
   /** A row number, of a <row> or within a cell reference `ref`. */
@@ -215,6 +257,13 @@ class SheetBuilder {
   private refuseRef(ref: string): never {
     throw new WorkbookRefused({ file: this.context.file, sheet: this.name }, `单元格地址“${ref}”不在 Excel 表格范围（A1:XFD1048576）内`, `the cell reference "${ref}" is outside Excel's grid (A1:XFD1048576)`);
   }
+}
+
+/** Compared cell by cell, holes (General) included, which `every` would skip. */
+function sameFormats(a: Array<string | undefined>, b: Array<string | undefined>): boolean {
+  if (a.length !== b.length) return false;
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
 }
 
 /** A date cell as ExcelJS turns it into a Date and the reader into "2024-01-31"; a serial too large for a date stays a number. */

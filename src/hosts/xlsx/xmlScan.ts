@@ -34,6 +34,11 @@ export class XmlScanner {
   /** Rescan pending text only once it is at least this long (an unfinished construct waits for more). */
   private needed = 0;
   private readonly stack: string[] = [];
+  /** The local names of the open elements, beside their names. */
+  private readonly locals: string[] = [];
+  /** Per first character (ASCII), the last tag name read and its local name: a sheet repeats a few names a million times. */
+  private readonly lastNames: string[] = [];
+  private readonly lastLocals: string[] = [];
   private rootSeen = false;
   private readonly attributes = new Attributes();
 
@@ -99,13 +104,14 @@ export class XmlScanner {
     const gt = s.indexOf(">", lt);
     if (gt < 0) return -1;
     const open = this.stack.pop();
+    const local = this.locals.pop();
     // The name compared where it stands, without cutting it out: a sheet closes a million tags.
     const end = lt + 2 + (open?.length ?? 0);
-    if (open === undefined || !s.startsWith(open, lt + 2) || s.slice(end, gt).trim() !== "") {
+    if (open === undefined || !s.startsWith(open, lt + 2) || (end !== gt && s.slice(end, gt).trim() !== "")) {
       const name = s.slice(lt + 2, gt).trimEnd();
       throw new XmlError(open === undefined ? `unexpected </${name}>` : `</${name}> closes <${open}>`);
     }
-    this.handlers.close?.(localName(open));
+    this.handlers.close?.(local!);
     return gt + 1;
   }
 
@@ -132,8 +138,8 @@ export class XmlScanner {
     let i = lt + 1;
     while (i < n && !isNameEnd(s.charCodeAt(i))) i++;
     if (i >= n) return -1;
-    const name = s.slice(lt + 1, i);
-    if (name === "") throw new XmlError("a tag without a name");
+    if (i === lt + 1) throw new XmlError("a tag without a name");
+    const name = this.tagName(s, lt + 1, i);
     const attributes = this.attributes.reset(s);
     for (;;) {
       while (i < n && isSpace(s.charCodeAt(i))) i++;
@@ -166,10 +172,28 @@ export class XmlScanner {
       if (this.rootSeen) throw new XmlError(`a second root element <${name}>`);
       this.rootSeen = true;
     }
-    const local = localName(name);
+    const local = this.localName(name);
     this.handlers.open?.(local, attributes);
     if (empty) this.handlers.close?.(local);
-    else this.stack.push(name);
+    else {
+      this.stack.push(name);
+      this.locals.push(local);
+    }
+  }
+
+  /** The name at [start, end) of `s`, the same string as last time when it is the same name. */
+  private tagName(s: string, start: number, end: number): string {
+    const first = s.charCodeAt(start);
+    const last = this.lastNames[first];
+    if (last !== undefined && last.length === end - start && s.startsWith(last, start)) return last;
+    const name = s.slice(start, end);
+    if (first < 128) [this.lastNames[first], this.lastLocals[first]] = [name, localName(name)];
+    return name;
+  }
+
+  private localName(name: string): string {
+    const first = name.charCodeAt(0);
+    return this.lastNames[first] === name ? this.lastLocals[first] : localName(name);
   }
 }
 
@@ -199,10 +223,29 @@ export class Attributes {
 
   /** The value of the attribute `name` (as written, prefix included), if the tag has it. */
   get(name: string): string | undefined {
+    const k = this.find(name);
+    return k < 0 ? undefined : this.value(k);
+  }
+
+  /**
+   * The value of the attribute `name`, if the tag has it, handed to `read` where it stands in
+   * `text` (from `start` to `end`) rather than cut out, unless it must be decoded: for values
+   * read on every cell.
+   */
+  read<T>(name: string, read: (text: string, start: number, end: number) => T): T | undefined {
+    const k = this.find(name);
+    if (k < 0) return undefined;
+    const [start, end] = [this.at[k + 2], this.at[k + 3]];
+    if (isPlainValue(this.text, start, end)) return read(this.text, start, end);
+    const value = this.value(k);
+    return read(value, 0, value.length);
+  }
+
+  private find(name: string): number {
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (this.at[k + 1] - this.at[k] === name.length && this.text.startsWith(name, this.at[k])) return this.value(k);
+      if (this.at[k + 1] - this.at[k] === name.length && this.text.startsWith(name, this.at[k])) return k;
     }
-    return undefined;
+    return -1;
   }
 
   /** The value of an attribute named `local` under any prefix (r:id, whatever the file calls r). */
@@ -237,7 +280,10 @@ function skipTo(s: string, end: string, from: number): number {
 }
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
-const isNameEnd = (c: number) => isSpace(c) || c === GT || c === SLASH || c === EQUALS || c === LT;
+/** What ends a name: white space, >, /, =, <; looked up rather than compared in turn, for every character of every name. */
+const NAME_ENDS = new Uint8Array(128);
+for (const c of [32, 10, 9, 13, GT, SLASH, EQUALS, LT]) NAME_ENDS[c] = 1;
+const isNameEnd = (c: number) => c < 128 && NAME_ENDS[c] === 1;
 
 const localName = (name: string) => {
   const colon = name.indexOf(":");
@@ -246,11 +292,16 @@ const localName = (name: string) => {
 
 /** An attribute's value as XML normalises it: line breaks and tabs are spaces, then references decoded. Most values need neither. */
 function attributeValue(raw: string): string {
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c === AMPERSAND || c < 32) return decode(raw.replace(/\r\n|[\t\n\r]/g, " "));
+  return isPlainValue(raw, 0, raw.length) ? raw : decode(raw.replace(/\r\n|[\t\n\r]/g, " "));
+}
+
+/** Whether text[start, end) holds no reference and no line break or tab, so that it is its own value. */
+function isPlainValue(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === AMPERSAND || c < 32) return false;
   }
-  return raw;
+  return true;
 }
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
