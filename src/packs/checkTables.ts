@@ -19,8 +19,9 @@ export function checkFilter(c: Checker, v: unknown, path: string): void {
   const f = c.object(v, path, [], ["stream", "sources", "kinds", "funds", "unitKinds", "economic", "notEconomic", "function"]);
   if (!f) return;
   c.oneOf(f.stream, `${path}.stream`, ["revenue", "expenditure"]);
-  if (f.sources !== undefined) c.someOf(f.sources, `${path}.sources`, REVENUE_SOURCES);
-  if (f.kinds !== undefined) c.someOf(f.kinds, `${path}.kinds`, EXPENDITURE_KINDS);
+  // An empty list takes no item: a row or column the model has no figures for (Jiangsu's 单位预留机动经费).
+  if (f.sources !== undefined) c.someOf(f.sources, `${path}.sources`, REVENUE_SOURCES, false);
+  if (f.kinds !== undefined) c.someOf(f.kinds, `${path}.kinds`, EXPENDITURE_KINDS, false);
   if (f.funds !== undefined) c.someOf(f.funds, `${path}.funds`, FUNDS);
   if (f.unitKinds !== undefined) c.someOf(f.unitKinds, `${path}.unitKinds`, UNIT_KINDS);
   const economic = { en: "an economic code (3 or 5 digits)", zh: "经济分类编码（3 或 5 位）" };

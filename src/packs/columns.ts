@@ -1,0 +1,19 @@
+/** Column and row builders the regional packs (Jiangsu, Shenzhen) declare their tables with. */
+import type { RevenueSource } from "../model/types";
+import type { ColumnDef, FixedRowDef, ItemFilter } from "../tables/types";
+
+type RevenueSourceList = readonly RevenueSource[];
+
+const AMOUNT_WIDTH = 14;
+
+export const amount = (key: string, header: string[], filter?: ItemFilter): ColumnDef => ({ key, header, role: "amount", width: AMOUNT_WIDTH, ...(filter ? { filter } : {}) });
+export const total = (key: string, header: string[], sumOf: string[]): ColumnDef => ({ key, header, role: "amount", width: AMOUNT_WIDTH, sumOf });
+export const label = (key: string, header: string[], width: number): ColumnDef => ({ key, header, role: "label", width });
+/** A code column and its name column (功能科目编码 | 功能科目名称). */
+export const codeAndName = (codeHeader: string, nameHeader: string): ColumnDef[] => [{ key: "code", header: [codeHeader], role: "code", width: 11 }, label("name", [nameHeader], 36)];
+
+export const revenueRow = (key: string, text: string, sources: RevenueSourceList, indent = 0): FixedRowDef => ({ key, label: text, indent, filter: { stream: "revenue", sources: [...sources] } });
+export const expenditureRow = (key: string, text: string, filter: ItemFilter): FixedRowDef => ({ key, label: text, filter: { stream: "expenditure", ...filter } });
+export const sumRow = (key: string, text: string, sumOf: string[], indent = 0): FixedRowDef => ({ key, label: text, indent, sumOf, total: true });
+/** One row per function 类 (all 25, in 表1 order), adding up the expenditure the filter takes. */
+export const functionClassRows = (filter: ItemFilter): FixedRowDef => ({ key: "类", label: "", functionClasses: { count: 25 }, filter: { stream: "expenditure", ...filter } });
