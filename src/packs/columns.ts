@@ -15,5 +15,10 @@ export const codeAndName = (codeHeader: string, nameHeader: string): ColumnDef[]
 export const revenueRow = (key: string, text: string, sources: RevenueSourceList, indent = 0): FixedRowDef => ({ key, label: text, indent, filter: { stream: "revenue", sources: [...sources] } });
 export const expenditureRow = (key: string, text: string, filter: ItemFilter): FixedRowDef => ({ key, label: text, filter: { stream: "expenditure", ...filter } });
 export const sumRow = (key: string, text: string, sumOf: string[], indent = 0): FixedRowDef => ({ key, label: text, indent, sumOf, total: true });
-/** One row per function 类 (all 25, in 表1 order), adding up the expenditure the filter takes. */
-export const functionClassRows = (filter: ItemFilter): FixedRowDef => ({ key: "类", label: "", functionClasses: { count: 25 }, filter: { stream: "expenditure", ...filter } });
+/** One row per function 类 in 表1 order, adding up the expenditure the filter takes: all 25, or (omitEmpty) those the items reach. */
+export const functionClassRows = (filter: ItemFilter, omitEmpty = false): FixedRowDef => ({
+  key: "类",
+  label: "",
+  functionClasses: { count: 25, ...(omitEmpty ? { omitEmpty } : {}) },
+  filter: { stream: "expenditure", ...filter },
+});

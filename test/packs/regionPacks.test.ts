@@ -9,7 +9,10 @@ import type { TemplatePack } from "../../src/tables/types";
 import { validateSheets } from "../../src/validation/validate";
 import { exampleModel, roundTrip } from "../fixtures/validation/workbooks";
 
-const REGION_PACKS: Array<[string, TemplatePack]> = [["jiangsu", BUILT_IN_PACKS.jiangsu]];
+const REGION_PACKS: Array<[string, TemplatePack]> = [
+  ["jiangsu", BUILT_IN_PACKS.jiangsu],
+  ["shenzhen", BUILT_IN_PACKS.shenzhen],
+];
 
 describe.each(REGION_PACKS)("the %s pack", (_name, pack) => {
   test("is a sound pack", () => {
