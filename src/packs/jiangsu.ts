@@ -9,7 +9,7 @@
  */
 import { APPROPRIATION_FUNDS, ExpenditureKind } from "../model/types";
 import { ColumnDef, ItemFilter, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
-import { amount, codeAndName, expenditureRow, functionClassRows, label, revenueRow, sumRow, total } from "./columns";
+import { amount, codeAndName, expenditureRow, label, revenueRow, sumRow, total } from "./columns";
 import { JIANGSU_IDENTITIES, jiangsuRules } from "./jiangsuRules";
 
 const funds = [...APPROPRIATION_FUNDS];
@@ -33,17 +33,29 @@ const jiangsuTable = (id: string, title: string, filter: ItemFilter, columns: Co
   departmentLabel: "部门",
 });
 
+/** 支出用途: 一、基本支出, 二、项目支出, 三、单位预留机动经费 (财政拨款 only in 公开表四). */
+const uses = (filter: ItemFilter) => [
+  expenditureRow("基本支出", "一、基本支出", { ...filter, kinds: ["基本支出"] }),
+  expenditureRow("项目支出", "二、项目支出", { ...filter, kinds: ["项目支出"] }),
+  expenditureRow("单位预留机动经费", "三、单位预留机动经费", RESERVE),
+];
+const USES = uses({});
+
 const APPROPRIATION_ROWS = [
   revenueRow("一般公共预算", " 1.一般公共预算", ["一般公共预算"]),
   revenueRow("政府性基金预算", " 2.政府性基金预算", ["政府性基金预算"]),
   revenueRow("国有资本经营预算", " 3.国有资本经营预算", ["国有资本经营预算"]),
 ];
 
+/**
+ * 公开表一 prints its expenditure twice, by function (功能分类) and by use (支出用途), and its
+ * totals under the use: the pack keeps the use, whose totals it can check (the function 类 are in 公开表五).
+ */
 const T1 = jiangsuTable(
   "表1",
   "收支预算总表",
   {},
-  [label("incomeItem", ["收入", "项目名称"], 26), amount("income", ["收入", "金额"]), label("expenditureItem", ["支出", "功能分类", "功能科目名称"], 30), amount("expenditure", ["支出", "功能分类", "金额"])],
+  [label("incomeItem", ["收入", "项目名称"], 26), amount("income", ["收入", "金额"]), label("expenditureItem", ["支出", "支出用途", "项目名称"], 26), amount("expenditure", ["支出", "支出用途", "金额"])],
   {
     type: "twoSided",
     sections: [
@@ -54,11 +66,11 @@ const T1 = jiangsuTable(
           revenueRow("财政专户管理资金", "二、财政专户管理资金", ["教育收费", "其他专户收入拨款"]),
           revenueRow("其他资金", "三、其他资金", ["事业收入", "经营收入", "其他收入", "上级补助收入", "附属单位上缴收入"]),
         ],
-        right: [functionClassRows({ kinds: IN_YEAR })],
+        right: USES,
       },
       {
         left: [sumRow("当年收入小计", "当年收入小计", ["财政拨款", "财政专户管理资金", "其他资金"])],
-        right: [sumRow("当年支出小计", "当年支出小计", ["类"])],
+        right: [sumRow("当年支出小计", "当年支出小计", USES.map((r) => r.key))],
       },
       {
         left: [revenueRow("上年结转资金", "上年结转资金", ["用事业基金弥补收支差额"])],
@@ -120,11 +132,7 @@ const T4 = jiangsuTable(
           revenueRow("政府性基金预算", "二、政府性基金预算", ["政府性基金预算"]),
           revenueRow("国有资本经营预算", "三、国有资本经营预算", ["国有资本经营预算"]),
         ],
-        right: [
-          expenditureRow("基本支出", "一、基本支出", { funds, kinds: ["基本支出"] }),
-          expenditureRow("项目支出", "二、项目支出", { funds, kinds: ["项目支出"] }),
-          expenditureRow("单位预留机动经费", "三、单位预留机动经费", RESERVE),
-        ],
+        right: uses({ funds }),
       },
       {
         left: [sumRow("收入合计", "收入合计", ["一般公共预算", "政府性基金预算", "国有资本经营预算"])],

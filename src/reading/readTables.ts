@@ -7,7 +7,7 @@ import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
 import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
-import { AmountRead, readAmount } from "./amounts";
+import { AmountRead, looksLikeAmount, readAmount } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, labelCore, normalizeLabel } from "./normalize";
@@ -190,7 +190,7 @@ class TableReader {
         break;
       }
       for (const side of sides) {
-        const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
+        const labelCell = this.sideLabel(r, side);
         const codeCell = this.code(r, side.codes);
         // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
         const cells = [...side.amounts.map((a) => cellValue(this.sheet, r, a.index)), codeCell, labelCell];
@@ -209,6 +209,22 @@ class TableReader {
         }
       }
     }
+  }
+
+  /**
+   * A row's label on a side. A side that prints its items in two column groups (Jiangsu's 收支预算总表:
+   * 功能分类 and 支出用途) may print a total's label under the first group and its figure under
+   * the second: a blank label cell beside a figure takes the nearest text to its left within the side.
+   */
+  private sideLabel(r: number, side: Side): CellValue {
+    if (side.label === undefined) return null;
+    const own = cellValue(this.sheet, r, side.label);
+    if (!isBlank(own) || side.first === undefined || side.amounts.every((a) => isBlank(cellValue(this.sheet, r, a.index)))) return own;
+    for (let c = side.label - 1; c >= side.first; c--) {
+      const v = cellValue(this.sheet, r, c);
+      if (!isBlank(v)) return typeof v === "string" && !looksLikeAmount(v) ? v : own;
+    }
+    return own;
   }
 
   /**
@@ -260,10 +276,11 @@ class TableReader {
     const at = (c: ColumnDef | undefined) => (c ? header.columns.get(c.key) : undefined);
     const found = (amounts: ColumnDef[]) => amounts.flatMap((c) => (at(c) === undefined ? [] : [{ key: c.key, index: at(c)! }]));
     if (this.def.rows.type === "twoSided") {
-      return tableSides(this.def).flatMap((side, i) => {
+      const located = tableSides(this.def).flatMap((side, i) => {
         const label = at(side.label);
         return label === undefined ? [] : [{ index: i, label, codes: [], amounts: found(side.amounts) }];
       });
+      return located.map((side, i) => ({ ...side, first: i === 0 ? 0 : Math.max(located[i - 1].label, ...located[i - 1].amounts.map((a) => a.index)) + 1 }));
     }
     const amounts = found(cols.filter((c) => c.role === "amount"));
     if (this.def.rows.type === "singleRow") return [{ index: 0, codes: [], amounts }];
@@ -406,6 +423,8 @@ interface Side {
   /** One code column, or the 类/款/项 columns of a split code. */
   codes: number[];
   amounts: Array<{ key: string; index: number }>;
+  /** Two-sided tables: the first column of the side, where a blank label cell's text may stand instead (see sideLabel). */
+  first?: number;
 }
 
 /** A code segment as printed: 款 and 项 stored as numbers keep their leading zero (6 → 06). */
