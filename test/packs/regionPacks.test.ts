@@ -1,20 +1,42 @@
 /**
- * The Jiangsu and Shenzhen packs: the bundled example generates their tables, which survive
- * .xlsx and read back clean (0 errors, 0 warnings), and are recognised without --pack.
+ * The Jiangsu and Shenzhen packs: their tables are titled and headed as the published documents
+ * print them, the bundled example generates them, and they survive .xlsx and read back clean
+ * (0 errors, 0 warnings), recognised without --pack.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { generateGrids } from "../../src/generation/generate";
+import { readXlsxData } from "../../src/hosts/xlsx/readWorkbook";
 import { checkPack } from "../../src/packs/check";
 import { BUILT_IN_PACKS } from "../../src/packs/builtIn";
+import { normalizeLabel } from "../../src/reading/normalize";
 import type { TemplatePack } from "../../src/tables/types";
 import { validateSheets } from "../../src/validation/validate";
+import { Transcription, workbookBuffer } from "../corpus/buildWorkbook";
+import { JIANGSU_PRINTED, PrintedTable, SHENZHEN_PRINTED } from "../fixtures/regionLayouts";
 import { exampleModel, roundTrip } from "../fixtures/validation/workbooks";
 
-const REGION_PACKS: Array<[string, TemplatePack]> = [
-  ["jiangsu", BUILT_IN_PACKS.jiangsu],
-  ["shenzhen", BUILT_IN_PACKS.shenzhen],
+const REGION_PACKS: Array<[string, TemplatePack, PrintedTable[]]> = [
+  ["jiangsu", BUILT_IN_PACKS.jiangsu, JIANGSU_PRINTED],
+  ["shenzhen", BUILT_IN_PACKS.shenzhen, SHENZHEN_PRINTED],
 ];
 
-describe.each(REGION_PACKS)("the %s pack", (_name, pack) => {
+/** A label as compared: normalised, without the year a header may print (2026 年预算数). */
+const compared = (label: string) => normalizeLabel(label).replace(/^\d{4}年/, "");
+
+describe.each(REGION_PACKS)("the %s pack", (_name, pack, printed) => {
+  test("has the documents' tables, in their order, titled as printed", () => {
+    expect(pack.tables.map((t) => t.title)).toEqual(printed.map((p) => p.title));
+  });
+
+  test("heads every column with labels the documents print", () => {
+    const strays = pack.tables.flatMap((t, i) => {
+      const labels = new Set(printed[i].header.map(compared));
+      return t.columns.flatMap((c) => c.header.filter((h) => !labels.has(compared(h))).map((h) => `${t.id} ${h}`));
+    });
+    expect(strays).toEqual([]);
+  });
+
   test("is a sound pack", () => {
     const checked = checkPack(JSON.parse(JSON.stringify(pack)));
     expect(checked.ok ? [] : checked.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([]);
@@ -28,5 +50,18 @@ describe.each(REGION_PACKS)("the %s pack", (_name, pack) => {
     const detected = validateSheets(sheets);
     expect(detected.summary.pack).toMatchObject({ id: pack.id, detected: true });
     expect([detected.summary.errors, detected.summary.warnings]).toEqual([0, 0]);
+  });
+});
+
+describe("the 江苏省政协办公厅 2019 document (transcribed in test/generic-corpus, 公开01 and 03–12表)", () => {
+  const doc = JSON.parse(readFileSync(join(__dirname, "../generic-corpus/jiangsu-zhengxie-2019/transcription.json"), "utf8")) as Transcription;
+
+  test("is recognised as the Jiangsu layout and checked by it: its figures agree; its pre-2019 类 names are warned of, and the untranscribed 公开02表 is missing", async () => {
+    const buffer = await workbookBuffer(doc);
+    const sheets = await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, doc.document);
+    const result = validateSheets(sheets);
+    expect(result.summary.pack).toMatchObject({ id: BUILT_IN_PACKS.jiangsu.id, detected: true });
+    expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.table ?? ""}`).sort()).toEqual(["code.historicalName 表5", "code.historicalName 表7", "table.missing 表2"]);
+    expect(result.summary.identitiesChecked).toBeGreaterThan(40);
   });
 });
