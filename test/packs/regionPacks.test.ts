@@ -56,12 +56,30 @@ describe.each(REGION_PACKS)("the %s pack", (_name, pack, printed) => {
 describe("the 江苏省政协办公厅 2019 document (transcribed in test/generic-corpus, 公开01 and 03–12表)", () => {
   const doc = JSON.parse(readFileSync(join(__dirname, "../generic-corpus/jiangsu-zhengxie-2019/transcription.json"), "utf8")) as Transcription;
 
+  async function validate(d: Transcription) {
+    const buffer = await workbookBuffer(d);
+    return validateSheets(await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, d.document));
+  }
+
   test("is recognised as the Jiangsu layout and checked by it: its figures agree; its pre-2019 类 names are warned of, and the untranscribed 公开02表 is missing", async () => {
-    const buffer = await workbookBuffer(doc);
-    const sheets = await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, doc.document);
-    const result = validateSheets(sheets);
+    const result = await validate(doc);
     expect(result.summary.pack).toMatchObject({ id: BUILT_IN_PACKS.jiangsu.id, detected: true });
     expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.table ?? ""}`).sort()).toEqual(["code.historicalName 表5", "code.historicalName 表7", "table.missing 表2"]);
     expect(result.summary.identitiesChecked).toBeGreaterThan(40);
+  });
+
+  /** [table number, body row, column, printed figure], and the error then found at its cell. */
+  const PLANTS: Array<[number, number, string, string, string]> = [
+    [7, 3, "金额", "5,233.22", "T7.hierarchy 一般公共预算支出预算表!C6"],
+    // 合计 = “三公” 小计 + 会议费 + 培训费.
+    [9, 0, "会议费", "1,292.56", "T9.columns “三公”经费、会议费、培训费支出预算表!A6"],
+    [4, 0, "收入金额", "13,298.11", "X.T4-T7.general 财政拨款收支预算总表!B6"],
+  ];
+  test.each(PLANTS)("a figure changed in 公开表%s is found", async (number, row, column, to, expected) => {
+    const copy = JSON.parse(JSON.stringify(doc)) as Transcription;
+    const table = copy.tables.find((t) => t.number === number)!;
+    table.rows[row][table.columns.indexOf(column)] = to;
+    const errors = (await validate(copy)).findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
+    expect(errors).toContain(expected);
   });
 });
