@@ -1,6 +1,6 @@
 /** Column and row builders the regional packs (Jiangsu, Shenzhen) declare their tables with. */
 import type { RevenueSource } from "../model/types";
-import type { ColumnDef, FixedRowDef, ItemFilter } from "../tables/types";
+import type { ColumnDef, FixedRowDef, ItemFilter, TableDef } from "../tables/types";
 
 type RevenueSourceList = readonly RevenueSource[];
 
@@ -22,3 +22,11 @@ export const functionClassRows = (filter: ItemFilter, omitEmpty = false): FixedR
   functionClasses: { count: 25, ...(omitEmpty ? { omitEmpty } : {}) },
   filter: { stream: "expenditure", ...filter },
 });
+
+/** What a pack's tables share (unit, number format, print setup, 注, department label …). */
+export type SharedTableSettings = Omit<TableDef, "id" | "sheetName" | "title" | "filter" | "columns" | "rows">;
+
+/** Makes a pack's tables: each its own id (also its sheet's name), title, items, columns and rows, with the pack's shared settings. */
+export const tableMaker =
+  (shared: SharedTableSettings) =>
+  (id: string, title: string, filter: ItemFilter, columns: ColumnDef[], rows: TableDef["rows"]): TableDef => ({ id, sheetName: id, title, filter, columns, rows, ...shared });

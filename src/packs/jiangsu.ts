@@ -7,23 +7,19 @@
  * 单位预留机动经费 either: generated tables leave it empty, while a document's figure there is
  * checked in its totals. Pure data; the rules are in jiangsuRules.ts.
  */
-import { APPROPRIATION_FUNDS, ExpenditureKind } from "../model/types";
-import { ColumnDef, ItemFilter, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
-import { amount, codeAndName, expenditureRow, label, revenueRow, sumRow, total } from "./columns";
+import { chineseOrdinal } from "../catalog/functionClasses";
+import type { ExpenditureKind, Fund, RevenueSource } from "../model/types";
+import { ItemFilter, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
+import { amount, codeAndName, expenditureRow, label, revenueRow, sumRow, tableMaker, total } from "./columns";
 import { JIANGSU_IDENTITIES, jiangsuRules } from "./jiangsuRules";
 
-const funds = [...APPROPRIATION_FUNDS];
+/** The three 财政拨款, each a fund of expenditure and a source of revenue. */
+const funds: Array<Fund & RevenueSource> = ["一般公共预算", "政府性基金预算", "国有资本经营预算"];
 const IN_YEAR: ExpenditureKind[] = ["基本支出", "项目支出"];
 /** The model holds no 单位预留机动经费: no item is of it. */
 const RESERVE: ItemFilter = { kinds: [] };
 
-const jiangsuTable = (id: string, title: string, filter: ItemFilter, columns: ColumnDef[], rows: TableDef["rows"]): TableDef => ({
-  id,
-  sheetName: id,
-  title,
-  filter,
-  columns,
-  rows,
+const jiangsuTable = tableMaker({
   defaultNote: "",
   numberFormat: "#,##0.00",
   print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
@@ -41,11 +37,7 @@ const uses = (filter: ItemFilter) => [
 ];
 const USES = uses({});
 
-const APPROPRIATION_ROWS = [
-  revenueRow("一般公共预算", " 1.一般公共预算", ["一般公共预算"]),
-  revenueRow("政府性基金预算", " 2.政府性基金预算", ["政府性基金预算"]),
-  revenueRow("国有资本经营预算", " 3.国有资本经营预算", ["国有资本经营预算"]),
-];
+const APPROPRIATION_ROWS = funds.map((f, i) => revenueRow(f, ` ${i + 1}.${f}`, [f]));
 
 /**
  * 公开表一 prints its expenditure twice, by function (功能分类) and by use (支出用途), and its
@@ -127,11 +119,7 @@ const T4 = jiangsuTable(
     type: "twoSided",
     sections: [
       {
-        left: [
-          revenueRow("一般公共预算", "一、一般公共预算", ["一般公共预算"]),
-          revenueRow("政府性基金预算", "二、政府性基金预算", ["政府性基金预算"]),
-          revenueRow("国有资本经营预算", "三、国有资本经营预算", ["国有资本经营预算"]),
-        ],
+        left: funds.map((f, i) => revenueRow(f, `${chineseOrdinal(i + 1)}、${f}`, [f])),
         right: uses({ funds }),
       },
       {

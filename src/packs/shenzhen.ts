@@ -8,8 +8,8 @@
  * 上年结余、结转 by fund stays empty. Pure data; the rules are in shenzhenRules.ts.
  */
 import type { ExpenditureKind, Fund, RevenueSource } from "../model/types";
-import { ColumnDef, ItemFilter, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
-import { amount, codeAndName, expenditureRow, functionClassRows, label, revenueRow, sumRow, total } from "./columns";
+import { ColumnDef, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
+import { amount, codeAndName, expenditureRow, functionClassRows, label, revenueRow, sumRow, tableMaker, total } from "./columns";
 import { shenzhenRules, SHENZHEN_IDENTITIES } from "./shenzhenRules";
 
 /** The three 财政拨款, each a fund of expenditure and a source of revenue. */
@@ -19,13 +19,7 @@ const IN_BUDGET: ExpenditureKind[] = ["基本支出", "项目支出"];
 /** How Shenzhen names the three 财政拨款 funds in its headers and rows. */
 const FUND_NAMES: Record<string, string> = { 一般公共预算: "一般公共预算拨款", 政府性基金预算: "政府性基金预算拨款", 国有资本经营预算: "国有资本经营预算拨款" };
 
-const shenzhenTable = (id: string, title: string, filter: ItemFilter, columns: ColumnDef[], rows: TableDef["rows"]): TableDef => ({
-  id,
-  sheetName: id,
-  title,
-  filter,
-  columns,
-  rows,
+const shenzhenTable = tableMaker({
   defaultNote: "本套报表金额单位转换时可能存在尾数误差。",
   numberFormat: "#,##0.00",
   print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
