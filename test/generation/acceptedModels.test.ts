@@ -1,8 +1,9 @@
 /**
- * Every model the loader accepts makes tables that validate: written to .xlsx and read back, both
+ * Every model the loader accepts makes tables that validate: written to .xlsx and read back, the
  * Guangzhou, Shanghai and Shenzhen packs' tables have no error and no warning unless the loader
- * warned of it, naming the pack and the rule. Random multi-unit, multi-fund, multi-kind models, half of them changed in a
- * way the loader must refuse or warn about, and the benchmark's synthetic model.
+ * warned of it, naming the pack and the rule. Random multi-unit, multi-fund, multi-kind models,
+ * half of them changed in a way the loader must refuse or warn about, and the benchmark's
+ * synthetic model.
  */
 import fc from "fast-check";
 import { syntheticModel } from "../../bench/syntheticModel";
