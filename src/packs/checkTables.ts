@@ -177,10 +177,11 @@ function fixedRow(c: Checker, row: Json, at: string, sideKeys: Set<string>): boo
     if (k === row.key) c.fail(`${at}.sumOf[${j}]`, `${JSON.stringify(k)} is the row itself`, `${JSON.stringify(k)} 就是本行`);
     else if (typeof k !== "string" || !sideKeys.has(k)) c.fail(`${at}.sumOf[${j}]`, `${JSON.stringify(k)} is not a row on the same side of the table`, `${JSON.stringify(k)} 不是表中同一侧的行`);
   });
-  const classes = row.functionClasses === undefined ? undefined : c.object(row.functionClasses, `${at}.functionClasses`, ["count"], ["omitEmpty"]);
+  const classes = row.functionClasses === undefined ? undefined : c.object(row.functionClasses, `${at}.functionClasses`, ["count"], ["omitEmpty", "nested"]);
   if (classes) {
     c.number(classes.count, `${at}.functionClasses.count`, (n) => Number.isInteger(n) && n >= 1 && n <= MAX_FUNCTION_CLASSES, { en: `a count of function 类 from 1 to ${MAX_FUNCTION_CLASSES}`, zh: `1 到 ${MAX_FUNCTION_CLASSES} 之间的功能分类类个数` });
     c.boolean(classes.omitEmpty, `${at}.functionClasses.omitEmpty`);
+    c.boolean(classes.nested, `${at}.functionClasses.nested`);
     if (row.filter === undefined) c.fail(`${at}.functionClasses`, "function-class rows need a filter", "功能分类类行须有 filter");
   }
   return !!classes && typeof row.key === "string";

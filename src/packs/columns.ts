@@ -16,10 +16,10 @@ export const revenueRow = (key: string, text: string, sources: RevenueSourceList
 export const expenditureRow = (key: string, text: string, filter: ItemFilter): FixedRowDef => ({ key, label: text, filter: { stream: "expenditure", ...filter } });
 export const sumRow = (key: string, text: string, sumOf: string[], indent = 0): FixedRowDef => ({ key, label: text, indent, sumOf, total: true });
 /** One row per function 类 in 表1 order, adding up the expenditure the filter takes: all 25, or (omitEmpty) those the items reach. */
-export const functionClassRows = (filter: ItemFilter, omitEmpty = false): FixedRowDef => ({
+export const functionClassRows = (filter: ItemFilter, options: { omitEmpty?: boolean; nested?: boolean } = {}): FixedRowDef => ({
   key: "类",
   label: "",
-  functionClasses: { count: 25, ...(omitEmpty ? { omitEmpty } : {}) },
+  functionClasses: { count: 25, ...options },
   filter: { stream: "expenditure", ...filter },
 });
 

@@ -49,7 +49,7 @@ const T1 = shenzhenTable("表1", "收支总表", {}, twoSidedColumns, {
         sumRow("单位资金", "三、单位资金", UNIT_FUNDS.map((r) => r.key)),
         ...UNIT_FUNDS,
       ],
-      right: [functionClassRows({ kinds: IN_YEAR }, true)],
+      right: [functionClassRows({ kinds: IN_YEAR }, { omitEmpty: true, nested: true })],
     },
     {
       left: [sumRow("本年收入合计", "本年收入合计", ["财政拨款", "财政专户管理资金", "单位资金"])],
@@ -118,7 +118,7 @@ const T6 = shenzhenTable("表6", "财政拨款收支总表", {}, twoSidedColumns
   sections: [
     {
       left: [sumRow("财政拨款", "财政拨款", funds.map((f) => FUND_NAMES[f])), ...appropriationRows("")],
-      right: [functionClassRows({ funds, kinds: IN_YEAR }, true)],
+      right: [functionClassRows({ funds, kinds: IN_YEAR }, { omitEmpty: true, nested: true })],
     },
     {
       left: [sumRow("本年收入合计", "本年收入合计", ["财政拨款"])],

@@ -65,6 +65,20 @@ export function readRegion(region: TableRegion, def: TableDef, header: HeaderMap
 /** Identifies a body row from its side, code cell and label cell. */
 export type RowIdentifier = (side: number, code: CellValue, label: CellValue) => RowIdentity;
 
+/**
+ * Code rows by their codes, but for a first row of figures with neither code nor name: the
+ * table's total, printed on the unit's row (深圳: 预算单位 深圳市信访局, then its 类).
+ */
+export function codeRowIdentifier(dimension: "function" | "economic"): RowIdentifier {
+  let coded = false;
+  return (_side, code, label) => {
+    if (!coded && isBlank(code) && isBlank(label)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+    const id = identifyCodeRow(dimension, code, label);
+    coded ||= id.ok && id.code !== undefined;
+    return id;
+  };
+}
+
 interface Chosen {
   region: TableRegion;
   header: HeaderMap | undefined;
@@ -313,7 +327,7 @@ class TableReader {
     const rows = this.def.rows;
     switch (rows.type) {
       case "codeHierarchy":
-        return (_side, code, label) => identifyCodeRow(rows.dimension, code, label);
+        return codeRowIdentifier(rows.dimension);
       case "unitBreakdown": {
         const reader = new UnitRowReader(rows.children);
         return (_side, _code, label) => reader.identify(label);
@@ -321,10 +335,18 @@ class TableReader {
       case "singleRow":
         return () => ({ ok: true, key: rows.key, name: rows.key, level: 0, total: false });
       default: {
-        const sides = fixedSides(rows).map(fixedRowKeys);
+        const defs = fixedSides(rows);
+        const sides = defs.map(fixedRowKeys);
+        // Where 类 rows are `nested`, the names under a 类 are its 款 and 项 (Shenzhen): details, not checked.
+        const nests = defs.map((d) => d.some((r) => r.functionClasses?.nested));
+        const underClass = defs.map(() => false);
+        let details = 0;
         return (side, _code, label) => {
           const hit = sides[side](label);
-          return hit ? { ok: true, key: hit.key, code: hit.code, name: displayText(label), level: 0, total: hit.total } : { ok: false, problem: "unknown", text: displayText(label) };
+          if (hit) underClass[side] = nests[side] && hit.code !== undefined;
+          if (hit) return { ok: true, key: hit.key, code: hit.code, name: displayText(label), level: 0, total: hit.total };
+          if (underClass[side] && !isBlank(label)) return { ok: true, key: `detail:${++details}`, name: displayText(label), level: 1, total: false };
+          return { ok: false, problem: "unknown", text: displayText(label) };
         };
       }
     }

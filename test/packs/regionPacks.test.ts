@@ -53,13 +53,15 @@ describe.each(REGION_PACKS)("the %s pack", (_name, pack, printed) => {
   });
 });
 
-describe("the 江苏省政协办公厅 2019 document (transcribed in test/generic-corpus, 公开01 and 03–12表)", () => {
-  const doc = JSON.parse(readFileSync(join(__dirname, "../generic-corpus/jiangsu-zhengxie-2019/transcription.json"), "utf8")) as Transcription;
+const transcribed = (name: string) => JSON.parse(readFileSync(join(__dirname, "../generic-corpus", name, "transcription.json"), "utf8")) as Transcription;
 
-  async function validate(d: Transcription) {
-    const buffer = await workbookBuffer(d);
-    return validateSheets(await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, d.document));
-  }
+async function validate(d: Transcription, pack?: TemplatePack) {
+  const buffer = await workbookBuffer(d);
+  return validateSheets(await readXlsxData(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, d.document), { pack });
+}
+
+describe("the 江苏省政协办公厅 2019 document (transcribed in test/generic-corpus, 公开01 and 03–12表)", () => {
+  const doc = transcribed("jiangsu-zhengxie-2019");
 
   test("is recognised as the Jiangsu layout and checked by it: its figures agree; its pre-2019 类 names are warned of, and the untranscribed 公开02表 is missing", async () => {
     const result = await validate(doc);
@@ -81,5 +83,25 @@ describe("the 江苏省政协办公厅 2019 document (transcribed in test/generi
     table.rows[row][table.columns.indexOf(column)] = to;
     const errors = (await validate(copy)).findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
     expect(errors).toContain(expected);
+  });
+});
+
+describe("the 深圳市信访局 2026 document (transcribed in test/generic-corpus, 表1, 3, 6, 7, 8, 10)", () => {
+  const doc = transcribed("shenzhen-xinfang-2026");
+
+  test("read by the Shenzhen pack: its figures agree (the 款 and 项 under 表1's and 表6's 类 read as details, the unit's row as 合计); only the untranscribed tables are missing", async () => {
+    const result = await validate(doc, BUILT_IN_PACKS.shenzhen);
+    const missing = ["表2", "表4", "表5", "表9", "表11"].map((t) => `table.missing ${t}`);
+    expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${f.table ?? ""}`)).toEqual(missing);
+    expect(result.summary.identitiesChecked).toBeGreaterThan(200);
+  });
+
+  test("a figure changed in 表7 is found by the pack's rules", async () => {
+    const copy = JSON.parse(JSON.stringify(doc)) as Transcription;
+    const t7 = copy.tables.find((t) => t.number === 7)!;
+    t7.rows[1][t7.columns.indexOf("支出总计")] = "3,469.13"; // 201 一般公共服务支出, printed 3,459.13
+    const rules = (await validate(copy, BUILT_IN_PACKS.shenzhen)).findings.filter((f) => f.severity === "error").map((f) => f.rule);
+    // (表6 against 表7 + 表10 + 表11 is not checkable: 表11 is not transcribed.)
+    expect(rules).toEqual(expect.arrayContaining(["T7.hierarchy", "T7.columns"]));
   });
 });
