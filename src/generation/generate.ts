@@ -36,8 +36,12 @@ function shownEmpty(figures: TableFigures, unit: DisplayUnit): boolean {
   return figures.rows.every((row) => row.values.every((fen) => shown(fen) === 0));
 }
 
-/** The model's own 注 text, else 本表本年无发生额。 for a table that prints no figure, else the table's default. */
+/**
+ * 本表本年无发生额。 for a table that prints no figure (what validation asks of it, whatever the
+ * model's note, which may be keyed by another layout's table numbers), else the model's own 注
+ * text, else the table's default.
+ */
 function noteFor(def: TableDef, model: BudgetModel, empty: boolean): string {
   const notes: Partial<Record<string, string>> = model.notes;
-  return notes[def.id] ?? (empty ? EMPTY_TABLE_NOTE : def.defaultNote);
+  return empty ? EMPTY_TABLE_NOTE : (notes[def.id] ?? def.defaultNote);
 }

@@ -9,8 +9,7 @@ import type { TableId } from "../model/types";
 import { looksLikeAmount } from "../reading/amounts";
 import { type HeaderMap, statedYear } from "../reading/header";
 import { ReadProblems } from "../reading/problems";
-import { readRegion, RowIdentifier } from "../reading/readTables";
-import { identifyCodeRow, TOTAL_KEY } from "../reading/rowKeys";
+import { codeRowIdentifier, readRegion } from "../reading/readTables";
 import { cellValue, isBlank, MergeIndex, SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
 import { tableSides } from "../tables/sides";
@@ -84,7 +83,7 @@ function readTable(found: FoundTable, table: TableId, problems: ReadProblems, en
     noteLine: false,
   };
   const region = { ...found.region, table };
-  if (rows.type === "codeHierarchy") return readRegion(region, def, map, problems, codeRows(rows.dimension));
+  if (rows.type === "codeHierarchy") return readRegion(region, def, map, problems, codeRowIdentifier(rows.dimension));
   const list = listRows();
   const view = readRegion(region, def, map, problems, list.identify);
   if (view && rows.type === "twoSided") {
@@ -105,20 +104,6 @@ function dropUnprintedTotals(view: TableView, sheet: SheetCells): void {
     if (!row.total) continue;
     for (const side of sides) if (side.every((c) => isBlank(cellValue(sheet, row.sheetRow, c.index)))) side.forEach((c) => delete row.figures[c.key]);
   }
-}
-
-/**
- * Code rows as the packs read them, but for a first row of figures with neither code nor name:
- * the table's total, printed on the unit's row (深圳: 预算单位 深圳市信访局, then its 类).
- */
-function codeRows(dimension: "function" | "economic"): RowIdentifier {
-  let coded = false;
-  return (_side, code, label) => {
-    if (!coded && isBlank(code) && isBlank(label)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
-    const id = identifyCodeRow(dimension, code, label);
-    coded ||= id.ok && id.code !== undefined;
-    return id;
-  };
 }
 
 /** Code tables whose code column holds classification codes; two-sided tables; any other a list of rows. */

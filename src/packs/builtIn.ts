@@ -1,6 +1,8 @@
 /** The packs that come with the program, by the names users give them (--pack shanghai). */
 import { GUANGZHOU_PACK } from "./guangzhou";
+import { JIANGSU_PACK } from "./jiangsu";
 import type { TemplatePack } from "../tables/types";
+import { SHENZHEN_PACK } from "./shenzhen";
 import { SHANGHAI_DISTRICT_DEPARTMENT_PACK, SHANGHAI_DISTRICT_UNIT_PACK, SHANGHAI_PACK } from "./shanghai";
 
 export const BUILT_IN_PACKS: Readonly<Record<string, TemplatePack>> = {
@@ -8,6 +10,8 @@ export const BUILT_IN_PACKS: Readonly<Record<string, TemplatePack>> = {
   shanghai: SHANGHAI_PACK,
   "shanghai-district-department": SHANGHAI_DISTRICT_DEPARTMENT_PACK,
   "shanghai-district-unit": SHANGHAI_DISTRICT_UNIT_PACK,
+  jiangsu: JIANGSU_PACK,
+  shenzhen: SHENZHEN_PACK,
 };
 
 /** The built-in pack with this pack id (a tables.json names the pack it was read by). */

@@ -19,8 +19,9 @@ export function checkFilter(c: Checker, v: unknown, path: string): void {
   const f = c.object(v, path, [], ["stream", "sources", "kinds", "funds", "unitKinds", "economic", "notEconomic", "function"]);
   if (!f) return;
   c.oneOf(f.stream, `${path}.stream`, ["revenue", "expenditure"]);
-  if (f.sources !== undefined) c.someOf(f.sources, `${path}.sources`, REVENUE_SOURCES);
-  if (f.kinds !== undefined) c.someOf(f.kinds, `${path}.kinds`, EXPENDITURE_KINDS);
+  // An empty list takes no item: a row or column the model has no figures for (Jiangsu's 单位预留机动经费).
+  if (f.sources !== undefined) c.someOf(f.sources, `${path}.sources`, REVENUE_SOURCES, false);
+  if (f.kinds !== undefined) c.someOf(f.kinds, `${path}.kinds`, EXPENDITURE_KINDS, false);
   if (f.funds !== undefined) c.someOf(f.funds, `${path}.funds`, FUNDS);
   if (f.unitKinds !== undefined) c.someOf(f.unitKinds, `${path}.unitKinds`, UNIT_KINDS);
   const economic = { en: "an economic code (3 or 5 digits)", zh: "经济分类编码（3 或 5 位）" };
@@ -176,10 +177,11 @@ function fixedRow(c: Checker, row: Json, at: string, sideKeys: Set<string>): boo
     if (k === row.key) c.fail(`${at}.sumOf[${j}]`, `${JSON.stringify(k)} is the row itself`, `${JSON.stringify(k)} 就是本行`);
     else if (typeof k !== "string" || !sideKeys.has(k)) c.fail(`${at}.sumOf[${j}]`, `${JSON.stringify(k)} is not a row on the same side of the table`, `${JSON.stringify(k)} 不是表中同一侧的行`);
   });
-  const classes = row.functionClasses === undefined ? undefined : c.object(row.functionClasses, `${at}.functionClasses`, ["count"], ["omitEmpty"]);
+  const classes = row.functionClasses === undefined ? undefined : c.object(row.functionClasses, `${at}.functionClasses`, ["count"], ["omitEmpty", "nested"]);
   if (classes) {
     c.number(classes.count, `${at}.functionClasses.count`, (n) => Number.isInteger(n) && n >= 1 && n <= MAX_FUNCTION_CLASSES, { en: `a count of function 类 from 1 to ${MAX_FUNCTION_CLASSES}`, zh: `1 到 ${MAX_FUNCTION_CLASSES} 之间的功能分类类个数` });
     c.boolean(classes.omitEmpty, `${at}.functionClasses.omitEmpty`);
+    c.boolean(classes.nested, `${at}.functionClasses.nested`);
     if (row.filter === undefined) c.fail(`${at}.functionClasses`, "function-class rows need a filter", "功能分类类行须有 filter");
   }
   return !!classes && typeof row.key === "string";

@@ -53,8 +53,8 @@ export class Checker {
   }
 
   /** A list of allowed values, each checked. */
-  someOf<T extends string>(v: unknown, path: string, allowed: readonly T[]): void {
-    this.array(v, path).forEach((x, i) => this.oneOf(x, `${path}[${i}]`, allowed));
+  someOf<T extends string>(v: unknown, path: string, allowed: readonly T[], nonEmpty = true): void {
+    this.array(v, path, nonEmpty).forEach((x, i) => this.oneOf(x, `${path}[${i}]`, allowed));
   }
 
   boolean(v: unknown, path: string): void {

@@ -157,7 +157,8 @@ export function statedUnit(sheet: SheetCells, top: number, headerFirst: number):
   return undefined;
 }
 
-const DEPARTMENT_LINE = /^(?:单位名称|部门名称|编制单位|编制部门|预算单位):(.+)$/;
+/** 部门： alone is Jiangsu's. */
+const DEPARTMENT_LINE = /^(?:单位名称|部门名称|编制单位|编制部门|预算单位|部门):(.+)$/;
 
 /** The department named in rows [top, bottom) on a 单位名称：… or 编制单位：… line, as printed. */
 export function statedDepartment(sheet: SheetCells, top: number, bottom: number): string | undefined {

@@ -25,7 +25,8 @@ export interface TableRegion {
  * A title without its year and parenthesised qualifier, so that 表5 matches with or without
  * （按功能分类科目） and a title printed without its year (单位“三公”经费…) still matches.
  */
-const titleCore = (title: string) => normalizeLabel(title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, "")).replace(/\(.*?\)/g, "");
+const titleWithoutYear = (title: string) => normalizeLabel(title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, ""));
+const titleCore = (title: string) => titleWithoutYear(title).replace(/\(.*?\)/g, "");
 const TABLE_NUMBER = /^表(\d{1,2})(?![\d])/;
 const TITLE_SCAN_CELLS = 3;
 /** A title row is short text: a title plus perhaps a year or department prefix. */
@@ -33,7 +34,11 @@ const TITLE_SLACK = 30;
 
 /** Which of the tables a text (normalised) is the title of, if any. */
 export function titleMatcher(defs: readonly TableDef[]): (text: string) => TableId | undefined {
-  const cores = defs.map((d) => ({ id: d.id, core: titleCore(d.title) })).sort((a, b) => b.core.length - a.core.length);
+  // Tables whose titles differ only in the qualifier (Shenzhen's 一般公共预算支出表（按功能分类）/（按经济分类）) keep it.
+  const count = new Map<string, number>();
+  for (const d of defs) count.set(titleCore(d.title), (count.get(titleCore(d.title)) ?? 0) + 1);
+  const coreOf = (title: string) => (count.get(titleCore(title))! > 1 ? titleWithoutYear(title) : titleCore(title));
+  const cores = defs.map((d) => ({ id: d.id, core: coreOf(d.title) })).sort((a, b) => b.core.length - a.core.length);
   return (text) => cores.find((c) => text.includes(c.core) && text.length <= c.core.length + TITLE_SLACK)?.id;
 }
 

@@ -7,7 +7,7 @@ import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
 import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
-import { AmountRead, exactCents, readAmount, shownHalfWidth } from "./amounts";
+import { AmountRead, exactCents, looksLikeAmount, readAmount, shownHalfWidth } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, labelCore, normalizeLabel } from "./normalize";
@@ -64,6 +64,20 @@ export function readRegion(region: TableRegion, def: TableDef, header: HeaderMap
 
 /** Identifies a body row from its side, code cell and label cell. */
 export type RowIdentifier = (side: number, code: CellValue, label: CellValue) => RowIdentity;
+
+/**
+ * Code rows by their codes, but for a first row of figures with neither code nor name: the
+ * table's total, printed on the unit's row (深圳: 预算单位 深圳市信访局, then its 类).
+ */
+export function codeRowIdentifier(dimension: "function" | "economic"): RowIdentifier {
+  let coded = false;
+  return (_side, code, label) => {
+    if (!coded && isBlank(code) && isBlank(label)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+    const id = identifyCodeRow(dimension, code, label);
+    coded ||= id.ok && id.code !== undefined;
+    return id;
+  };
+}
 
 interface Chosen {
   region: TableRegion;
@@ -195,7 +209,7 @@ class TableReader {
 
   /** One side of a body row: a placed row, an unplaced one, or nothing (a blank or placeholder row). */
   private readSide(r: number, side: Side, header: HeaderMap, view: TableView, identify: RowIdentifier, open: OpenRows): void {
-    const labelCell = side.label === undefined ? null : cellValue(this.sheet, r, side.label);
+    const labelCell = this.sideLabel(r, side);
     const codeCell = this.code(r, side.codes);
     // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
     if (side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index))) && isEmpty(codeCell) && isEmpty(labelCell)) return;
@@ -215,6 +229,22 @@ class TableReader {
     const texts = this.readTexts(r, header);
     if (texts) placed.texts = texts;
     if (this.addRow(view, placed)) open.place(placed);
+  }
+
+  /**
+   * A row's label on a side. A side that prints its items in two column groups (Jiangsu's 收支预算总表:
+   * 功能分类 and 支出用途) may print a total's label under the first group and its figure under
+   * the second: a blank label cell beside a figure takes the nearest text to its left within the side.
+   */
+  private sideLabel(r: number, side: Side): CellValue {
+    if (side.label === undefined) return null;
+    const own = cellValue(this.sheet, r, side.label);
+    if (!isBlank(own) || side.first === undefined || side.amounts.every((a) => isBlank(cellValue(this.sheet, r, a.index)))) return own;
+    for (let c = side.label - 1; c >= side.first; c--) {
+      const v = cellValue(this.sheet, r, c);
+      if (!isBlank(v)) return typeof v === "string" && !looksLikeAmount(v) ? v : own;
+    }
+    return own;
   }
 
   /**
@@ -266,10 +296,11 @@ class TableReader {
     const at = (c: ColumnDef | undefined) => (c ? header.columns.get(c.key) : undefined);
     const found = (amounts: ColumnDef[]) => amounts.flatMap((c) => (at(c) === undefined ? [] : [{ key: c.key, index: at(c)! }]));
     if (this.def.rows.type === "twoSided") {
-      return tableSides(this.def).flatMap((side, i) => {
+      const located = tableSides(this.def).flatMap((side, i) => {
         const label = at(side.label);
         return label === undefined ? [] : [{ index: i, label, codes: [], amounts: found(side.amounts) }];
       });
+      return located.map((side, i) => ({ ...side, first: i === 0 ? 0 : Math.max(located[i - 1].label, ...located[i - 1].amounts.map((a) => a.index)) + 1 }));
     }
     const amounts = found(cols.filter((c) => c.role === "amount"));
     if (this.def.rows.type === "singleRow") return [{ index: 0, codes: [], amounts }];
@@ -302,7 +333,7 @@ class TableReader {
     const rows = this.def.rows;
     switch (rows.type) {
       case "codeHierarchy":
-        return (_side, code, label) => identifyCodeRow(rows.dimension, code, label);
+        return codeRowIdentifier(rows.dimension);
       case "unitBreakdown": {
         const reader = new UnitRowReader(rows.children);
         return (_side, _code, label) => reader.identify(label);
@@ -310,10 +341,18 @@ class TableReader {
       case "singleRow":
         return () => ({ ok: true, key: rows.key, name: rows.key, level: 0, total: false });
       default: {
-        const sides = fixedSides(rows).map(fixedRowKeys);
+        const defs = fixedSides(rows);
+        const sides = defs.map(fixedRowKeys);
+        // Where 类 rows are `nested`, the names under a 类 are its 款 and 项 (Shenzhen): details, not checked.
+        const nests = defs.map((d) => d.some((r) => r.functionClasses?.nested));
+        const underClass = defs.map(() => false);
+        let details = 0;
         return (side, _code, label) => {
           const hit = sides[side](label);
-          return hit ? { ok: true, key: hit.key, code: hit.code, name: displayText(label), level: 0, total: hit.total } : { ok: false, problem: "unknown", text: displayText(label) };
+          if (hit) underClass[side] = nests[side] && hit.code !== undefined;
+          if (hit) return { ok: true, key: hit.key, code: hit.code, name: displayText(label), level: 0, total: hit.total };
+          if (underClass[side] && !isBlank(label)) return { ok: true, key: `detail:${++details}`, name: displayText(label), level: 1, total: false };
+          return { ok: false, problem: "unknown", text: displayText(label) };
         };
       }
     }
@@ -417,6 +456,8 @@ interface Side {
   /** One code column, or the 类/款/项 columns of a split code. */
   codes: number[];
   amounts: Array<{ key: string; index: number }>;
+  /** Two-sided tables: the first column of the side, where a blank label cell's text may stand instead (see sideLabel). */
+  first?: number;
 }
 
 /** A code segment as printed: 款 and 项 stored as numbers keep their leading zero (6 → 06). */

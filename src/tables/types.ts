@@ -51,9 +51,10 @@ export interface FixedRowDef {
   sumOf?: string[];
   /**
    * one row per 支出功能分类 类 in 表1 order, the first `count`, labelled 一、…; with
-   * `omitEmpty` only the 类 that items reach, numbered 一、二、… in that order (Shanghai).
+   * `omitEmpty` only the 类 that items reach, numbered 一、二、… in that order (Shanghai). With
+   * `nested`, documents print each 类's 款 and 项 under it by name (Shenzhen): read as its details, not checked.
    */
-  functionClasses?: { count: number; omitEmpty?: boolean };
+  functionClasses?: { count: number; omitEmpty?: boolean; nested?: boolean };
   total?: boolean;
 }
 

@@ -36,4 +36,15 @@ describe("budget-tables pack", () => {
     const report = JSON.parse(checked.stdout);
     expect([checked.code, report.summary.tablesFound, report.summary.errors, report.summary.warnings]).toEqual([0, 9, 0, 0]);
   });
+
+  test.each([
+    ["jiangsu", "jiangsu-department-11"],
+    ["shenzhen", "shenzhen-department-11"],
+  ])("generates the example in the %s layout, which validates clean without --pack", async (name, id) => {
+    const generated = await run("generate", "--pack", name, "-o", file(`${name}.xlsx`));
+    expect([generated.code, generated.stdout]).toEqual([0, expect.stringContaining("表1–表11")]);
+    const checked = await run("validate", file(`${name}.xlsx`), "--format", "json");
+    const report = JSON.parse(checked.stdout);
+    expect([checked.code, report.summary.pack.id, report.summary.tablesFound, report.summary.errors, report.summary.warnings]).toEqual([0, id, 11, 0, 0]);
+  });
 });

@@ -1,0 +1,194 @@
+/**
+ * The Shenzhen pack: the eleven tables of a 深圳市 department's 部门预算 as the 2026 documents
+ * print them (深圳市交通运输局, 信访局, 发展和改革委员会; shared/real/shenzhen-*-2026.pdf): 表1–表11
+ * in 万元, 部门名称： above each table, a 注 below, 单位资金 beside 财政拨款 and 财政专户管理资金.
+ * Where a document prints more than the model holds, the pack keeps what the model can fill:
+ * 表1 and 表6 list function 类 (the document nests 款 and 项 under them), 表2 is the
+ * department's row, 表9 this year's “三公” (the document adds last year and the change), and
+ * 上年结余、结转 by fund stays empty. Pure data; the rules are in shenzhenRules.ts.
+ */
+import type { ExpenditureKind, Fund, RevenueSource } from "../model/types";
+import { ColumnDef, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
+import { amount, codeAndName, expenditureRow, functionClassRows, label, revenueRow, sumRow, tableMaker, total } from "./columns";
+import { shenzhenRules, SHENZHEN_IDENTITIES } from "./shenzhenRules";
+
+/** The three 财政拨款, each a fund of expenditure and a source of revenue. */
+const funds: Array<Fund & RevenueSource> = ["一般公共预算", "政府性基金预算", "国有资本经营预算"];
+const IN_YEAR: ExpenditureKind[] = ["基本支出", "项目支出", "事业单位经营支出", "对附属单位补助支出", "上缴上级支出"];
+const IN_BUDGET: ExpenditureKind[] = ["基本支出", "项目支出"];
+/** How Shenzhen names the three 财政拨款 funds in its headers and rows. */
+const FUND_NAMES: Record<string, string> = { 一般公共预算: "一般公共预算拨款", 政府性基金预算: "政府性基金预算拨款", 国有资本经营预算: "国有资本经营预算拨款" };
+
+const shenzhenTable = tableMaker({
+  defaultNote: "本套报表金额单位转换时可能存在尾数误差。",
+  numberFormat: "#,##0.00",
+  print: { orientation: "landscape", paperSize: "A4", fitToWidth: true },
+  displayUnit: "万元",
+  departmentLabel: "部门名称",
+});
+
+const twoSidedColumns = [label("incomeItem", ["收入", "项目"], 28), amount("income", ["收入", "预算数"]), label("expenditureItem", ["支出", "项目"], 30), amount("expenditure", ["支出", "预算数"])];
+const appropriationRows = (prefix: string) => funds.map((f, i) => revenueRow(FUND_NAMES[f], ` ${i + 1}.${FUND_NAMES[f]}${prefix}`, [f]));
+const UNIT_FUNDS = [
+  revenueRow("事业收入", " 1.事业收入", ["事业收入"]),
+  revenueRow("事业单位经营收入", " 2.事业单位经营收入", ["经营收入"]),
+  revenueRow("上级补助收入", " 3.上级补助收入", ["上级补助收入"]),
+  revenueRow("附属单位上缴收入", " 4.附属单位上缴收入", ["附属单位上缴收入"]),
+  revenueRow("其他收入", " 5.其他收入", ["其他收入"]),
+];
+const CARRIED = "用事业基金弥补收支差额";
+
+const T1 = shenzhenTable("表1", "收支总表", {}, twoSidedColumns, {
+  type: "twoSided",
+  sections: [
+    {
+      left: [
+        sumRow("财政拨款", "一、财政拨款", funds.map((f) => FUND_NAMES[f])),
+        ...appropriationRows(""),
+        revenueRow("财政专户管理资金", "二、财政专户管理资金", ["教育收费", "其他专户收入拨款"]),
+        sumRow("单位资金", "三、单位资金", UNIT_FUNDS.map((r) => r.key)),
+        ...UNIT_FUNDS,
+      ],
+      right: [functionClassRows({ kinds: IN_YEAR }, { omitEmpty: true, nested: true })],
+    },
+    {
+      left: [sumRow("本年收入合计", "本年收入合计", ["财政拨款", "财政专户管理资金", "单位资金"])],
+      right: [sumRow("本年支出合计", "本年支出合计", ["类"])],
+    },
+    {
+      left: [
+        sumRow("上年结余、结转", "上年结余、结转", ["财政拨款结余、结转", "非财政拨款结余、结转"]),
+        revenueRow("财政拨款结余、结转", " 1.财政拨款结余、结转", []),
+        revenueRow("非财政拨款结余、结转", " 2.非财政拨款结余、结转", [CARRIED]),
+      ],
+      right: [expenditureRow("结转下年", "结转下年", { kinds: ["结转下年"] })],
+    },
+    {
+      left: [sumRow("收入总计", "收入总计", ["本年收入合计", "上年结余、结转"])],
+      right: [sumRow("支出总计", "支出总计", ["本年支出合计", "结转下年"])],
+    },
+  ],
+});
+
+const INCOME = "本年收入";
+const T2 = shenzhenTable(
+  "表2",
+  "收入总表",
+  { stream: "revenue" },
+  [
+    total("收入总计", ["收入总计"], [...funds.map((f) => FUND_NAMES[f]), "财政专户管理资金", ...UNIT_FUNDS.map((r) => r.key), "上年结余、结转"]),
+    ...funds.map((f) => amount(FUND_NAMES[f], [INCOME, "财政拨款", FUND_NAMES[f]], { sources: [f] })),
+    amount("财政专户管理资金", [INCOME, "财政专户管理资金"], { sources: ["教育收费", "其他专户收入拨款"] }),
+    ...UNIT_FUNDS.map((r) => amount(r.key, [INCOME, "单位资金", r.key], { sources: r.filter!.sources })),
+    amount("上年结余、结转", ["上年结余、结转"], { sources: [CARRIED] }),
+  ],
+  { type: "singleRow", key: "合计" },
+);
+
+const T3 = shenzhenTable(
+  "表3",
+  "支出总表",
+  { stream: "expenditure", kinds: IN_YEAR },
+  [...codeAndName("科目编码", "科目名称"), total("支出总计", ["支出总计"], IN_YEAR), ...IN_YEAR.map((k) => amount(k, [k], { kinds: [k] }))],
+  { type: "codeHierarchy", dimension: "function", labels: "codeColumns" },
+);
+
+/** 表4, 表5: expenditure of one kind by the funds that pay for it (财政拨款, 财政专户管理资金, 单位资金). */
+const byFunds = (subtotal: boolean): ColumnDef[] => [
+  total("总计", ["总计"], [...(subtotal ? ["财政拨款小计"] : funds), "财政专户管理资金", "单位资金"]),
+  ...(subtotal ? [total("财政拨款小计", ["财政拨款", "小计"], funds)] : []),
+  ...funds.map((f) => amount(f, ["财政拨款", FUND_NAMES[f]], { funds: [f] })),
+  amount("财政专户管理资金", ["财政专户管理资金"], { funds: ["财政专户拨款"] }),
+  amount("单位资金", ["单位资金"], { funds: ["其他资金"] }),
+];
+
+const T4 = shenzhenTable("表4", "基本支出总表", { stream: "expenditure", kinds: ["基本支出"] }, [label("name", ["支出项目类别"], 36), ...byFunds(true)], {
+  type: "codeHierarchy",
+  dimension: "economic",
+  labels: "bracketed",
+});
+
+const T5 = shenzhenTable("表5", "项目支出总表", { stream: "expenditure", kinds: ["项目支出"] }, [label("item", ["支出项目类别"], 40), ...byFunds(false)], {
+  type: "unitBreakdown",
+  children: "project",
+});
+
+const T6 = shenzhenTable("表6", "财政拨款收支总表", {}, twoSidedColumns, {
+  type: "twoSided",
+  sections: [
+    {
+      left: [sumRow("财政拨款", "财政拨款", funds.map((f) => FUND_NAMES[f])), ...appropriationRows("")],
+      right: [functionClassRows({ funds, kinds: IN_YEAR }, { omitEmpty: true, nested: true })],
+    },
+    {
+      left: [sumRow("本年收入合计", "本年收入合计", ["财政拨款"])],
+      right: [sumRow("本年支出合计", "本年支出合计", ["类"])],
+    },
+    {
+      left: [sumRow("上年结余、结转", "上年结余、结转", funds.map((f) => `${f}结余`)), ...funds.map((f, i) => revenueRow(`${f}结余`, ` ${i + 1}.${FUND_NAMES[f]}结余、结转`, []))],
+      right: [expenditureRow("结转下年", "结转下年", { funds, kinds: ["结转下年"] })],
+    },
+    {
+      left: [sumRow("收入总计", "收入总计", ["本年收入合计", "上年结余、结转"])],
+      right: [sumRow("支出总计", "支出总计", ["本年支出合计", "结转下年"])],
+    },
+  ],
+});
+
+/** 表7, 表8, 表10, 表11: one fund's 基本 and 项目 expenditure by function or economic code. */
+const fundTable = (id: string, title: string, fund: Fund, dimension: "function" | "economic"): TableDef =>
+  shenzhenTable(
+    id,
+    title,
+    { stream: "expenditure", funds: [fund], kinds: IN_BUDGET },
+    [...codeAndName("科目编码", "科目名称"), total("支出总计", ["支出总计"], IN_BUDGET), ...IN_BUDGET.map((k) => amount(k, [k], { kinds: [k] }))],
+    { type: "codeHierarchy", dimension, labels: "codeColumns" },
+  );
+
+/** 表9: each “三公” figure by fund; 总计 = 因公出国(境)费 + 公务接待费 + 公务用车 小计 in each fund. */
+const VEHICLES = "公务用车购置及运行维护费";
+const THREE_PUBLIC: Array<{ key: string; header: string[]; economic?: string; sumOf?: string[] }> = [
+  { key: "总计", header: ["总计"], sumOf: ["因公出国", "公务接待", "公务用车"] },
+  { key: "因公出国", header: ["因公出国(境)费"], economic: "30212" },
+  { key: "公务接待", header: ["公务接待费"], economic: "30217" },
+  { key: "公务用车", header: [VEHICLES, "小计"], sumOf: ["公务用车购置", "公务用车运行"] },
+  { key: "公务用车购置", header: [VEHICLES, "公务用车购置费"], economic: "31013" },
+  { key: "公务用车运行", header: [VEHICLES, "公务用车运行维护费"], economic: "30231" },
+];
+const T9 = shenzhenTable(
+  "表9",
+  "财政拨款“三公”经费支出表",
+  { stream: "expenditure", funds },
+  THREE_PUBLIC.flatMap((c) =>
+    funds.map((f) => {
+      const header = [...c.header, f];
+      return c.sumOf ? total(`${c.key}:${f}`, header, c.sumOf.map((k) => `${k}:${f}`)) : amount(`${c.key}:${f}`, header, { funds: [f], economic: [c.economic!] });
+    }),
+  ),
+  { type: "singleRow", key: "本年" },
+);
+
+const TABLES = [
+  T1,
+  T2,
+  T3,
+  T4,
+  T5,
+  T6,
+  fundTable("表7", "一般公共预算支出表（按功能分类）", "一般公共预算", "function"),
+  fundTable("表8", "一般公共预算支出表（按经济分类）", "一般公共预算", "economic"),
+  T9,
+  fundTable("表10", "政府性基金预算支出表", "政府性基金预算", "function"),
+  fundTable("表11", "国有资本经营预算支出表", "国有资本经营预算", "function"),
+];
+
+export const SHENZHEN_PACK: TemplatePack = {
+  packFormat: PACK_FORMAT,
+  id: "shenzhen-department-11",
+  name: "深圳市部门预算公开表（11张表）",
+  version: "2026.1",
+  departmentPattern: "^深圳市",
+  tables: TABLES,
+  rules: shenzhenRules(TABLES),
+  identities: SHENZHEN_IDENTITIES,
+};
