@@ -1,11 +1,12 @@
 /**
  * A PDF file's budget tables as sheets, or a message saying why it has none: too large, not a
  * PDF, encrypted, damaged, scanned (no text to read), or text without a budget table's title.
+ * Read as a document, its tables come with the lines around them (its narrative).
  */
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { BUILT_IN_PACKS } from "../../packs/builtIn";
-import { hasText, pdfTables } from "../../reading/pdf/tables";
+import { hasText, PdfReading, readPdfPages } from "../../reading/pdf/tables";
 import type { SheetCells } from "../../reading/sheetCells";
 import { extractPdfText, PdfExtractError } from "./extractText";
 import { isPdf } from "./pdfSignature";
@@ -14,23 +15,31 @@ import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./
 /** A PDF that cannot be read as budget tables; the message says why in Chinese and English and names the file. */
 export class PdfReadError extends Error {}
 
+export const readPdfFile = async (file: string): Promise<SheetCells[]> => tablesOf(await readPdfDocument(file), basename(file));
 
-export async function readPdfFile(file: string): Promise<SheetCells[]> {
+export const readPdfData = async (data: Uint8Array, name: string): Promise<SheetCells[]> => tablesOf(await pdfDocument(data, name), name);
+
+/** The PDF's tables (none, for a PDF holding only text) and the lines around them. */
+export async function readPdfDocument(file: string): Promise<PdfReading> {
   const name = basename(file);
   const size = (await stat(file)).size;
   if (size > MAX_PDF_BYTES) throw refuse(name, `大小 ${mib(size)} MiB，超过上限 ${mib(MAX_PDF_BYTES)} MiB`, `is ${mib(size)} MiB, more than the limit of ${mib(MAX_PDF_BYTES)} MiB`);
-  return readPdfData(new Uint8Array(await readFile(file)), name);
+  return pdfDocument(new Uint8Array(await readFile(file)), name);
 }
 
-export async function readPdfData(data: Uint8Array, name: string): Promise<SheetCells[]> {
+async function pdfDocument(data: Uint8Array, name: string): Promise<PdfReading> {
   if (!isPdf(data)) throw refuse(name, "不是 PDF 文件", "is not a PDF file");
   const pages = await extractPdfText(data).catch((e: unknown) => {
     throw e instanceof PdfExtractError ? extractFailure(name, e) : e;
   });
-  if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
-  const sheets = pdfTables(pages, Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
+  if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取", "has no text layer (a scan?) and cannot be read");
+  const { sheets, rest } = readPdfPages(pages, Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
+  return { sheets: sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } })), rest };
+}
+
+function tablesOf({ sheets }: PdfReading, name: string): SheetCells[] {
   if (sheets.length === 0) throw refuse(name, NO_TABLES.zh, NO_TABLES.en);
-  return sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } }));
+  return sheets;
 }
 
 /** Tables are found by the built-in packs' titles: a region printing other titles (收支总表) is named as such. */
