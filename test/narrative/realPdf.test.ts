@@ -5,21 +5,14 @@
  * error or warning. The empty 国有资本经营预算 table's 注 is part of its table here, not prose, so
  * it is found on the table, at its page.
  */
-import { readFileSync } from "fs";
 import { join } from "path";
 import { readPdfDocument } from "../../src/hosts/pdf/readPdf";
 import { checkNarrative, NarrativeResult } from "../../src/narrative/checkNarrative";
 import { pdfBlocks } from "../../src/narrative/pdfBlocks";
 import { validateSheets } from "../../src/validation/validate";
 import { CORPUS_DIR } from "../corpus/buildWorkbook";
+import { DOCS, truth } from "./truth";
 
-interface DocTruth {
-  errors: Array<{ rule: string; at: string; cited: string }>;
-  warnings: Array<{ rule: string; at: string }>;
-  truncated: Array<{ at: string; cited: string }>;
-}
-const truth = JSON.parse(readFileSync(join(__dirname, "fixtures", "truth.json"), "utf8")).documents as Record<string, DocTruth>;
-const DOCS = Object.keys(truth);
 /** The truth's 注 of an empty table, at its page: read from the PDF it is the table's, not a sentence. */
 const TABLE_NOTE = "narrative.emptyTableNote";
 
