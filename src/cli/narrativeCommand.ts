@@ -16,13 +16,13 @@ import { validateSheets } from "../validation/validate";
 import { CliError, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { outputFile, parseOptions, readBytes, readText, withExitCode } from "./io";
 import { givenPack } from "./packCommand";
-import { markWriting, readWorkbookFile, xlsxWriting } from "./workbooks";
+import { fromPdf, markWriting, readBookFile, readWorkbookFile, xlsxWriting } from "./workbooks";
 
-export const NARRATIVE_USAGE = `  budget-tables narrative check book.xlsx [--narrative 说明.docx|说明.txt|说明.xlsx] [--last-year last.xlsx] [--format text|json] [-o report] [--mark marked.xlsx [--mark-info]] [--pack name|pack.json] [--force]
+export const NARRATIVE_USAGE = `  budget-tables narrative check book.xlsx|book.pdf [--narrative 说明.docx|说明.pdf|说明.txt|说明.xlsx] [--last-year last.xlsx|last.pdf] [--format text|json] [-o report] [--mark marked.xlsx [--mark-info]] [--pack name|pack.json] [--force]
       核对说明中引用的每个数（收支总额、各类资金、功能分类、基本/项目支出、“三公”经费、机关运行经费、与上年比较）
       与工作簿中的表是否一致 / check every figure the narrative cites against the workbook's tables;
-      不给 --narrative 时核对工作簿中名称含“说明”的工作表；.txt 为 PDF 的文字（pdftotext -layout，分页符分页）/
-      without --narrative, the workbook's sheets named …说明; a .txt is a PDF's text with form feeds between pages;
+      不给 --narrative 时核对工作簿中名称含“说明”的工作表，或 PDF 中表以外的文字；.txt 为 PDF 的文字（pdftotext -layout，分页符分页）/
+      without --narrative, the workbook's sheets named …说明, or a PDF's text outside its tables; a .txt is a PDF's text with form feeds between pages;
       --last-year 上年的表，用于核对“比上年增加/减少” / last year's tables, for the changes the text cites
   budget-tables narrative draft book.xlsx -o 说明.docx|说明.txt|book-with-draft.xlsx [--last-year last.xlsx] [--pack name|pack.json] [--force]
       按表起草标准说明，原因处留【请填写原因】；-o 为 .xlsx 时另存一份工作簿并新增“${"说明（草稿）"}”工作表（原有工作表不动）/
@@ -49,11 +49,12 @@ async function check(args: string[]): Promise<number> {
   const inputs = [book, narrative, values["last-year"]];
   const out = output === undefined ? undefined : outputFile(output, !!values.force, inputs);
   const marked = mark === undefined ? undefined : outputFile(mark, !!values.force, [...inputs, output]);
-  const sheets = await readWorkbookFile(book);
-  const blocks = narrative === undefined ? sheetBlocks(narrativeSheets(sheets)) : await narrativeFile(narrative);
-  if (blocks.length === 0) throw new CliError(`${narrative ?? book}: no narrative text found${narrative ? "" : " (no sheet named …说明); give it with --narrative 说明.docx|.txt"}`);
+  const { sheets, narrative: printed } = await readBookFile(book);
+  if (marked && fromPdf(sheets)) throw new CliError(`${book}：PDF 没有单元格可标注，不能 --mark | ${book} is a PDF, which has no cells to mark`);
+  const blocks = narrative === undefined ? (printed ?? sheetBlocks(narrativeSheets(sheets))) : await narrativeFile(narrative);
+  if (blocks.length === 0) throw new CliError(`${narrative ?? book}: no narrative text found${narrative ? "" : printed ? " outside its tables" : " (no sheet named …说明); give it with --narrative 说明.docx|.pdf|.txt"}`);
   const { views, lastYear } = await tables(sheets, values.pack as string | undefined, values["last-year"] as string | undefined);
-  const { findings, summary } = checkNarrative({ blocks, views, ...(lastYear ? { lastYear } : {}) });
+  const { findings, summary } = checkNarrative({ blocks, views, sheets, ...(lastYear ? { lastYear } : {}) });
   const report = format === "json" || /\.json$/i.test(output ?? "") ? narrativeJsonReport(summary, findings, book, narrative ?? book) : narrativeTextReport(summary, findings, book, narrative ?? book);
   if (out) out.write(report);
   else process.stdout.write(report);
@@ -98,14 +99,15 @@ async function tables(sheets: SheetCells[], packName: string | undefined, lastYe
   return { views, ...(lastYear ? { lastYear } : {}) };
 }
 
-/** A narrative file: .docx paragraphs, a PDF's text (.txt, pages at form feeds), or an .xlsx's …说明 sheets. */
+/** A narrative file: .docx paragraphs, a PDF's text outside its tables, its text as pdftotext writes it (.txt, pages at form feeds), or an .xlsx's …说明 sheets. */
 async function narrativeFile(file: string): Promise<TextBlock[]> {
   const name = path.basename(file);
+  if (/\.pdf$/i.test(file)) return (await readBookFile(file)).narrative ?? [];
   if (/\.docx$/i.test(file)) {
     const { readDocxParagraphs } = await import("../narrative/docx");
     return paragraphBlocks(await readDocxParagraphs(readBytes(file), name).catch((e: Error) => Promise.reject(new CliError(e.message))), name);
   }
   if (/\.xlsx$/i.test(file)) return sheetBlocks(narrativeSheets(await readWorkbookFile(file)));
   if (/\.txt$/i.test(file)) return textBlocks(readText(file), name);
-  throw new CliError(`--narrative takes a .docx, a .txt (a PDF's text) or an .xlsx, not "${file}"`);
+  throw new CliError(`--narrative takes a .docx, a .pdf, a .txt (a PDF's text) or an .xlsx, not "${file}"`);
 }

@@ -12,7 +12,8 @@ export const VALIDATE_USAGE = `  budget-tables validate book.xlsx|book.pdf [--fo
       --mark writes a copy with the cells marked (errors and warnings; --mark-info adds tails and notes);
       -o 按扩展名写 .xlsx、.csv（UTF-8 BOM）或 .json，其他扩展名按 --format / the report file's
       form follows its extension (.xlsx, .csv with a UTF-8 BOM, .json), else --format;
-      --with-narrative 连同工作簿中的说明工作表一起核对（见 narrative check）/ the workbook's 说明 sheets checked too;
+      --with-narrative 连同工作簿中的说明工作表（PDF 则为表以外的文字）一起核对（见 narrative check）/
+      the workbook's 说明 sheets (a PDF's text outside its tables) checked too;
       exit 0 no error, 1 errors found, 2 unreadable input
   budget-tables validate DIR|FILES… [--jobs N] [--format text|json] [-o summary[.xlsx|.csv|.json]] [--force] [--catalog codes.csv] [--pack name|pack.json] [--progress]
       逐个核对文件夹（含子文件夹）中的 .xlsx 和 .pdf 或所列文件，每个文件一行汇总 / check every .xlsx

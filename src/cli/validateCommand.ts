@@ -6,6 +6,7 @@
  */
 import fs from "node:fs";
 import { findingsToMark } from "../report/marks";
+import type { TextBlock } from "../narrative/blocks";
 import { validateWithNarrative } from "../narrative/workbookNarrative";
 import type { SheetCells } from "../reading/sheetCells";
 import { ValidateOptions, validateSheets, ValidationResult } from "../validation/validate";
@@ -16,7 +17,7 @@ import { outputFile, readBytes, withExitCode } from "./io";
 import { stderrProgress } from "./progress";
 import { renderReport, reportForm } from "./reportForms";
 import { parseValidateArgs, readCatalog, ValidateArgs } from "./validateArgs";
-import { fromPdf, markWriting, readWorkbookFile } from "./workbooks";
+import { fromPdf, markWriting, readBookFile, readWorkbookFile } from "./workbooks";
 
 export { VALIDATE_USAGE } from "./validateArgs";
 
@@ -39,10 +40,10 @@ async function validateBook(args: ValidateArgs): Promise<number> {
   const progress = stderrProgress(showProgress);
   const catalog = await readCatalog(catalogFile);
   progress.step(`reading ${book}`);
-  const sheets = await readWorkbookFile(book);
+  const { sheets, narrative } = withNarrative ? await readBookFile(book) : { sheets: await readWorkbookFile(book) };
   if (marked && fromPdf(sheets)) throw new CliError(`${book}：PDF 没有单元格可标注；请先 import 为工作簿再 --mark\n${book} is a PDF, which has no cells to mark: import it to a workbook first, then validate that with --mark`);
   progress.step(`validating ${sheets.length} sheet(s)`);
-  const { summary, findings } = withNarrative ? narrativeChecked(sheets, { catalog, pack }, book) : validateSheets(sheets, { catalog, pack });
+  const { summary, findings } = withNarrative ? narrativeChecked(sheets, { catalog, pack }, book, narrative) : validateSheets(sheets, { catalog, pack });
   const report = await renderReport(reportForm(output, format), summary, findings, { name: book });
   if (out) out.write(report);
   else process.stdout.write(report);
@@ -54,13 +55,15 @@ async function validateBook(args: ValidateArgs): Promise<number> {
   return summary.errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** The tables and the workbook's 说明 sheets, one report; a workbook without either is a CliError saying which. */
-function narrativeChecked(sheets: SheetCells[], options: ValidateOptions, book: string): ValidationResult {
-  const checked = validateWithNarrative(sheets, options);
+/** The tables and the workbook's 说明 sheets (a PDF's text outside its tables), one report; a book without either is a CliError saying which. */
+function narrativeChecked(sheets: SheetCells[], options: ValidateOptions, book: string, printed: TextBlock[] | undefined): ValidationResult {
+  const checked = validateWithNarrative(sheets, options, printed);
   if (checked.ok) return checked.result;
   throw new CliError(
     checked.reason === "noNarrative"
-      ? `${book}: 没有名称含“说明”的工作表 | no sheet named …说明 to check with --with-narrative`
+      ? printed
+        ? `${book}: 表以外没有文字 | no text outside the tables to check with --with-narrative`
+        : `${book}: 没有名称含“说明”的工作表 | no sheet named …说明 to check with --with-narrative`
       : `${book}: 说明按上海的表核对，工作簿中没有这些表 | the narrative is checked against the Shanghai tables, and the workbook has none of them`,
   );
 }

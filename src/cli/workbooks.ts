@@ -4,6 +4,10 @@
  * needs neither. A file is read by what it holds, not by its name: a PDF starts with %PDF-.
  */
 import { open } from "node:fs/promises";
+import { basename } from "node:path";
+import type { TextBlock } from "../narrative/blocks";
+import { pdfBlocks } from "../narrative/pdfBlocks";
+import type { PdfReading } from "../reading/pdf/tables";
 import type { SheetCells } from "../reading/sheetCells";
 import { CliError } from "./errors";
 
@@ -14,6 +18,19 @@ export async function readWorkbookFile(file: string): Promise<SheetCells[]> {
   return readXlsxFile(file).catch((e: Error) => {
     throw new CliError(e.message);
   });
+}
+
+/** A book read for its narrative too: a workbook's sheets, or a PDF's tables with the text around them as its narrative. */
+export interface Book {
+  sheets: SheetCells[];
+  /** A PDF's narrative: its text outside the tables, a block per page. */
+  narrative?: TextBlock[];
+}
+
+export async function readBookFile(file: string): Promise<Book> {
+  if (!(await isPdfFile(file))) return { sheets: await readWorkbookFile(file) };
+  const { sheets, rest } = await readPdfDocument(file);
+  return { sheets, narrative: pdfBlocks(rest, basename(file)) };
 }
 
 /** Whether the file's first kilobyte holds %PDF- (false when it cannot be opened: the workbook reader says why). */
@@ -30,10 +47,14 @@ async function isPdfFile(file: string): Promise<boolean> {
   }
 }
 
-async function readPdf(file: string): Promise<SheetCells[]> {
-  const { readPdfFile, PdfReadError } = await import("../hosts/pdf/readPdf");
-  return readPdfFile(file).catch((e: unknown) => {
-    throw e instanceof PdfReadError ? new CliError(e.message) : e;
+const readPdf = (file: string): Promise<SheetCells[]> => pdfRead((host) => host.readPdfFile(file));
+const readPdfDocument = (file: string): Promise<PdfReading> => pdfRead((host) => host.readPdfDocument(file));
+
+/** A read by the PDF host, loaded now; the PDFs it refuses are CliErrors saying why. */
+async function pdfRead<T>(read: (host: typeof import("../hosts/pdf/readPdf")) => Promise<T>): Promise<T> {
+  const host = await import("../hosts/pdf/readPdf");
+  return read(host).catch((e: unknown) => {
+    throw e instanceof host.PdfReadError ? new CliError(e.message) : e;
   });
 }
 

@@ -4,8 +4,10 @@
  * into text blocks (blocks.ts).
  */
 import type { TableId } from "../model/types";
+import type { SheetCells } from "../reading/sheetCells";
 import type { TableView } from "../reading/tableView";
 import { Finding, Findings } from "../validation/findings";
+import { tableSheets, withPrintedPlaces } from "../validation/printedPlaces";
 import type { TextBlock } from "./blocks";
 import { claimsOf } from "./attribute";
 import { checkClaim } from "./check";
@@ -34,9 +36,11 @@ export interface NarrativeInput {
   views: ReadonlyMap<TableId, TableView>;
   /** Last year's tables, for the changes the text cites. */
   lastYear?: ReadonlyMap<TableId, TableView>;
+  /** The sheets the tables were read from: a PDF's, whose cells the findings name by where they were printed. */
+  sheets?: readonly SheetCells[];
 }
 
-export function checkNarrative({ blocks, views, lastYear }: NarrativeInput, findings = new Findings()): NarrativeResult {
+export function checkNarrative({ blocks, views, lastYear, sheets = [] }: NarrativeInput, findings = new Findings()): NarrativeResult {
   const current = new TableFacts(views);
   const tables = { current, ...(lastYear ? { last: new TableFacts(lastYear) } : {}) };
   const claims = claimsOf(blocks, current.functionRows());
@@ -46,7 +50,7 @@ export function checkNarrative({ blocks, views, lastYear }: NarrativeInput, find
   checkTableNotes(views, findings);
   checkTextNotes(blocks, findings);
   checkRepeats(blocks, findings);
-  const list = findings.list.slice(start);
+  const list = withPrintedPlaces(findings.list.slice(start), sheets, tableSheets(views));
   const count = (s: Finding["severity"]) => list.filter((f) => f.severity === s).length;
   const sentenceCount = blocks.reduce((n, b) => n + sentences(b).length, 0);
   return { findings: list, summary: { sentences: sentenceCount, checked: counts.checked, notChecked: counts.notChecked, errors: count("error"), warnings: count("warning") } };

@@ -17,12 +17,12 @@ export type NoNarrative = { ok: false; reason: "noNarrative" | "noTables" };
 
 export type NarrativeValidation = { ok: true; result: ValidationResult; narrative: NarrativeSummary } | NoNarrative;
 
-export function validateWithNarrative(sheets: readonly SheetCells[], options: ValidateOptions = {}): NarrativeValidation {
-  const blocks = sheetBlocks(narrativeSheets(sheets));
+/** The tables checked with the narrative: the workbook's 说明 sheets, or the blocks given (a PDF's text outside its tables). */
+export function validateWithNarrative(sheets: readonly SheetCells[], options: ValidateOptions = {}, blocks = sheetBlocks(narrativeSheets(sheets))): NarrativeValidation {
   if (blocks.length === 0) return { ok: false, reason: "noNarrative" };
   const result = validateSheets(sheets, options);
   if (narrativeTables(result.views).size === 0) return { ok: false, reason: "noTables" };
-  const { findings, summary } = checkNarrative({ blocks, views: result.views });
+  const { findings, summary } = checkNarrative({ blocks, views: result.views, sheets });
   const counts = { errors: result.summary.errors + summary.errors, warnings: result.summary.warnings + summary.warnings, infos: result.summary.infos + findings.length - summary.errors - summary.warnings };
   return { ok: true, narrative: summary, result: { ...result, findings: [...result.findings, ...findings], summary: { ...result.summary, ...counts } } };
 }

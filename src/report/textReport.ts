@@ -15,12 +15,17 @@ export function textReport(summary: Summary, findings: readonly Finding[], sourc
   return `${lines.join("\n")}\n`;
 }
 
-/** One finding as a report line: severity, rule, place (a cell, or a PDF's printed place), message. */
+/** One finding as a report line: severity, rule, place (a cell, or a PDF's printed place), message; a narrative's sentence quoted below it. */
 export function findingLine(f: Finding, indent: string): string {
   const cell = f.origin?.place ?? (f.cell ? `${f.sheet}!${f.cell}` : f.sheet);
   const where = (f.file ? (cell ? `[${f.file}]${cell}` : f.file) : cell) || "—";
-  return `${indent}${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}`;
+  const quoted = f.quote ? `\n${indent}${" ".repeat(12)}“${clip(f.quote.replace(/\s+/g, " "))}”` : "";
+  return `${indent}${SEVERITY_LABEL[f.severity].padEnd(11)} ${f.rule.padEnd(22)} ${where.padEnd(10)} ${f.message.zh}${quoted}`;
 }
+
+/** A quoted sentence is for finding it in the text: its first characters are enough. */
+const QUOTE_LENGTH = 80;
+const clip = (text: string): string => ([...text].length > QUOTE_LENGTH ? `${[...text].slice(0, QUOTE_LENGTH).join("")}…` : text);
 
 export function summaryLine(s: Summary): string {
   return (

@@ -11,7 +11,8 @@ import type { Finding } from "./findings";
 
 /**
  * The findings with their printed places (and messages naming them) where their sheet came from
- * a PDF; `tableSheets` gives the sheet each table was read from, for the cells messages name.
+ * a PDF; `tableSheets` gives the sheet each table was read from, for the cells messages name (a
+ * finding elsewhere, in a PDF's narrative, names the tables' cells by their printed places too).
  */
 export function withPrintedPlaces(findings: Finding[], sheets: readonly SheetCells[], tableSheets: ReadonlyMap<string, string>): Finding[] {
   const bySheet = new Map(sheets.filter((s) => s.origin).map((s) => [s.name, s]));
@@ -19,14 +20,18 @@ export function withPrintedPlaces(findings: Finding[], sheets: readonly SheetCel
   const tableOf = new Map([...tableSheets].map(([table, sheet]) => [sheet, table]));
   const sheetOf = (table: string) => bySheet.get(tableSheets.get(table) ?? "");
   return findings.map((f) => {
+    const message = { zh: rewrite(f.message.zh, sheetOf), en: rewrite(f.message.en, sheetOf) };
     const sheet = bySheet.get(f.sheet);
     const found = sheet && printedPlace(sheet, f.cell, f.table);
-    if (!found) return f;
+    if (!found) return { ...f, message };
     const related = f.related.map((r) => relatedPlace(r, sheet, bySheet, tableOf) ?? r);
     const origin: Finding["origin"] = { ...(found.file ? { file: found.file } : {}), page: found.page, place: found.place, ...(related.length ? { related } : {}) };
-    return { ...f, origin, message: { zh: rewrite(f.message.zh, sheetOf), en: rewrite(f.message.en, sheetOf) } };
+    return { ...f, origin, message };
   });
 }
+
+/** The sheet each table was read from. */
+export const tableSheets = (views: ReadonlyMap<string, { sheet: string }>): Map<string, string> => new Map([...views].map(([table, view]) => [table, view.sheet]));
 
 /** A related cell ("C8" in the finding's sheet, "表2!C6" or "'My sheet'!C6" in another) as its printed place. */
 function relatedPlace(reference: string, own: SheetCells, bySheet: Map<string, SheetCells>, tableOf: Map<string, string>): string | undefined {

@@ -18,7 +18,7 @@ import { checkCodes } from "./codeChecks";
 import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
 import { evaluate, Identity, NotCheckable } from "./identity";
-import { withPrintedPlaces } from "./printedPlaces";
+import { tableSheets, withPrintedPlaces } from "./printedPlaces";
 import { ruleLookup } from "./rules";
 import { checkTable } from "./tableChecks";
 import { withinTableIdentities } from "./withinTable";
@@ -141,8 +141,6 @@ function validateGenerically(sheets: readonly SheetCells[], detection: Detection
   const checked = result(findings, tables.map((t) => t.table), views, packSummary, counts, summaries, tables.length);
   return { ...checked, findings: withPrintedPlaces(checked.findings, sheets, tableSheets(views)), detection };
 }
-
-const tableSheets = (views: Map<TableId, TableView>) => new Map([...views].map(([table, view]) => [table, view.sheet]));
 
 /**
  * Without a pack a row may be one the generic reading does not know (其中 lines), and a titled

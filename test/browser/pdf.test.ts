@@ -91,7 +91,7 @@ describe("the task pane with published PDFs", () => {
     const scan = path.join(dir, "扫描件.pdf");
     fs.writeFileSync(scan, makePdf({ pages: 2 }));
     await page.locator("#pdf-file").setInputFiles(scan);
-    await page.getByText("扫描件.pdf：没有文字层（可能是扫描件），无法读取表格").waitFor({ timeout: 60_000 });
+    await page.getByText("扫描件.pdf：没有文字层（可能是扫描件），无法读取").waitFor({ timeout: 60_000 });
     expect(await fake(page)).toEqual(before);
   }, 120_000);
 });

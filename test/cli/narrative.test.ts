@@ -121,7 +121,8 @@ describe("narrative", () => {
     [["narrative", "draft", "BOOK"], /needs -o 说明\.docx/],
     [["narrative", "draft", "BOOK", "-o", "BOOK"], /input/],
     [["narrative", "check", "BOOK"], /no narrative text found/],
-    [["narrative", "check", "BOOK", "--narrative", "说明.pdf"], /--narrative takes a \.docx/],
+    [["narrative", "check", "BOOK", "--narrative", "说明.rtf"], /--narrative takes a \.docx, a \.pdf/],
+    [["narrative", "check", "BOOK", "--narrative", "missing.pdf"], /missing\.pdf/],
     [["narrative", "check", "BOOK", "--narrative", "BOOK_AS_DOCX"], /is not a \.docx/],
   ])("%j: exit 2 with one clear line", async (argv, message) => {
     fs.copyFileSync(file("book.xlsx"), file("fake.docx"));

@@ -12,14 +12,8 @@ import type { TableId } from "../../src/model/types";
 import type { TableView } from "../../src/reading/tableView";
 import { validateSheets } from "../../src/validation/validate";
 import { corpusWorkbooks } from "../corpus/buildWorkbook";
+import { DOCS, truth } from "./truth";
 
-interface DocTruth {
-  errors: Array<{ rule: string; at: string; cited: string }>;
-  warnings: Array<{ rule: string; at: string }>;
-  truncated: Array<{ at: string; cited: string }>;
-}
-const truth = JSON.parse(readFileSync(join(__dirname, "fixtures", "truth.json"), "utf8")).documents as Record<string, DocTruth>;
-const DOCS = Object.keys(truth);
 
 const viewsCache = new Map<string, Promise<Map<TableId, TableView>>>();
 function tablesOf(name: string): Promise<Map<TableId, TableView>> {

@@ -5,7 +5,7 @@
  * too many pages, too slow, scanned (no text to read), or text without a budget table's title.
  */
 import { BUILT_IN_PACKS } from "../../packs/builtIn";
-import { hasText, pdfTables } from "../../reading/pdf/tables";
+import { hasText, PdfReading, readPdfPages } from "../../reading/pdf/tables";
 import type { PdfPage } from "../../reading/pdf/textItems";
 import type { SheetCells } from "../../reading/sheetCells";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./limits";
@@ -49,16 +49,24 @@ export function checkPdfSize(name: string, size: number): void {
   if (size > MAX_PDF_BYTES) throw refuse(name, `大小 ${mib(size)} MiB，超过上限 ${mib(MAX_PDF_BYTES)} MiB`, `is ${mib(size)} MiB, more than the limit of ${mib(MAX_PDF_BYTES)} MiB`);
 }
 
-export async function pdfSheets(data: Uint8Array, name: string, extract: PdfTextExtractor): Promise<SheetCells[]> {
+/** The PDF's tables (none, for a PDF holding only text) and the lines around them (its narrative). */
+export async function pdfDocument(data: Uint8Array, name: string, extract: PdfTextExtractor): Promise<PdfReading> {
   if (!isPdf(data)) throw refuse(name, "不是 PDF 文件", "is not a PDF file");
   const pages = await extract(data).catch((e: unknown) => {
     throw e instanceof PdfExtractError ? extractFailure(name, e) : e;
   });
-  if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
-  const sheets = pdfTables(pages, BUILT_IN_TABLES);
-  if (sheets.length === 0) throw refuse(name, NO_TABLES.zh, NO_TABLES.en);
-  return sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } }));
+  if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取", "has no text layer (a scan?) and cannot be read");
+  const { sheets, rest } = readPdfPages(pages, BUILT_IN_TABLES);
+  return { sheets: sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } })), rest };
 }
+
+/** A PDF's tables, refused when it has none. */
+export function tablesOf({ sheets }: PdfReading, name: string): SheetCells[] {
+  if (sheets.length === 0) throw refuse(name, NO_TABLES.zh, NO_TABLES.en);
+  return sheets;
+}
+
+export const pdfSheets = async (data: Uint8Array, name: string, extract: PdfTextExtractor): Promise<SheetCells[]> => tablesOf(await pdfDocument(data, name, extract), name);
 
 /** Tables are found by the built-in packs' titles: a region printing other titles (收支总表) is named as such. */
 const NO_TABLES = {

@@ -4,7 +4,8 @@
  * its header read into columns, its rows laid out under them, a table continued on the next
  * pages joined (their repeated header dropped), and it ends at its 注 lines, at narrative text
  * or at a page that does not continue it. Each becomes one SheetCells as an officer would type
- * the table: title, 编制/单位 line, header, body, notes, with the page of every row.
+ * the table: title, 编制/单位 line, header, body, notes, with the page of every row. The lines no
+ * table took are the document's narrative.
  */
 import type { TableDef } from "../../tables/types";
 import { titleMatcher } from "../locate";
@@ -26,6 +27,8 @@ export interface PrintedTable {
   header: HeaderGrid;
   rows: { page: number; cells: string[] }[];
   notes: { page: number; text: string }[];
+  /** Every line the table spans, from its title to its last row or note. */
+  lines: readonly Line[];
 }
 
 const META_LINE = /编制|单位[:：]/;
@@ -33,14 +36,25 @@ const NOTE_LINE = /^注[:：]/;
 /** The 编制/单位 line follows a title within this many lines. */
 const META_REACH = 3;
 
-/** The tables printed in the pages whose titles are those of `defs` (every pack's, when the layout is not known yet), each laid out as a sheet. */
-export function pdfTables(pages: readonly PdfPage[], defs: readonly TableDef[]): SheetCells[] {
+export interface PdfReading {
+  /** The tables, each laid out as a sheet. */
+  sheets: SheetCells[];
+  /** The lines outside every table (page numbers dropped), in reading order: the narrative. */
+  rest: Line[];
+}
+
+/** The tables printed in the pages whose titles are those of `defs` (every pack's, when the layout is not known yet), and the lines around them. */
+export function readPdfPages(pages: readonly PdfPage[], defs: readonly TableDef[]): PdfReading {
   const isTitle = titleMatcher(defs);
   const lines = pages.flatMap((page) => withoutPageNumber(pageLines(page)));
   const starts = lines.flatMap((line, i) => (isTitle(normalizeLabel(lineText(line))) && hasMetaBelow(lines, i) ? [i] : []));
   const tables = starts.flatMap((start, k) => readTable(lines.slice(start, starts[k + 1] ?? lines.length)) ?? []);
-  return layTables(tables);
+  const taken = new Set(tables.flatMap((t) => t.lines));
+  return { sheets: layTables(tables), rest: lines.filter((l) => !taken.has(l)) };
 }
+
+/** The tables printed in the pages, each laid out as a sheet. */
+export const pdfTables = (pages: readonly PdfPage[], defs: readonly TableDef[]): SheetCells[] => readPdfPages(pages, defs).sheets;
 
 function hasMetaBelow(lines: readonly Line[], i: number): boolean {
   return lines.slice(i + 1, i + 1 + META_REACH).some((l) => l.page === lines[i].page && META_LINE.test(lineText(l)));
@@ -56,32 +70,33 @@ function readTable(lines: readonly Line[]): PrintedTable | undefined {
   while (i < lines.length && lines[i].page === title.page && !isAnchor(lines[i]) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
   const header = headerGrid(lines.slice(headerStart, i));
   if (header.columns.length < 2) return undefined;
-  const { body, notes } = splitBody(lines.slice(i), header);
-  return { title, meta, header, rows: bodyRows(body, header.columns), notes };
+  const { body, notes, end } = splitBody(lines.slice(i), header);
+  return { title, meta, header, rows: bodyRows(body, header.columns), notes, lines: lines.slice(0, i + end) };
 }
 
 const isNote = (line: Line) => NOTE_LINE.test(lineText(line));
 /** An empty table's 合计 row: a total label alone on its line (in a header, 合计 stands beside other labels). */
 const isTotalLine = (line: Line) => line.segments.length === 1 && /^(合计|总计)$/.test(lineText(line));
 
-/** The table's body lines and its notes, up to where the table ends. */
-function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; notes: { page: number; text: string }[] } {
+/** The table's body lines and its notes, up to where the table ends (`end`, the first line after it). */
+function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; notes: { page: number; text: string }[]; end: number } {
   const labels = header.rows.flat().join("|");
   const body: Line[] = [];
   const notes: { page: number; text: string }[] = [];
   let page = lines[0]?.page;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].page !== page) {
+      const pageStart = i;
       page = lines[i].page;
       while (i < lines.length && lines[i].page === page && isRepeatedHeader(lines[i], labels)) i++;
-      if (notes.length > 0 || !continues(lines, i, header)) break;
+      if (notes.length > 0 || !continues(lines, i, header)) return { body, notes, end: pageStart };
     }
     const line = lines[i];
     if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
-    else if (isNarrative(line, header)) break;
+    else if (isNarrative(line, header)) return { body, notes, end: i };
     else body.push(line);
   }
-  return { body, notes };
+  return { body, notes, end: lines.length };
 }
 
 /** A page goes on with the table when a row with a figure or code comes on it before any narrative. */
