@@ -6,6 +6,7 @@
  */
 import { SHANGHAI_DISTRICT_DEPARTMENT_PACK } from "../../src/packs/shanghai";
 import { pdfTables } from "../../src/reading/pdf/tables";
+import { packTitles } from "../../src/reading/pdf/titles";
 import type { PdfPage, PdfTextItem } from "../../src/reading/pdf/textItems";
 
 const SIZE = 10;
@@ -51,7 +52,7 @@ const PAGES: PdfPage[] = [
 ];
 
 describe("a table printed over two pages", () => {
-  const [sheet, ...others] = pdfTables(PAGES, SHANGHAI_DISTRICT_DEPARTMENT_PACK.tables);
+  const [sheet, ...others] = pdfTables(PAGES, packTitles(SHANGHAI_DISTRICT_DEPARTMENT_PACK.tables));
 
   test("is found by its title (with its 编制/单位 line), not by the narrative's mention of it", () => {
     expect(others).toEqual([]);

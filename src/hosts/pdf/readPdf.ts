@@ -5,7 +5,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { basename } from "node:path";
 import { BUILT_IN_PACKS } from "../../packs/builtIn";
-import { hasText, pdfTables } from "../../reading/pdf/tables";
+import { hasText } from "../../reading/pdf/tables";
+import { budgetTables } from "../../reading/pdf/titles";
 import type { SheetCells } from "../../reading/sheetCells";
 import { extractPdfText, PdfExtractError } from "./extractText";
 import { isPdf } from "./pdfSignature";
@@ -28,15 +29,15 @@ export async function readPdfData(data: Uint8Array, name: string): Promise<Sheet
     throw e instanceof PdfExtractError ? extractFailure(name, e) : e;
   });
   if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取表格", "has no text layer (a scan?); its tables cannot be read");
-  const sheets = pdfTables(pages, Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
+  const sheets = budgetTables(pages, Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables));
   if (sheets.length === 0) throw refuse(name, NO_TABLES.zh, NO_TABLES.en);
   return sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } }));
 }
 
-/** Tables are found by the built-in packs' titles: a region printing other titles (收支总表) is named as such. */
+/** Tables are found by their titles (a built-in pack's or a table kind's), each with its 编制/单位 line or header below. */
 const NO_TABLES = {
-  zh: "找不到内置版式的预算公开表（没有“部门财务收支预算总表”“收支总体情况表”等内置模板包的表格标题及其下的编制/单位行）",
-  en: "holds no budget table of a built-in layout (no title of a built-in pack's tables, such as 部门财务收支预算总表 or 收支总体情况表, with its 编制/单位 line below)",
+  zh: "找不到预算公开表（没有“收支总表”“支出总表”“三公经费”等表格标题及其下的编制/单位行或表头）",
+  en: "holds no budget table (no table title such as 收支总表, 支出总表 or “三公”经费 with its 编制/单位 line or header below)",
 };
 
 function extractFailure(name: string, e: PdfExtractError): PdfReadError {
