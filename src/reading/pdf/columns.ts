@@ -100,6 +100,21 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
   return { rows, merges };
 }
 
+/**
+ * Labels in the header's bottom row between two taller ones stand under one group label, which
+ * may be narrower than they are: 基本支出 over 小计 | 人员经费 | 公用经费, between 合计 and 项目支出
+ * (each centred over two rows). The run, when the overlapped columns lie in such a run.
+ */
+function bottomRun(box: Box, leaves: Box[], under: number[]): [number, number] | undefined {
+  const lowest = Math.min(...leaves.map((l) => l.top));
+  const atBottom = (i: number) => i >= 0 && i < leaves.length && leaves[i].top < lowest + box.size / 2;
+  if (!under.every(atBottom)) return undefined;
+  let [first, last] = [under[0], under[under.length - 1]];
+  while (atBottom(first - 1)) first--;
+  while (atBottom(last + 1)) last++;
+  return first > 0 && last < leaves.length - 1 ? [first, last] : undefined;
+}
+
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 function headerLevels(boxes: Box[]): number[] {
@@ -110,10 +125,13 @@ function headerLevels(boxes: Box[]): number[] {
   return levels;
 }
 
-/** The columns a group label stands over: those it overlaps, else the nearest. */
+/**
+ * The columns a group label stands over: those it overlaps (and the bottom row's run they are
+ * in, see bottomRun); else the nearest.
+ */
 function spanUnder(box: Box, leaves: Box[]): [number, number] {
   const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
-  if (under.length > 0) return [under[0], under[under.length - 1]];
+  if (under.length > 0) return bottomRun(box, leaves, under) ?? [under[0], under[under.length - 1]];
   const center = (b: Box) => (b.left + b.right) / 2;
   const right = leaves.findIndex((l) => center(l) > center(box));
   return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];

@@ -10,7 +10,7 @@ import { roleOf } from "../../generic/roles";
 import { labelCore, normalizeLabel } from "../normalize";
 import type { SheetCells } from "../sheetCells";
 import { headerGrid, HeaderGrid, joinText } from "./columns";
-import { Line, lineText, pageLines, withoutPageNumber } from "./lines";
+import { Line, lineText, pageLines, withoutPageNumber, withoutRunningLines } from "./lines";
 import { layTable } from "./sheetLayout";
 import { isPrintedNumber } from "./numbers";
 import { bodyRows, isAnchor } from "./rows";
@@ -37,7 +37,7 @@ export type TitleTest = (texts: readonly string[]) => boolean;
 
 /** The tables printed in the pages whose titles pass `isTitle` (see pdfTitles.ts), each laid out as a sheet. */
 export function pdfTables(pages: readonly PdfPage[], isTitle: TitleTest): SheetCells[] {
-  const lines = pages.flatMap((page) => withoutPageNumber(pageLines(page)));
+  const lines = withoutRunningLines(pages.map((page) => withoutPageNumber(pageLines(page)))).flat();
   const starts = lines.flatMap((_, i) => (isTitleLine(lines, i, isTitle) ? [i] : []));
   // A table continued on the next page may print its title again: it goes on, it does not start.
   const firsts = starts.filter((start, k) => k === 0 || !repeatsTitle(lines, starts[k - 1], start));
