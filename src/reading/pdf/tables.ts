@@ -29,6 +29,8 @@ export interface PrintedTable {
 
 const META_LINE = /编制|单位[:：]/;
 const NOTE_LINE = /^注[:：]/;
+/** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
+const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
 /** The 编制/单位 line follows a title within this many lines. */
 const META_REACH = 3;
 
@@ -93,7 +95,7 @@ function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): {
     }
     const line = lines[i];
     if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
-    else if (isNarrative(line, header)) break;
+    else if (isNarrative(line, header) || TABLE_LABEL.test(lineText(line))) break;
     else body.push(line);
   }
   return { body, notes };
