@@ -33,6 +33,9 @@ interface Box {
 /** Lines of one label are closer than this (of the font size); header rows are further apart. */
 const WRAP_GAP = 1.5;
 
+/** How many of its own widths a top-row label reaches to the labels it stands over. */
+const TOP_ROW_REACH = 4;
+
 const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
 
 export function headerGrid(lines: readonly Line[]): HeaderGrid {
@@ -53,7 +56,9 @@ export function headerGrid(lines: readonly Line[]): HeaderGrid {
 function straddles(b: Box, under: Box[], topRow: boolean): boolean {
   const width = b.right - b.left;
   const center = (b.left + b.right) / 2;
-  const near = under.filter((c) => c.right > b.left - width && c.left < b.right + width);
+  // In the top row, where only group labels stand, the labels below may be further off (收入 centred over 项目 … 预算数).
+  const reach = topRow ? TOP_ROW_REACH * width : width;
+  const near = under.filter((c) => c.right > b.left - reach && c.left < b.right + reach);
   const left = near.some((c) => c.right <= center);
   const right = near.some((c) => c.left >= center);
   return topRow ? left || right : left && right;
