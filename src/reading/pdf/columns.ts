@@ -108,12 +108,12 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
 /**
  * Labels in the header's bottom row between two taller ones stand under one group label, which
  * may be narrower than they are: 基本支出 over 小计 | 人员经费 | 公用经费, between 合计 and 项目支出
- * (each centred over two rows). The run, when the overlapped columns lie in such a run.
+ * (each centred over two rows). The overlapped columns and the bottom-row run beside them.
  */
 function bottomRun(box: Box, leaves: Box[], under: number[]): [number, number] | undefined {
   const lowest = Math.min(...leaves.map((l) => l.top));
   const atBottom = (i: number) => i >= 0 && i < leaves.length && leaves[i].top < lowest + box.size / 2;
-  if (!under.every(atBottom)) return undefined;
+  if (!under.some(atBottom)) return undefined;
   let [first, last] = [under[0], under[under.length - 1]];
   while (atBottom(first - 1)) first--;
   while (atBottom(last + 1)) last++;
