@@ -3,13 +3,15 @@
  * beside a baseline measured in the same run, then validation of workbooks of 1k, 10k and 100k
  * table rows beside ExcelJS's load time, with peak memory, then the hostile files' refusals, then
  * a folder of 1,000 workbooks checked with --jobs 1, 2 and the cores, then reading and validating a
- * PDF beside pdf.js's text extraction. BENCH_SIZES / BENCH_VALIDATE_SIZES / BENCH_FOLDER_FILES
- * narrow the runs; BENCH_ONLY=pdf runs the PDF benchmark alone.
+ * PDF beside pdf.js's text extraction, then the 16 corpus PDFs in one folder run and each alone.
+ * BENCH_SIZES / BENCH_VALIDATE_SIZES / BENCH_FOLDER_FILES narrow the runs; BENCH_ONLY=pdf runs
+ * the PDF benchmark alone, BENCH_ONLY=pdfcorpus the corpus PDFs alone.
  */
 import { runInChild } from "./child";
 import { benchFolders, formatFolderBench } from "./folders";
 import type { PeakMB, Timings } from "./generation";
 import { benchPdf, formatPdfBench } from "./pdf";
+import { benchPdfCorpus, formatPdfCorpusBench } from "./pdfCorpus";
 import { benchHostile, benchValidate, formatHostileBench, formatValidateBench } from "./validate";
 
 /** Generation is measured in children of its own script, so that they load nothing else (not ExcelJS, which validation loads). */
@@ -45,6 +47,7 @@ async function reportGeneration(): Promise<void> {
 
 async function report(): Promise<void> {
   if (process.env.BENCH_ONLY === "pdf") return console.log(formatPdfBench(await benchPdf()));
+  if (process.env.BENCH_ONLY === "pdfcorpus") return console.log(formatPdfCorpusBench(await benchPdfCorpus()));
   await reportGeneration();
   console.log();
   console.log(formatValidateBench(await benchValidate(sizes("BENCH_VALIDATE_SIZES", "1000,10000,100000"))));
@@ -53,6 +56,8 @@ async function report(): Promise<void> {
   console.log();
   console.log(formatFolderBench(await benchFolders(Number(process.env.BENCH_FOLDER_FILES ?? 1000))));
   console.log(formatPdfBench(await benchPdf()));
+  console.log();
+  console.log(formatPdfCorpusBench(await benchPdfCorpus()));
 }
 
 report().catch((e) => {

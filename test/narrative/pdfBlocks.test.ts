@@ -7,6 +7,7 @@ import { pdfBlocks } from "../../src/narrative/pdfBlocks";
 import { sentences } from "../../src/narrative/sentences";
 import { SHANGHAI_DISTRICT_DEPARTMENT_PACK } from "../../src/packs/shanghai";
 import { readPdfPages } from "../../src/reading/pdf/tables";
+import { packTitles } from "../../src/reading/pdf/titles";
 import type { PdfPage } from "../../src/reading/pdf/textItems";
 import { at, figure } from "../reading/pdfItems";
 
@@ -45,7 +46,7 @@ const PAGES: PdfPage[] = [
   { number: 4, items: [at("三、其他相关情况说明：本部门无政府性基金预算财政拨款安排的预算。", 40, 800), at("4", 290, 30)] },
 ];
 
-const { sheets, rest } = readPdfPages(PAGES, SHANGHAI_DISTRICT_DEPARTMENT_PACK.tables);
+const { sheets, rest } = readPdfPages(PAGES, packTitles(SHANGHAI_DISTRICT_DEPARTMENT_PACK.tables));
 const blocks = pdfBlocks(rest, "book.pdf");
 
 test("the table is read as a sheet and the text around it as a block per page with any", () => {

@@ -5,7 +5,8 @@
  * too many pages, too slow, scanned (no text to read), or text without a budget table's title.
  */
 import { BUILT_IN_PACKS } from "../../packs/builtIn";
-import { hasText, PdfReading, readPdfPages } from "../../reading/pdf/tables";
+import { hasText, PdfReading } from "../../reading/pdf/tables";
+import { budgetTables } from "../../reading/pdf/titles";
 import type { PdfPage } from "../../reading/pdf/textItems";
 import type { SheetCells } from "../../reading/sheetCells";
 import { MAX_PDF_BYTES, MAX_PDF_PAGES, PDF_HEAP_MB, PDF_TIME_LIMIT_MS } from "./limits";
@@ -41,7 +42,7 @@ export class PdfReadError extends Error {
 /** Every page's text items; a PdfExtractError when the file cannot be opened, has too many pages or takes too long. */
 export type PdfTextExtractor = (data: Uint8Array) => Promise<PdfPage[]>;
 
-/** Every table the built-in packs print, whichever layout the PDF follows: their titles are looked for. */
+/** Every table the built-in packs print, whichever layout the PDF follows: their titles are looked for first. */
 const BUILT_IN_TABLES = Object.values(BUILT_IN_PACKS).flatMap((p) => p.tables);
 
 /** Refuses a file over the size limit before it is read into memory. */
@@ -56,7 +57,7 @@ export async function pdfDocument(data: Uint8Array, name: string, extract: PdfTe
     throw e instanceof PdfExtractError ? extractFailure(name, e) : e;
   });
   if (!hasText(pages)) throw refuse(name, "没有文字层（可能是扫描件），无法读取", "has no text layer (a scan?) and cannot be read");
-  const { sheets, rest } = readPdfPages(pages, BUILT_IN_TABLES);
+  const { sheets, rest } = budgetTables(pages, BUILT_IN_TABLES);
   return { sheets: sheets.map((s) => ({ ...s, origin: { ...s.origin!, file: name } })), rest };
 }
 
@@ -68,10 +69,10 @@ export function tablesOf({ sheets }: PdfReading, name: string): SheetCells[] {
 
 export const pdfSheets = async (data: Uint8Array, name: string, extract: PdfTextExtractor): Promise<SheetCells[]> => tablesOf(await pdfDocument(data, name, extract), name);
 
-/** Tables are found by the built-in packs' titles: a region printing other titles (收支总表) is named as such. */
+/** Tables are found by their titles (a built-in pack's or a table kind's), each with its 编制/单位 line or header below. */
 const NO_TABLES = {
-  zh: "找不到内置版式的预算公开表（没有“部门财务收支预算总表”“收支总体情况表”等内置模板包的表格标题及其下的编制/单位行）",
-  en: "holds no budget table of a built-in layout (no title of a built-in pack's tables, such as 部门财务收支预算总表 or 收支总体情况表, with its 编制/单位 line below)",
+  zh: "找不到预算公开表（没有“收支总表”“支出总表”“三公经费”等表格标题及其下的编制/单位行或表头）",
+  en: "holds no budget table (no table title such as 收支总表, 支出总表 or “三公”经费 with its 编制/单位 line or header below)",
 };
 
 function extractFailure(name: string, e: PdfExtractError): PdfReadError {

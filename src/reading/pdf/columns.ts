@@ -33,6 +33,9 @@ interface Box {
 /** Lines of one label are closer than this (of the font size); header rows are further apart. */
 const WRAP_GAP = 1.5;
 
+/** How many of its own widths a top-row label reaches to the labels it stands over. */
+const TOP_ROW_REACH = 4;
+
 const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
 
 export function headerGrid(lines: readonly Line[]): HeaderGrid {
@@ -53,7 +56,9 @@ export function headerGrid(lines: readonly Line[]): HeaderGrid {
 function straddles(b: Box, under: Box[], topRow: boolean): boolean {
   const width = b.right - b.left;
   const center = (b.left + b.right) / 2;
-  const near = under.filter((c) => c.right > b.left - width && c.left < b.right + width);
+  // In the top row, where only group labels stand, the labels below may be further off (收入 centred over 项目 … 预算数).
+  const reach = topRow ? TOP_ROW_REACH * width : width;
+  const near = under.filter((c) => c.right > b.left - reach && c.left < b.right + reach);
   const left = near.some((c) => c.right <= center);
   const right = near.some((c) => c.left >= center);
   return topRow ? left || right : left && right;
@@ -100,6 +105,21 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
   return { rows, merges };
 }
 
+/**
+ * Labels in the header's bottom row between two taller ones stand under one group label, which
+ * may be narrower than they are: 基本支出 over 小计 | 人员经费 | 公用经费, between 合计 and 项目支出
+ * (each centred over two rows). The overlapped columns and the bottom-row run beside them.
+ */
+function bottomRun(box: Box, leaves: Box[], under: number[]): [number, number] | undefined {
+  const lowest = Math.min(...leaves.map((l) => l.top));
+  const atBottom = (i: number) => i >= 0 && i < leaves.length && leaves[i].top < lowest + box.size / 2;
+  if (!under.some(atBottom)) return undefined;
+  let [first, last] = [under[0], under[under.length - 1]];
+  while (atBottom(first - 1)) first--;
+  while (atBottom(last + 1)) last++;
+  return first > 0 && last < leaves.length - 1 ? [first, last] : undefined;
+}
+
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 function headerLevels(boxes: Box[]): number[] {
@@ -110,10 +130,13 @@ function headerLevels(boxes: Box[]): number[] {
   return levels;
 }
 
-/** The columns a group label stands over: those it overlaps, else the nearest. */
+/**
+ * The columns a group label stands over: those it overlaps (and the bottom row's run they are
+ * in, see bottomRun); else the nearest.
+ */
 function spanUnder(box: Box, leaves: Box[]): [number, number] {
   const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
-  if (under.length > 0) return [under[0], under[under.length - 1]];
+  if (under.length > 0) return bottomRun(box, leaves, under) ?? [under[0], under[under.length - 1]];
   const center = (b: Box) => (b.left + b.right) / 2;
   const right = leaves.findIndex((l) => center(l) > center(box));
   return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];

@@ -68,3 +68,15 @@ export function withoutPageNumber(lines: Line[]): Line[] {
 
 /** A line's text without spaces, as a title or a note is compared. */
 export const lineText = (line: Line): string => line.segments.map((s) => s.text).join("").replace(/\s+/g, "");
+
+/** A running header or footer (无锡市人力资源和社会保障局2026年度部门预算公开) tops or ends at least this many pages. */
+const RUNNING_PAGES = 3;
+
+/** The pages' lines without their running header and footer: the same text first or last on several pages. */
+export function withoutRunningLines(pages: readonly Line[][]): Line[][] {
+  const count = new Map<string, number>();
+  const ends = (lines: readonly Line[]) => [...new Set([lines[0], lines[lines.length - 1]].filter((l) => l).map(lineText))];
+  for (const lines of pages) for (const text of ends(lines)) count.set(text, (count.get(text) ?? 0) + 1);
+  const running = (line: Line) => (count.get(lineText(line)) ?? 0) >= RUNNING_PAGES;
+  return pages.map((lines) => lines.filter((line, i) => !((i === 0 || i === lines.length - 1) && running(line))));
+}

@@ -39,6 +39,25 @@ export function columnOf(s: Segment, columns: readonly Column[]): number {
 
 export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));
 
+/** An item's ordinal (一、 （二）) or a total's label: a cell that names its own row. */
+const ITEM_START = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|合计|总计|小计)/;
+
+/**
+ * Lines that start a row: those with a figure or code, and a line of items without figures (a
+ * two-sided table's empty lines: （二）政府性基金预算拨款 | （二）外交支出) when the nearest such
+ * row names its own item in that column too; else it is a name wrapped above its figures.
+ */
+function rowStarts(lines: readonly Line[], columns: readonly Column[]): Line[] {
+  const figured = lines.filter((line, i) => isAnchor(line) && !endsBrokenFigure(line, lines[i - 1], columns));
+  const named = (line: Line, column: number) => line.segments.some((s) => columnOf(s, columns) === column && ITEM_START.test(s.text));
+  const ownItem = (line: Line) => {
+    const first = line.segments[0];
+    const near = nearestAnchor(line, figured);
+    return !isAnchor(line) && !!first && ITEM_START.test(first.text) && !!near && named(near, columnOf(first, columns));
+  };
+  return lines.filter((line) => figured.includes(line) || ownItem(line));
+}
+
 /** The rows of body lines (one page or several), in printed order. */
 export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
   const groups = rowGroups(lines, columns);
@@ -65,8 +84,8 @@ function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Se
 
 /** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
 function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
-  const reach = attachReach(lines);
-  const anchors = lines.filter((line, i) => isAnchor(line) && !endsBrokenFigure(line, lines[i - 1], columns));
+  const anchors = rowStarts(lines, columns);
+  const reach = attachReach(anchors);
   const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
   const rows: Line[][] = [];
   for (const line of lines) {
@@ -95,8 +114,7 @@ function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
 }
 
 /** How far from an anchor a wrapped line may sit: a share of the usual distance between anchor lines. */
-function attachReach(lines: readonly Line[]): (line: Line) => number {
-  const anchors = lines.filter(isAnchor);
+function attachReach(anchors: readonly Line[]): (line: Line) => number {
   const gaps = anchors.slice(1).flatMap((a, i) => (a.page === anchors[i].page ? [anchors[i].y - a.y] : [])).sort((a, b) => a - b);
   const pitch = gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
   return (line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);

@@ -7,12 +7,11 @@
  * the table: title, 编制/单位 line, header, body, notes, with the page of every row. The lines no
  * table took are the document's narrative.
  */
-import type { TableDef } from "../../tables/types";
-import { titleMatcher } from "../locate";
-import { normalizeLabel } from "../normalize";
+import { roleOf } from "../../generic/roles";
+import { labelCore, normalizeLabel } from "../normalize";
 import type { SheetCells } from "../sheetCells";
 import { headerGrid, HeaderGrid, joinText } from "./columns";
-import { Line, lineText, pageLines, withoutPageNumber } from "./lines";
+import { Line, lineText, pageLines, withoutPageNumber, withoutRunningLines } from "./lines";
 import { layTable } from "./sheetLayout";
 import { isPrintedNumber } from "./numbers";
 import { bodyRows, isAnchor } from "./rows";
@@ -33,32 +32,50 @@ export interface PrintedTable {
 
 const META_LINE = /编制|单位[:：]/;
 const NOTE_LINE = /^注[:：]/;
+/** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
+const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
 /** The 编制/单位 line follows a title within this many lines. */
 const META_REACH = 3;
+
+/** Whether a line, its segments' texts, is a table's title. */
+export type TitleTest = (texts: readonly string[]) => boolean;
 
 export interface PdfReading {
   /** The tables, each laid out as a sheet. */
   sheets: SheetCells[];
-  /** The lines outside every table (page numbers dropped), in reading order: the narrative. */
+  /** The lines outside every table (page numbers and running headers dropped), in reading order: the narrative. */
   rest: Line[];
 }
 
-/** The tables printed in the pages whose titles are those of `defs` (every pack's, when the layout is not known yet), and the lines around them. */
-export function readPdfPages(pages: readonly PdfPage[], defs: readonly TableDef[]): PdfReading {
-  const isTitle = titleMatcher(defs);
-  const lines = pages.flatMap((page) => withoutPageNumber(pageLines(page)));
-  const starts = lines.flatMap((line, i) => (isTitle(normalizeLabel(lineText(line))) && hasMetaBelow(lines, i) ? [i] : []));
-  const tables = starts.flatMap((start, k) => readTable(lines.slice(start, starts[k + 1] ?? lines.length)) ?? []);
+/** The tables printed in the pages whose titles pass `isTitle` (see titles.ts), and the lines around them. */
+export function readPdfPages(pages: readonly PdfPage[], isTitle: TitleTest): PdfReading {
+  const lines = withoutRunningLines(pages.map((page) => withoutPageNumber(pageLines(page)))).flat();
+  const starts = lines.flatMap((_, i) => (isTitleLine(lines, i, isTitle) ? [i] : []));
+  // A table continued on the next page may print its title again: it goes on, it does not start.
+  const firsts = starts.filter((start, k) => k === 0 || !repeatsTitle(lines, starts[k - 1], start));
+  const tables = firsts.flatMap((start, k) => readTable(lines.slice(start, firsts[k + 1] ?? lines.length)) ?? []);
   const taken = new Set(tables.flatMap((t) => t.lines));
   return { sheets: layTables(tables), rest: lines.filter((l) => !taken.has(l)) };
 }
 
 /** The tables printed in the pages, each laid out as a sheet. */
-export const pdfTables = (pages: readonly PdfPage[], defs: readonly TableDef[]): SheetCells[] => readPdfPages(pages, defs).sheets;
+export const pdfTables = (pages: readonly PdfPage[], isTitle: TitleTest): SheetCells[] => readPdfPages(pages, isTitle).sheets;
 
+/** A title has its 编制/单位 line or header below, and is not a header line itself (those follow the 编制/单位 line). */
+const isTitleLine = (lines: readonly Line[], i: number, isTitle: TitleTest) =>
+  !isHeaderLine(lines[i]) && !(i > 0 && META_LINE.test(lineText(lines[i - 1]))) && isTitle(lines[i].segments.map((s) => s.text)) && hasMetaBelow(lines, i);
+
+const repeatsTitle = (lines: readonly Line[], before: number, at: number) =>
+  lines[at].page > lines[before].page && titleWords(lines[at]) === titleWords(lines[before]);
+const titleWords = (line: Line) => normalizeLabel(lineText(line)).replace(/续表|\(续\)/g, "");
+
+/** A title is followed by its 编制/单位 line or, where a region prints none, by header labels (合计, 基本支出 …). */
 function hasMetaBelow(lines: readonly Line[], i: number): boolean {
-  return lines.slice(i + 1, i + 1 + META_REACH).some((l) => l.page === lines[i].page && META_LINE.test(lineText(l)));
+  return lines.slice(i + 1, i + 1 + META_REACH).some((l) => l.page === lines[i].page && (META_LINE.test(lineText(l)) || isHeaderLine(l)));
 }
+
+/** At least two of the line's labels name a column role. */
+const isHeaderLine = (line: Line) => !isAnchor(line) && line.segments.filter((s) => roleOf(labelCore(s.text))).length >= 2;
 
 function readTable(lines: readonly Line[]): PrintedTable | undefined {
   const [title] = lines;
@@ -70,7 +87,7 @@ function readTable(lines: readonly Line[]): PrintedTable | undefined {
   while (i < lines.length && lines[i].page === title.page && !isAnchor(lines[i]) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
   const header = headerGrid(lines.slice(headerStart, i));
   if (header.columns.length < 2) return undefined;
-  const { body, notes, end } = splitBody(lines.slice(i), header);
+  const { body, notes, end } = splitBody(lines.slice(i), header, titleWords(title));
   return { title, meta, header, rows: bodyRows(body, header.columns), notes, lines: lines.slice(0, i + end) };
 }
 
@@ -79,7 +96,7 @@ const isNote = (line: Line) => NOTE_LINE.test(lineText(line));
 const isTotalLine = (line: Line) => line.segments.length === 1 && /^(合计|总计)$/.test(lineText(line));
 
 /** The table's body lines and its notes, up to where the table ends (`end`, the first line after it). */
-function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; notes: { page: number; text: string }[]; end: number } {
+function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): { body: Line[]; notes: { page: number; text: string }[]; end: number } {
   const labels = header.rows.flat().join("|");
   const body: Line[] = [];
   const notes: { page: number; text: string }[] = [];
@@ -88,12 +105,12 @@ function splitBody(lines: readonly Line[], header: HeaderGrid): { body: Line[]; 
     if (lines[i].page !== page) {
       const pageStart = i;
       page = lines[i].page;
-      while (i < lines.length && lines[i].page === page && isRepeatedHeader(lines[i], labels)) i++;
+      while (i < lines.length && lines[i].page === page && (isRepeatedHeader(lines[i], labels) || titleWords(lines[i]) === title)) i++;
       if (notes.length > 0 || !continues(lines, i, header)) return { body, notes, end: pageStart };
     }
     const line = lines[i];
     if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
-    else if (isNarrative(line, header)) return { body, notes, end: i };
+    else if (isNarrative(line, header) || TABLE_LABEL.test(lineText(line))) return { body, notes, end: i };
     else body.push(line);
   }
   return { body, notes, end: lines.length };
