@@ -11,7 +11,7 @@ import { detectFeatures, OfficeFeatures } from "../hosts/office/features";
 import { ExistingSheetChoice, SheetsExistError } from "../hosts/office/writeGrids";
 import { MINGXI_SHEET, MingxiRead } from "../model/mingxi";
 import { formatProblem } from "../model/types";
-import { findingsFile, FindingsForm, flagProblems, insertTemplate, modelFile, writeModelSheet } from "./dataActions";
+import type { FindingsForm } from "./dataActions";
 import { canDownload, download, OutFile } from "./download";
 import type { Finding } from "../validation/findings";
 import type { ValidationResult } from "../validation/validate";
@@ -27,9 +27,13 @@ import css from "./taskpane.css";
 import { Check, clearAllFlags, generateTables, readWorkbookSheets, selectCell, showSheet, validateWorkbook, watchTableSheets, writeDraftSheet } from "./workbook";
 import { validateSheets } from "../validation/validate";
 import type { NarrativeSummary } from "../narrative/checkNarrative";
-import { draftSheetGrid, validateWithNarrative } from "../narrative/workbookNarrative";
 import { Cancelled, Work } from "./work";
 import { writeReport } from "../hosts/office/reportSheet";
+
+/** The 说明 check and draft, loaded when their buttons are first used: the start-up script stays small. */
+const narrativeModule = () => import("../narrative/workbookNarrative");
+/** Templates, the 明细 sheet, model and findings files: loaded when first used. */
+const dataActions = () => import("./dataActions");
 
 /** Edits within this many milliseconds of each other re-validate once. */
 const REVALIDATE_DELAY_MS = 1500;
@@ -108,7 +112,7 @@ class TaskPane {
     const source = ($("source") as HTMLElement & { value: string }).value as ModelSource;
     const loaded = source === "file" ? await fileModel($<HTMLInputElement>("file").files?.[0], this.t.pickFile) : source === "mingxi" ? await Excel.run((context) => mingxiModel(context, this.features, this.t.noMingxi)) : await exampleModel(this.packs.current);
     if (!loaded.ok) {
-      if (source === "mingxi") await flagProblems(loaded.problems, this.features, this.lang);
+      if (source === "mingxi") await (await dataActions()).flagProblems(loaded.problems, this.features, this.lang);
       throw new UserError(`${this.t.badModel(loaded.problems.length)}\n${loaded.problems.slice(0, 20).map((p) => formatProblem(p, this.lang)).join("\n")}`);
     }
     return "badRows" in loaded ? (loaded as MingxiRead) : { ok: true, model: loaded.model, badRows: [] };
@@ -118,7 +122,7 @@ class TaskPane {
     return this.task(async () => {
       const loaded = await this.loadModel();
       if (!loaded.ok) return;
-      const flagged = loaded.badRows.length > 0 ? await flagProblems(loaded.badRows, this.features, this.lang) : 0;
+      const flagged = loaded.badRows.length > 0 ? await (await dataActions()).flagProblems(loaded.badRows, this.features, this.lang) : 0;
       const result = await this.writing((choice) => this.generate(choice), existing, () => generateTables(loaded.model, this.packs.current, this.features, existing, this.work!, this.t));
       if (!result) return;
       await this.watch(result.sheetNames);
@@ -129,7 +133,7 @@ class TaskPane {
 
   private insertTemplate(existing?: ExistingSheetChoice): Promise<void> {
     return this.task(async () => {
-      const result = await this.writing((choice) => this.insertTemplate(choice), existing, () => insertTemplate(this.packs.current, this.features, existing, (l, f) => this.work!.report(l, f), this.t.writing));
+      const result = await this.writing((choice) => this.insertTemplate(choice), existing, async () => (await dataActions()).insertTemplate(this.packs.current, this.features, existing, (l, f) => this.work!.report(l, f), this.t.writing));
       if (result) this.say(`${this.t.templateInserted(result.sheetNames.join("、"))}${result.validated ? "" : `\n${this.t.noValidation}`}`);
     });
   }
@@ -165,6 +169,7 @@ class TaskPane {
     return this.task(async () => {
       const loaded = await this.loadModel();
       if (!loaded.ok) return;
+      const { modelFile, writeModelSheet } = await dataActions();
       await this.deliver(modelFile(loaded.model), async () => (await writeModelSheet(loaded.model, this.features)).sheetNames[0]);
     });
   }
@@ -176,7 +181,7 @@ class TaskPane {
       if (!result) throw new UserError(this.t.validateFirst);
       const rows = result.findings.map((f) => ({ ...f, message: f.message[this.lang] }));
       const summary = this.t.counts(result.summary.errors, result.summary.warnings, result.summary.infos);
-      await this.deliver(await findingsFile(result, form, this.t.thisWorkbook), () => Excel.run((context) => writeReport(context, rows, summary, this.features, true)));
+      await this.deliver(await (await dataActions()).findingsFile(result, form, this.t.thisWorkbook), () => Excel.run((context) => writeReport(context, rows, summary, this.features, true)));
     });
   }
 
@@ -268,7 +273,8 @@ class TaskPane {
   }
 
   /** 核对说明: the workbook's 说明 sheets against its tables; their findings are listed, flagged and reported with the tables'. */
-  private checkNarrative(): Promise<void> {
+  private async checkNarrative(): Promise<void> {
+    const { validateWithNarrative } = await narrativeModule();
     let checked: NarrativeSummary | undefined;
     const check: Check = (sheets, options) => {
       const r = validateWithNarrative(sheets, options);
@@ -284,6 +290,7 @@ class TaskPane {
     return this.task(async () => {
       await this.work!.step(this.t.reading, 0.1);
       const sheets = await readWorkbookSheets(this.features);
+      const { draftSheetGrid } = await narrativeModule();
       const drafted = draftSheetGrid(sheets, this.packs.forValidation ? { pack: this.packs.forValidation } : {});
       if (!drafted.ok) throw new UserError(this.t.noNarrativeTables);
       await this.work!.step(this.t.writing, 0.5);

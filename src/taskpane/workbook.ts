@@ -2,7 +2,6 @@
  * What the task pane does to the workbook, each in one Excel.run: generate, validate and
  * flag, clear flags, select a cell, bring a sheet forward. The core stays host-free; this only joins it to the host.
  */
-import { generateGrids } from "../generation/generate";
 import type { TableGrid } from "../generation/grid";
 import type { OfficeFeatures } from "../hosts/office/features";
 import { applyFlags, clearFlags, CellMark, FLAG_STORE_SHEET } from "../hosts/office/flags";
@@ -20,6 +19,8 @@ import type { Work } from "./work";
 /** Generates the tables and writes them; the model's size is shown while it computes, the writing as it goes. */
 export async function generateTables(model: BudgetModel, pack: TemplatePack, features: OfficeFeatures, existing: ExistingSheetChoice | undefined, work: Work, t: Strings): Promise<WriteResult> {
   await work.step(t.generating(model.revenues.length + model.expenditures.length, pack.tables.length), 0.05);
+  // Generation is loaded when first used, so that the start-up script stays small.
+  const { generateGrids } = await import("../generation/generate");
   const grids = generateGrids(model, pack);
   await work.step(t.writing, 0.1);
   work.wrote = true;
