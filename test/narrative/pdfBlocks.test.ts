@@ -9,10 +9,9 @@ import { SHANGHAI_DISTRICT_DEPARTMENT_PACK } from "../../src/packs/shanghai";
 import { readPdfPages } from "../../src/reading/pdf/tables";
 import { packTitles } from "../../src/reading/pdf/titles";
 import type { PdfPage } from "../../src/reading/pdf/textItems";
-import { at, figure } from "../reading/pdfItems";
+import { at, figure, header } from "../reading/pdfItems";
 
 const TITLE = "2025年部门收入预算总表";
-const header = (y: number) => [at("项目", 120, y), at("收入预算", 390, y), at("科目编码", 45, y - 25), at("科目名称", 150, y - 25), at("合计", 330, y - 25), at("财政拨款收入", 420, y - 25)];
 const row = (y: number, code: string, name: string, a: string) => [at(code, 45, y), at(name, 115, y), figure(a, 375, y), figure(a, 515, y)];
 
 const PAGES: PdfPage[] = [

@@ -7,17 +7,10 @@
 import { SHANGHAI_DISTRICT_DEPARTMENT_PACK } from "../../src/packs/shanghai";
 import { pdfTables } from "../../src/reading/pdf/tables";
 import { packTitles } from "../../src/reading/pdf/titles";
-import type { PdfPage, PdfTextItem } from "../../src/reading/pdf/textItems";
-
-const SIZE = 10;
-/** An item's width as a font prints it: CJK a full em, ASCII half. */
-const widthOf = (text: string) => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) > 0xff ? SIZE : SIZE / 2), 0);
-const at = (text: string, x: number, y: number, size = SIZE): PdfTextItem => ({ text, x, y, width: (widthOf(text) * size) / SIZE, size });
-/** A figure right-aligned at `right`. */
-const figure = (text: string, right: number, y: number) => at(text, right - widthOf(text), y);
+import type { PdfPage } from "../../src/reading/pdf/textItems";
+import { at, figure, header } from "./pdfItems";
 
 const TITLE = "2025年部门收入预算总表";
-const header = (y: number) => [at("项目", 120, y), at("收入预算", 390, y), at("科目编码", 45, y - 25), at("科目名称", 150, y - 25), at("合计", 330, y - 25), at("财政拨款收入", 420, y - 25)];
 const row = (y: number, code: string, name: string, a: string, b: string) => [at(code, 45, y), at(name, 115, y), figure(a, 375, y), figure(b, 515, y)];
 
 const PAGES: PdfPage[] = [
