@@ -42,6 +42,10 @@ const READING: Record<string, Template> = {
       en: `${s(p, "table")}: column ${s(p, "column")} not found in the header (${one ? `row ${s(p, "first")}` : `rows ${s(p, "first")}–${s(p, "last")}`})`,
     };
   },
+  "read.columnSums": (p) => ({
+    zh: `${s(p, "table")} “${s(p, "column")}”列有 ${s(p, "failing")} 行与同行各列之和不符（如：${s(p, "example")}）；PDF 中的表头多半未读对，这些行的列间勾稽未核对`,
+    en: `${s(p, "table")}: column ${s(p, "column")} disagrees with its parts on ${s(p, "failing")} rows (e.g. ${s(p, "exampleEn")}); the PDF's header was most likely misread, so those sums were not checked`,
+  }),
   "read.unit": (p) => ({
     zh: `${s(p, "table")} 表头以上没有“单位：万元”之类的说明，按${s(p, "unit")}读取`,
     en: `${s(p, "table")}: no display unit stated above the header; read as ${s(p, "unit")}`,

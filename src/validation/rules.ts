@@ -46,6 +46,7 @@ export const GENERIC_RULES = {
   "read.header": rule("error", "找不到表头", "header rows not found"),
   "read.column": rule("error", "表头中找不到应有的列", "an expected column is missing from the header"),
   "read.row": rule("error", "无法识别的行", "a row the reader cannot identify"),
+  "read.columnSums": rule("warning", "PDF 中某合计列在多数行与其各部分不符：表头多半未读对，这些列间勾稽未核对", "a PDF table's total column disagrees with its parts on most rows: its header was most likely misread, so those sums were not checked"),
   "read.unit": rule("info", "未注明金额单位，按万元处理", "no display unit stated; 万元 assumed"),
   "layout.unrecognised": rule("warning", "工作簿与任何模板包都不够吻合，只按通用勾稽关系核对", "the workbook matches no template pack well; only the checks every layout shares ran"),
 

@@ -19,6 +19,7 @@ import { declaredIdentities } from "./crossTable";
 import { Finding, Findings, SEVERITIES } from "./findings";
 import { evaluate, Identity, NotCheckable } from "./identity";
 import { tableSheets, withPrintedPlaces } from "./printedPlaces";
+import { distrustMisreadColumns, isPrinted, withPrintedRules, type TableCounts } from "./printedTrust";
 import { ruleLookup } from "./rules";
 import { checkTable } from "./tableChecks";
 import { withinTableIdentities } from "./withinTable";
@@ -62,11 +63,7 @@ export interface TableSummary {
 }
 
 /** Identities checked and not checkable, in all and per table (by the table of its total). */
-interface Counts {
-  checked: number;
-  notCheckable: number;
-  byTable: Map<TableId, { checked: number; notCheckable: number }>;
-}
+type Counts = TableCounts;
 
 export interface ValidationResult {
   summary: Summary;
@@ -80,10 +77,12 @@ export function validateSheets(sheets: readonly SheetCells[], options: ValidateO
   const detection = options.pack ? undefined : detectLayout(sheets, Object.values(BUILT_IN_PACKS));
   const pack = options.pack ?? detection!.best.pack;
   if (detection && (!detection.confident || options.generic)) return validateGenerically(sheets, detection, options.catalog, !options.generic);
-  const findings = new Findings(ruleLookup(pack));
+  const printed = isPrinted(sheets);
+  const findings = new Findings(ruleLookup(printed ? { rules: withPrintedRules(pack.rules) } : pack));
   const { views, problems } = readTables(sheets, pack);
   problems.forEach((p) => findings.addProblem(p));
   const counts = checkIdentities(views, pack.identities, findings);
+  if (printed) distrustMisreadColumns(findings, views, counts);
   views.forEach((view) => checkTable(view, findings));
   checkCodes(views.values(), options.catalog, findings);
   const packSummary = { id: pack.id, name: pack.name, detected: !!detection, ...(detection ? { score: detection.best.score } : {}) };
@@ -131,10 +130,13 @@ function tableCounts(counts: Counts, table: TableId): { identitiesChecked: numbe
  */
 function validateGenerically(sheets: readonly SheetCells[], detection: Detection, catalog: ReadonlyMap<string, string> | undefined, unrecognised: boolean): ValidationResult {
   const { views, tables, problems, year } = readGeneric(sheets);
-  const findings = new Findings(ruleLookup({ rules: { ...GENERIC_OVERRIDES, ...genericRules(tables) } }));
+  const printed = isPrinted(sheets);
+  const rules = { ...GENERIC_OVERRIDES, ...genericRules(tables) };
+  const findings = new Findings(ruleLookup({ rules: printed ? withPrintedRules(rules) : rules }));
   if (unrecognised) findings.add("layout.unrecognised", { sheet: "", cell: "" }, { closest: closestPacks(detection).join("、"), tables: views.size });
   problems.list.forEach((p) => findings.addProblem(p));
   const counts = checkIdentities(views, genericIdentities(views, tables), findings);
+  if (printed) distrustMisreadColumns(findings, views, counts);
   checkCodes(views.values(), catalog, findings, year);
   const summaries = tables.map((t): TableSummary => ({ table: t.table, sheet: t.sheet, title: t.title, kind: t.kind.id, checks: "generic", ...tableCounts(counts, t.table), notChecked: t.notChecked }));
   const packSummary = { id: GENERIC_LAYOUT.id, name: GENERIC_LAYOUT.name, detected: true, score: detection.best.score };
