@@ -26,6 +26,7 @@ export interface ModelConditions {
 
 const GUANGZHOU = "guangzhou-department-12";
 const SHANGHAI = "shanghai-unit-9";
+const JIANGSU = "jiangsu-department-11";
 const IN_BUDGET: readonly ExpenditureKind[] = ["基本支出", "项目支出"];
 /** The 25 function 类 表1 lists; 表4 lists the first 24 (转移性支出 is not 财政拨款). */
 const TABLE1_CLASSES = new Set(FUNCTION_CLASSES.map((c) => c.code));
@@ -49,7 +50,7 @@ const sum = <T>(items: readonly T[], amount: (item: T) => Fen) => items.reduce((
 /** Checks a model whose items are all well-formed. */
 export function modelConditions(model: BudgetModel): ModelConditions {
   const errors = [...itemErrors(model.expenditures), ...balanceErrors(model)];
-  const warnings = [...shanghaiWarnings(model), ...pairWarnings(model.expenditures)];
+  const warnings = [...shanghaiWarnings(model), ...jiangsuWarnings(model.expenditures), ...pairWarnings(model.expenditures)];
   return { errors, warnings };
 }
 
@@ -128,6 +129,30 @@ function shanghaiWarnings(model: BudgetModel): ModelWarning[] {
     });
   }
   return out;
+}
+
+/** Kinds of spending Jiangsu's 公开表一 and 公开表三 show (支出用途 and 结转下年资金). */
+const JIANGSU_KINDS: readonly ExpenditureKind[] = [...IN_BUDGET, "结转下年"];
+
+/**
+ * Jiangsu's 支出用途 are 基本支出, 项目支出 and 单位预留机动经费: 事业单位经营支出, 对附属单位补助支出
+ * and 上缴上级支出 have no row in 公开表一 nor column in 公开表三, so their revenues are left
+ * without the spending that balances them.
+ */
+function jiangsuWarnings(expenditures: readonly ExpenditureItem[]): ModelWarning[] {
+  const hidden = expenditures.filter((e) => !JIANGSU_KINDS.includes(e.kind));
+  if (hidden.length === 0) return [];
+  const amount = sum(hidden, (e) => e.amount);
+  const kinds = [...new Set(hidden.map((e) => e.kind))];
+  return [
+    {
+      path: "$",
+      pack: JIANGSU,
+      rules: ["T1.balance"],
+      zh: `按江苏格式生成时，公开表一、公开表三只列基本支出、项目支出、单位预留机动经费和结转下年资金，不列${kinds.join("、")}（${hidden.length} 项，${yuan(amount)}）：公开表一 支出合计将比收入合计少 ${yuan(amount)}`,
+      message: `in the Jiangsu layout, 公开表一 and 公开表三 show only 基本支出, 项目支出, 单位预留机动经费 and 结转下年资金, not ${kinds.join(", ")} (${hidden.length} item(s), ${yuan(amount)}): 公开表一's 支出合计 will fall ${yuan(amount)} short of its 收入合计`,
+    },
+  ];
 }
 
 /** Paired classifications: 一般公共预算 spent under the function 项 must equal that spent on the economic 款. */
