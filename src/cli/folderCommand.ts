@@ -24,7 +24,7 @@ export async function validateFolder(args: ValidateArgs): Promise<number> {
   const files = filesToCheck(paths, output);
   if (files.length === 0) throw new CliError(`没有可核对的 .xlsx 或 .pdf 文件 no .xlsx or .pdf files in ${paths.join(", ")}`);
   const out = output === undefined ? undefined : outputFile(output, force, [...files, catalogFile, packName]);
-  const options = { pack: givenPack(packName), catalog: await readCatalog(catalogFile) };
+  const options = { pack: givenPack(packName), catalog: await readCatalog(catalogFile), generic: args.generic };
   const rows: FileRow[] = new Array<FileRow>(files.length);
   const bar = progressBar(files.length, args.progress || !!process.stderr.isTTY);
   await checkOnWorkers(files, jobs, options, (i, row) => {

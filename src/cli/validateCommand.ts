@@ -32,7 +32,7 @@ export function validateCommand(args: string[]): Promise<number> {
 }
 
 async function validateBook(args: ValidateArgs): Promise<number> {
-  const { paths, format, output, catalogFile, progress: showProgress, pack: packName, force, mark, markInfo, withNarrative } = args;
+  const { paths, format, output, catalogFile, progress: showProgress, pack: packName, generic, force, mark, markInfo, withNarrative } = args;
   const [book] = paths;
   const out = output === undefined ? undefined : outputFile(output, force, [book, catalogFile, packName]);
   const marked = mark === undefined ? undefined : outputFile(mark, force, [book, catalogFile, packName, output]);
@@ -43,7 +43,7 @@ async function validateBook(args: ValidateArgs): Promise<number> {
   const { sheets, narrative } = withNarrative ? await readBookFile(book) : { sheets: await readWorkbookFile(book) };
   if (marked && fromPdf(sheets)) throw new CliError(`${book}：PDF 没有单元格可标注；请先 import 为工作簿再 --mark\n${book} is a PDF, which has no cells to mark: import it to a workbook first, then validate that with --mark`);
   progress.step(`validating ${sheets.length} sheet(s)`);
-  const { summary, findings } = withNarrative ? narrativeChecked(sheets, { catalog, pack }, book, narrative) : validateSheets(sheets, { catalog, pack });
+  const { summary, findings } = withNarrative ? narrativeChecked(sheets, { catalog, pack, generic }, book, narrative) : validateSheets(sheets, { catalog, pack, generic });
   const report = await renderReport(reportForm(output, format), summary, findings, { name: book });
   if (out) out.write(report);
   else process.stdout.write(report);

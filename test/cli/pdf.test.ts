@@ -54,6 +54,16 @@ describe("validate book.pdf", () => {
     expect(stdout).toContain("第 21 页 表9 机关运行经费预算数 表9 第 21 页 预算数·机关运行经费预算数 为 2,294,300.00，与表8相应数 2,294,335.00（表8 第 20 页 合计·公用经费 2,294,335.00）");
   });
 
+  test("--generic checks the tables by their kinds whatever pack matches, and still finds the real 类 code error", async () => {
+    const { code, stdout } = await run("validate", FULIYUAN, "--generic", "--format", "json");
+    const report = JSON.parse(stdout);
+    expect([code, report.summary.pack.id]).toEqual([1, "generic"]);
+    expect(report.summary.tables.every((t: { checks: string }) => t.checks === "generic")).toBe(true);
+    expect(report.findings.filter((f: { rule: string }) => f.rule === "code.malformed").map((f: { origin: { page: number } }) => f.origin.page)).toEqual([9, 11]);
+    expect(report.findings.some((f: { rule: string }) => f.rule === "layout.unrecognised")).toBe(false);
+    expect((await run("validate", FULIYUAN, "--generic", "--pack", "shanghai")).stderr).toContain("give --pack or --generic, not both");
+  });
+
   test("a PDF is known by its content, not its name", async () => {
     fs.copyFileSync(FULIYUAN, file("named-like-a-workbook.xlsx"));
     const { code, stdout } = await run("validate", file("named-like-a-workbook.xlsx"));
