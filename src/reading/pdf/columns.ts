@@ -184,6 +184,13 @@ function groupSpans(boxes: Box[], leaves: Box[]): (box: Box) => [number, number]
  * taking the columns it is best centred over.
  */
 function bandRuns(groups: Box[], leaves: Box[], overlapped: (box: Box) => number[]): Map<Box, [number, number]> {
+  // The columns a group label stands over at least: those it overlaps, else the nearest by centre.
+  const anchors = (g: Box) => {
+    const under = overlapped(g);
+    if (under.length > 0) return under;
+    const distance = (i: number) => Math.abs(center(leaves[i]) - center(g));
+    return [leaves.reduce((best, _, i) => (distance(i) < distance(best) ? i : best), 0)];
+  };
   const spans = new Map<Box, [number, number]>();
   for (const group of groups) {
     if (spans.has(group) || overlapped(group).length === 0) continue;
@@ -192,28 +199,27 @@ function bandRuns(groups: Box[], leaves: Box[], overlapped: (box: Box) => number
     let [first, last] = [overlapped(group)[0], overlapped(group)[0]];
     while (inBand(first - 1)) first--;
     while (inBand(last + 1)) last++;
-    const row = groups
-      .filter((g) => Math.abs(g.top - group.top) < group.size / 2 && overlapped(g).length > 0 && overlapped(g).every((i) => i >= first && i <= last))
-      .sort((a, b) => center(a) - center(b));
-    if (!row.includes(group) || row.some((g) => overlapped(g).some((i) => !inBand(i)))) continue;
-    const ends = bestSplit(row, leaves, overlapped, first, last);
-    row.forEach((g, k) => spans.set(g, [k === 0 ? first : ends[k - 1] + 1, ends[k]]));
+    const within = (g: Box) => (center(g) > leaves[first].left && center(g) < leaves[last].right) || anchors(g).some((i) => i >= first && i <= last);
+    const row = groups.filter((g) => Math.abs(g.top - group.top) < group.size / 2 && within(g)).sort((a, b) => center(a) - center(b));
+    if (row.some((g) => anchors(g).some((i) => i < first || i > last))) continue;
+    const ends = bestSplit(row, leaves, anchors, first, last);
+    if (ends) row.forEach((g, k) => spans.set(g, [k === 0 ? first : ends[k - 1] + 1, ends[k]]));
   }
   return spans;
 }
 
 /** The last column of each group's share of columns first…last, the groups best centred over their shares (least total offset). */
-function bestSplit(row: Box[], leaves: Box[], overlapped: (box: Box) => number[], first: number, last: number): number[] {
+function bestSplit(row: Box[], leaves: Box[], anchors: (box: Box) => number[], first: number, last: number): number[] | undefined {
   const offset = (g: Box, a: number, b: number) => Math.abs(center(g) - (leaves[a].left + leaves[b].right) / 2);
   const [group, ...rest] = row;
   if (rest.length === 0) return [last];
   let best: { cost: number; ends: number[] } | undefined;
-  const from = Math.max(...overlapped(group));
-  const to = Math.min(...overlapped(rest[0])) - 1;
-  for (let end = from; end <= to; end++) {
-    const ends = [end, ...bestSplit(rest, leaves, overlapped, end + 1, last)];
-    const cost = [group, ...rest].reduce((sum, g, k) => sum + offset(g, k === 0 ? first : ends[k - 1] + 1, ends[k]), 0);
+  for (let end = Math.max(...anchors(group)); end < Math.min(...anchors(rest[0])); end++) {
+    const after = bestSplit(rest, leaves, anchors, end + 1, last);
+    if (!after) continue;
+    const ends = [end, ...after];
+    const cost = row.reduce((sum, g, k) => sum + offset(g, k === 0 ? first : ends[k - 1] + 1, ends[k]), 0);
     if (!best || cost < best.cost) best = { cost, ends };
   }
-  return best?.ends ?? [last];
+  return best?.ends;
 }
