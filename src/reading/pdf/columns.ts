@@ -68,13 +68,40 @@ function straddles(b: Box, under: Box[], topRow: boolean): boolean {
 function headerBoxes(lines: readonly Line[]): Box[] {
   const boxes: Box[] = [];
   for (const line of lines) {
-    for (const s of line.segments) {
+    for (const s of line.segments.flatMap((seg) => splitNeighbours(seg, lines))) {
       const above = boxes.find((b) => overlaps(b, s) && b.bottom - s.y > 0 && b.bottom - s.y < WRAP_GAP * s.size);
       if (above) extend(above, s);
       else boxes.push({ text: s.text, left: s.left, right: s.right, top: s.y, bottom: s.y, size: s.size });
     }
   }
   return boxes;
+}
+
+/** Characters of a label part (two or more) that may be a neighbouring column's label. */
+const LABEL_PART = /^[\u3400-\u9fff（）()]{2,}$/;
+
+/**
+ * Labels of neighbouring narrow columns printed so close that they read as one segment with a
+ * space ("一般公共预 政府性基" over "算" | "金预算"): split at the spaces when each part has a
+ * label wrapped under it and no label below runs across a split. A part's extent is estimated
+ * by its characters, each a full em wide.
+ */
+function splitNeighbours(s: Segment, lines: readonly Line[]): Segment[] {
+  const texts = s.text.split(" ");
+  if (texts.length < 2 || !texts.every((t) => LABEL_PART.test(t))) return [s];
+  const chars = texts.join("").length;
+  const gap = (s.right - s.left - chars * s.size) / (texts.length - 1);
+  if (gap <= 0) return [s];
+  let x = s.left;
+  const parts = texts.map((text) => {
+    const part = { ...s, text, left: x, right: x + text.length * s.size };
+    x = part.right + gap;
+    return part;
+  });
+  const below = lines.flatMap((l) => (l.y < s.y && s.y - l.y < WRAP_GAP * s.size ? l.segments : []));
+  const splits = parts.slice(1).map((p) => p.left - gap / 2);
+  const across = below.some((b) => splits.some((x) => b.left < x && x < b.right));
+  return !across && parts.every((p) => below.some((b) => overlaps(b, p))) ? parts : [s];
 }
 
 function extend(box: Box, s: Segment): void {
@@ -90,13 +117,14 @@ export const joinText = (a: string, b: string): string => (/[A-Za-z]$/.test(a) &
 /** Header rows by the boxes' top lines; a leaf spans down to the last row, a group label across the columns under it. */
 function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[] } {
   const levels = headerLevels(boxes);
+  const spanUnder = groupSpans(boxes, leaves);
   const last = levels.length - 1;
   const rows = levels.map(() => leaves.map(() => ""));
   const merges: Merge[] = [];
   for (const box of boxes) {
     const row = levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
     const leaf = leaves.indexOf(box);
-    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves);
+    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box);
     const bottom = leaf >= 0 ? last : row;
     rows[row][span[0]] = box.text;
     const merge = { top: row, left: span[0], bottom, right: span[1] };
@@ -130,14 +158,68 @@ function headerLevels(boxes: Box[]): number[] {
   return levels;
 }
 
+const center = (b: Box) => (b.left + b.right) / 2;
+const middle = (b: Box) => (b.top + b.bottom) / 2;
+
 /**
- * The columns a group label stands over: those it overlaps (and the bottom row's run they are
- * in, see bottomRun); else the nearest.
+ * The columns each group label stands over: those it overlaps (and the bottom row's run they are
+ * in, see bottomRun, or the band they are in, see bandRuns); else the nearest.
  */
-function spanUnder(box: Box, leaves: Box[]): [number, number] {
-  const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
-  if (under.length > 0) return bottomRun(box, leaves, under) ?? [under[0], under[under.length - 1]];
-  const center = (b: Box) => (b.left + b.right) / 2;
-  const right = leaves.findIndex((l) => center(l) > center(box));
-  return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
+function groupSpans(boxes: Box[], leaves: Box[]): (box: Box) => [number, number] {
+  const overlapped = (box: Box) => leaves.flatMap((l, i) => (overlaps(l, box) ? [i] : []));
+  const bands = bandRuns(boxes.filter((b) => !leaves.includes(b)), leaves, overlapped);
+  return (box) => {
+    const under = overlapped(box);
+    if (under.length > 0) return bottomRun(box, leaves, under) ?? bands.get(box) ?? [under[0], under[under.length - 1]];
+    const right = leaves.findIndex((l) => center(l) > center(box));
+    return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
+  };
+}
+
+/**
+ * Group labels of one header row over the columns of a band: the run of neighbouring labels
+ * centred at one height below them, between labels centred over the whole header (本年收入 over
+ * 小计 … 其他收入 and 上年结转结余 over 小计 … 单位资金, each label wrapped over one to three
+ * lines, between 合计 and the table's edge). The band is shared among the groups over it, each
+ * taking the columns it is best centred over.
+ */
+function bandRuns(groups: Box[], leaves: Box[], overlapped: (box: Box) => number[]): Map<Box, [number, number]> {
+  // The columns a group label stands over at least: those it overlaps, else the nearest by centre.
+  const anchors = (g: Box) => {
+    const under = overlapped(g);
+    if (under.length > 0) return under;
+    const distance = (i: number) => Math.abs(center(leaves[i]) - center(g));
+    return [leaves.reduce((best, _, i) => (distance(i) < distance(best) ? i : best), 0)];
+  };
+  const spans = new Map<Box, [number, number]>();
+  for (const group of groups) {
+    if (spans.has(group) || overlapped(group).length === 0) continue;
+    const level = middle(leaves[overlapped(group)[0]]);
+    const inBand = (i: number) => i >= 0 && i < leaves.length && Math.abs(middle(leaves[i]) - level) < group.size / 2;
+    let [first, last] = [overlapped(group)[0], overlapped(group)[0]];
+    while (inBand(first - 1)) first--;
+    while (inBand(last + 1)) last++;
+    const within = (g: Box) => (center(g) > leaves[first].left && center(g) < leaves[last].right) || anchors(g).some((i) => i >= first && i <= last);
+    const row = groups.filter((g) => Math.abs(g.top - group.top) < group.size / 2 && within(g)).sort((a, b) => center(a) - center(b));
+    if (row.some((g) => anchors(g).some((i) => i < first || i > last))) continue;
+    const ends = bestSplit(row, leaves, anchors, first, last);
+    if (ends) row.forEach((g, k) => spans.set(g, [k === 0 ? first : ends[k - 1] + 1, ends[k]]));
+  }
+  return spans;
+}
+
+/** The last column of each group's share of columns first…last, the groups best centred over their shares (least total offset). */
+function bestSplit(row: Box[], leaves: Box[], anchors: (box: Box) => number[], first: number, last: number): number[] | undefined {
+  const offset = (g: Box, a: number, b: number) => Math.abs(center(g) - (leaves[a].left + leaves[b].right) / 2);
+  const [group, ...rest] = row;
+  if (rest.length === 0) return [last];
+  let best: { cost: number; ends: number[] } | undefined;
+  for (let end = Math.max(...anchors(group)); end < Math.min(...anchors(rest[0])); end++) {
+    const after = bestSplit(rest, leaves, anchors, end + 1, last);
+    if (!after) continue;
+    const ends = [end, ...after];
+    const cost = row.reduce((sum, g, k) => sum + offset(g, k === 0 ? first : ends[k - 1] + 1, ends[k]), 0);
+    if (!best || cost < best.cost) best = { cost, ends };
+  }
+  return best?.ends;
 }

@@ -82,22 +82,46 @@ function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Se
   };
 }
 
-/** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
+/**
+ * Lines grouped into rows: every anchor starts one; a text-only line that goes on with a cell of
+ * the line above joins that line's row, else it joins the nearest anchor on its page when close enough.
+ */
 function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
   const anchors = rowStarts(lines, columns);
-  const reach = attachReach(anchors);
+  const pitch = rowPitch(anchors);
+  const reach = (line: Line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
+  // Each line's row; an anchor's row is listed when the anchor comes.
   const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
+  const starts = new Set(anchors);
   const rows: Line[][] = [];
-  for (const line of lines) {
-    if (groups.has(line)) {
-      rows.push(groups.get(line)!);
-      continue;
-    }
+  lines.forEach((line, k) => {
+    if (starts.has(line)) return void rows.push(groups.get(line)!);
+    const above = lines[k - 1];
     const near = nearestAnchor(line, anchors);
-    if (near && Math.abs(near.y - line.y) <= reach(line)) groups.get(near)!.push(line);
-    else rows.push([line]);
-  }
+    let group: Line[];
+    if (above && wrapsBelow(line, above, lines[k + 1], columns, pitch)) group = groups.get(above)!;
+    else if (near && Math.abs(near.y - line.y) <= reach(line)) group = groups.get(near)!;
+    else rows.push((group = []));
+    group.push(line);
+    groups.set(line, group);
+  });
   return rows.map((r) => r.sort((a, b) => b.y - a.y));
+}
+
+/** A line closer than this share of the row pitch below a line whose cell it goes on with is that cell's wrapped rest. */
+const WRAP_BELOW_SHARE = 0.8;
+
+/**
+ * A name wrapped onto a line of its own below its row (the row's figures stay on its first line):
+ * text only, each part starting where text of the same column starts on the line just above,
+ * nearer to that line than the row pitch and than the line after it.
+ */
+function wrapsBelow(line: Line, above: Line, after: Line | undefined, columns: readonly Column[], pitch: number | undefined): boolean {
+  const gap = above.y - line.y;
+  if (above.page !== line.page || gap <= 0 || gap > (pitch ? WRAP_BELOW_SHARE * pitch : WRAP_SIZES * line.size)) return false;
+  if (after && after.page === line.page && line.y - after.y <= gap) return false;
+  const aligned = (s: Segment) => above.segments.some((a) => !isPrintedNumber(a.text) && Math.abs(a.left - s.left) <= s.size / 2 && columnOf(a, columns) === columnOf(s, columns));
+  return line.segments.every((s) => !isPrintedNumber(s.text) && !ITEM_START.test(s.text) && aligned(s));
 }
 
 /** A line right below another whose figures it completes ("5.80" under "31,214,20") is a wrapped part of that row. */
@@ -113,11 +137,10 @@ function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
   return best;
 }
 
-/** How far from an anchor a wrapped line may sit: a share of the usual distance between anchor lines. */
-function attachReach(anchors: readonly Line[]): (line: Line) => number {
+/** The usual distance between anchor lines (their median gap), when there are enough to measure it. */
+function rowPitch(anchors: readonly Line[]): number | undefined {
   const gaps = anchors.slice(1).flatMap((a, i) => (a.page === anchors[i].page ? [anchors[i].y - a.y] : [])).sort((a, b) => a - b);
-  const pitch = gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
-  return (line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
+  return gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
 }
 
 /** A row's cells: each column's segments top to bottom, wrapped parts joined. */

@@ -84,11 +84,20 @@ function readTable(lines: readonly Line[]): PrintedTable | undefined {
   for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k]))) i = k + 1;
   const meta = lines.slice(1, i);
   const headerStart = i;
-  while (i < lines.length && lines[i].page === title.page && !isAnchor(lines[i]) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
-  const header = headerGrid(lines.slice(headerStart, i));
+  while (i < lines.length && lines[i].page === title.page && (!isAnchor(lines[i]) || isColumnNumbers(lines[i])) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
+  const header = headerGrid(lines.slice(headerStart, i).filter((l) => !isColumnNumbers(l)));
   if (header.columns.length < 2) return undefined;
   const { body, notes, end } = splitBody(lines.slice(i), header, titleWords(title));
   return { title, meta, header, rows: bodyRows(body, header.columns), notes, lines: lines.slice(0, i + end) };
+}
+
+/** A column-number line (栏次 1 2 3 …, perhaps 甲 乙 over the label columns) ends the header: it numbers the columns, it is no row. */
+function isColumnNumbers(line: Line): boolean {
+  const numbers = line.segments.filter((s) => /^\d{1,2}$/.test(s.text)).map((s) => Number(s.text));
+  const labels = line.segments.filter((s) => !/^\d{1,2}$/.test(s.text)).map((s) => s.text.replace(/\s+/g, ""));
+  const counting = numbers.every((n, k) => n === numbers[0] + k);
+  const labelled = labels.length > 0 && labels.every((t) => /^(?:栏次|行次|栏号|[甲乙丙丁])$/.test(t)) && labels.some((t) => t.length > 1);
+  return numbers.length >= 2 && counting && (labelled || (labels.length === 0 && numbers[0] === 1 && numbers.length >= 3));
 }
 
 const isNote = (line: Line) => NOTE_LINE.test(lineText(line));
@@ -127,7 +136,7 @@ function continues(lines: readonly Line[], from: number, header: HeaderGrid): bo
 
 /** A continuation page repeats the title (or 续表), the 编制/单位 line and the header rows (their labels, perhaps wrapped otherwise). */
 const isRepeatedHeader = (line: Line, labels: string) =>
-  !isAnchor(line) && (META_LINE.test(lineText(line)) || /续表|预算.*表$/.test(lineText(line)) || line.segments.every((s) => labels.includes(s.text)));
+  isColumnNumbers(line) || (!isAnchor(line) && (META_LINE.test(lineText(line)) || /续表|预算.*表$/.test(lineText(line)) || line.segments.every((s) => labels.includes(s.text))));
 
 /** Text running across several columns is not a cell: the narrative after a table. */
 const isNarrative = (line: Line, header: HeaderGrid) =>
