@@ -56,10 +56,12 @@ describe("a table printed over two pages", () => {
   test("its columns are its header's leaf labels, a group label merged over the columns it stands over", () => {
     expect(sheet.origin!.columns).toEqual(["科目编码", "科目名称", "合计", "财政拨款收入"]);
     expect(sheet.rows.slice(2, 4)).toEqual([
-      ["项目", null, null, "收入预算"],
+      ["项目", null, "收入预算", null],
       ["科目编码", "科目名称", "合计", "财政拨款收入"],
     ]);
     expect(sheet.merges).toContainEqual({ top: 2, left: 0, bottom: 2, right: 1 });
+    // 收入预算 is centred over 合计 and 财政拨款收入 (405 against its 410), not over 财政拨款收入 alone (450).
+    expect(sheet.merges).toContainEqual({ top: 2, left: 2, bottom: 2, right: 3 });
     expect(sheet.origin!.header).toEqual({ first: 2, last: 3 });
   });
 

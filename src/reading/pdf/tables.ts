@@ -34,6 +34,7 @@ const META_LINE = /编制|单位[:：]/;
 const NOTE_LINE = /^注[:：]/;
 /** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
 const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
+const UNIT_END = /^万?元$/;
 /** The 编制/单位 line follows a title within this many lines. */
 const META_REACH = 3;
 
@@ -81,7 +82,10 @@ function readTable(lines: readonly Line[]): PrintedTable | undefined {
   const [title] = lines;
   // The 编制/单位 lines, and a subtitle (（按功能分类）) printed before them.
   let i = 1;
-  for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k]))) i = k + 1;
+  // A header line naming 编制预算 is no 编制 line.
+  for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k])) && !isHeaderLine(lines[k])) i = k + 1;
+  // A 单位 line wrapped in its narrow cell (单位：万 | 元) ends on the line below.
+  if (i > 1 && i < lines.length && UNIT_END.test(lineText(lines[i]))) i++;
   const meta = lines.slice(1, i);
   const headerStart = i;
   while (i < lines.length && lines[i].page === title.page && !isAnchor(lines[i]) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
