@@ -79,12 +79,15 @@ function toLine(page: number, items: PdfTextItem[]): Line {
 /** A page's number as printed in its footer or header: 第3页，共22页, - 3 -, 3/22, Page 3 of 22. */
 const PAGE_MARK = /^(?:第\d+页(?:[,，]?共\d+页)?|[-—–]?\d{1,4}[-—–]?|\d+\/\d+|page\d+(?:of\d+)?)$/i;
 
-/** The page's lines without its page number: a line that is only 第N页, or a bare number at the page's top or foot. */
+/**
+ * The page's lines without its page number: a line that is only 第N页, or a bare number at the
+ * page's top or foot (one segment: digits in several columns, 0 | 0, are a row's wrapped figures).
+ */
 export function withoutPageNumber(lines: Line[]): Line[] {
   return lines.filter((line, i) => {
     const text = lineText(line);
     if (!PAGE_MARK.test(text)) return true;
-    return /\D/.test(text.replace(/^[-—–]|[-—–]$/g, "")) ? false : i !== 0 && i !== lines.length - 1;
+    return /\D/.test(text.replace(/^[-—–]|[-—–]$/g, "")) ? false : (i !== 0 && i !== lines.length - 1) || line.segments.length > 1;
   });
 }
 
