@@ -60,7 +60,7 @@ describe("a table printed over two pages", () => {
       ["科目编码", "科目名称", "合计", "财政拨款收入"],
     ]);
     expect(sheet.merges).toContainEqual({ top: 2, left: 0, bottom: 2, right: 1 });
-    // 收入预算 is centred over 合计 and 财政拨款收入 (as 上海 prints it), though it overlaps only the latter.
+    // 收入预算 is centred over 合计 and 财政拨款收入 (405 against its 410), not over 财政拨款收入 alone (450).
     expect(sheet.merges).toContainEqual({ top: 2, left: 2, bottom: 2, right: 3 });
     expect(sheet.origin!.header).toEqual({ first: 2, last: 3 });
   });

@@ -100,7 +100,9 @@ describe("a revenue header printed in narrow columns", () => {
   });
 
   test("merges each group label over the columns it is centred over, between the labels centred over the whole header", () => {
-    expect(sheet.rows[2]).toEqual([null, null, "本年收入", null, null, null, "上年结转结余", null]);
+    // Laid out by nesting: 部门名称 and 合计 stand under no group label, so they start in the top row and span the header.
+    expect(sheet.rows[2]).toEqual(["部门名称", "合计", "本年收入", null, null, null, "上年结转结余", null]);
+    expect(sheet.merges).toContainEqual({ top: 2, left: 1, bottom: 3, right: 1 });
     expect(sheet.merges).toContainEqual({ top: 2, left: 2, bottom: 2, right: 5 });
     expect(sheet.merges).toContainEqual({ top: 2, left: 6, bottom: 2, right: 7 });
     expect(sheet.rows[sheet.rows.length - 1]).toEqual(["某某局", 100, 100, 60, 40, null, null, null]);

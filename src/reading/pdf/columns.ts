@@ -6,6 +6,8 @@
  * each column by its labels.
  */
 import type { Merge } from "../../generation/grid";
+import { roleOf } from "../../generic/roles";
+import { labelCore } from "../normalize";
 import type { Line, Segment } from "./lines";
 
 export interface Column {
@@ -74,7 +76,43 @@ function headerBoxes(lines: readonly Line[]): Box[] {
       else boxes.push({ text: s.text, left: s.left, right: s.right, top: s.y, bottom: s.y, size: s.size });
     }
   }
-  return boxes;
+  return joinSpread(boxes);
+}
+
+/** Header boxes with each row's letter-spaced labels joined (see joinSpreadLabel), in their order. */
+function joinSpread(boxes: Box[]): Box[] {
+  const done = new Set<Box>();
+  const out: Box[] = [];
+  for (const box of boxes) {
+    if (done.has(box)) continue;
+    const row = boxes.filter((b) => !done.has(b) && Math.abs(b.top - box.top) < box.size / 2).sort((x, y) => x.left - y.left);
+    row.forEach((b) => done.add(b));
+    out.push(...joinSpreadLabel(row));
+  }
+  return out;
+}
+
+/**
+ * A label printed letter-spaced across its cell (项 … 目, 收 … 入, 收 入 总 计) is single
+ * characters side by side on one line: of a run of them, the longest start that names a column
+ * role or a total is one label. Items of one line, left to right; the joined item takes the others' place.
+ */
+export function joinSpreadLabel<T extends { text: string; left: number; right: number }>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  const single = (t: T | undefined) => !!t && [...t.text].length === 1 && !/\d/.test(t.text);
+  for (let i = 0; i < items.length; i++) {
+    let end = i;
+    while (single(items[i]) && single(items[end + 1])) end++;
+    let n = end;
+    while (n > i && !roleOf(labelCore(items.slice(i, n + 1).map((t) => t.text).join("")))) n--;
+    if (n === i) {
+      out.push(items[i]);
+      continue;
+    }
+    out.push({ ...items[i], text: items.slice(i, n + 1).map((t) => t.text).join(""), right: items[n].right });
+    i = n;
+  }
+  return out;
 }
 
 /** Characters of a label part (two or more) that may be a neighbouring column's label. */
@@ -114,112 +152,73 @@ function extend(box: Box, s: Segment): void {
 /** Wrapped text joined: Chinese and figures run on, words keep a space. */
 export const joinText = (a: string, b: string): string => (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : a + b);
 
-/** Header rows by the boxes' top lines; a leaf spans down to the last row, a group label across the columns under it. */
+/**
+ * Header rows by nesting, as a spreadsheet holds the header: a label's row is the number of group
+ * labels above it over its columns (however many lines a vertical or wrapped label takes); a
+ * leaf spans down to the last row, a group label across the columns under it.
+ */
 function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[] } {
-  const levels = headerLevels(boxes);
-  const spanUnder = groupSpans(boxes, leaves);
-  const last = levels.length - 1;
-  const rows = levels.map(() => leaves.map(() => ""));
+  const spans = new Map(boxes.map((b) => [b, leaves.includes(b) ? ([leaves.indexOf(b), leaves.indexOf(b)] as [number, number]) : spanUnder(b, boxes, leaves)]));
+  const groups = boxes.filter((b) => !leaves.includes(b));
+  const depth = (b: Box) => {
+    const [left, right] = spans.get(b)!;
+    return groups.filter((g) => g !== b && g.top - b.top >= b.size / 2 && spans.get(g)![0] <= left && right <= spans.get(g)![1]).length;
+  };
+  const last = Math.max(0, ...leaves.map(depth));
+  const rows = Array.from({ length: last + 1 }, () => leaves.map(() => ""));
   const merges: Merge[] = [];
   for (const box of boxes) {
-    const row = levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
-    const leaf = leaves.indexOf(box);
-    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box);
-    const bottom = leaf >= 0 ? last : row;
-    rows[row][span[0]] = box.text;
-    const merge = { top: row, left: span[0], bottom, right: span[1] };
-    if ((bottom > row || span[1] > span[0]) && !merges.some((m) => mergesMeet(m, merge))) merges.push(merge);
+    const row = Math.min(depth(box), last);
+    const [left, right] = spans.get(box)!;
+    const bottom = leaves.includes(box) ? last : row;
+    rows[row][left] = box.text;
+    const merge = { top: row, left, bottom, right };
+    if ((bottom > row || right > left) && !merges.some((m) => mergesMeet(m, merge))) merges.push(merge);
   }
   return { rows, merges };
 }
 
-/**
- * Labels in the header's bottom row between two taller ones stand under one group label, which
- * may be narrower than they are: 基本支出 over 小计 | 人员经费 | 公用经费, between 合计 and 项目支出
- * (each centred over two rows). The overlapped columns and the bottom-row run beside them.
- */
-function bottomRun(box: Box, leaves: Box[], under: number[]): [number, number] | undefined {
-  const lowest = Math.min(...leaves.map((l) => l.top));
-  const atBottom = (i: number) => i >= 0 && i < leaves.length && leaves[i].top < lowest + box.size / 2;
-  if (!under.some(atBottom)) return undefined;
-  let [first, last] = [under[0], under[under.length - 1]];
-  while (atBottom(first - 1)) first--;
-  while (atBottom(last + 1)) last++;
-  return first > 0 && last < leaves.length - 1 ? [first, last] : undefined;
-}
-
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-function headerLevels(boxes: Box[]): number[] {
-  const levels: number[] = [];
-  for (const y of boxes.map((b) => b.top).sort((a, b) => b - a)) {
-    if (!levels.some((l) => Math.abs(l - y) < boxes[0].size / 2)) levels.push(y);
-  }
-  return levels;
-}
-
-const center = (b: Box) => (b.left + b.right) / 2;
-const middle = (b: Box) => (b.top + b.bottom) / 2;
-
 /**
- * The columns each group label stands over: those it overlaps (and the bottom row's run they are
- * in, see bottomRun, or the band they are in, see bandRuns); else the nearest.
+ * The columns a group label stands over. It is centred over them: of the runs of columns that
+ * hold those it overlaps and go on only over columns below it, not under another group label of
+ * its row, not labelled over the header's full height (合计 beside 当年预算) and, below the
+ * header's top row, no higher than those it overlaps, the run whose middle is nearest its own
+ * (the widest within a font size of that). A label over none stands over the nearest two.
  */
-function groupSpans(boxes: Box[], leaves: Box[]): (box: Box) => [number, number] {
-  const overlapped = (box: Box) => leaves.flatMap((l, i) => (overlaps(l, box) ? [i] : []));
-  const bands = bandRuns(boxes.filter((b) => !leaves.includes(b)), leaves, overlapped);
-  return (box) => {
-    const under = overlapped(box);
-    if (under.length > 0) return bottomRun(box, leaves, under) ?? bands.get(box) ?? [under[0], under[under.length - 1]];
-    const right = leaves.findIndex((l) => center(l) > center(box));
+function spanUnder(box: Box, boxes: Box[], leaves: Box[]): [number, number] {
+  const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
+  if (under.length === 0) {
+    const right = leaves.findIndex((l) => middleX(l) > middleX(box));
     return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
-  };
+  }
+  const reaches = reachableColumns(box, boxes, leaves, under);
+  let [first, last] = [under[0], under[under.length - 1]];
+  while (reaches(first - 1)) first--;
+  while (reaches(last + 1)) last++;
+  const runs: [number, number][] = [];
+  for (let a = first; a <= under[0]; a++) for (let b = under[under.length - 1]; b <= last; b++) runs.push([a, b]);
+  const off = ([a, b]: [number, number]) => Math.abs((leaves[a].left + leaves[b].right) / 2 - middleX(box));
+  const best = Math.min(...runs.map(off));
+  return runs.filter((r) => off(r) <= best + box.size).reduce((w, r) => (r[1] - r[0] > w[1] - w[0] ? r : w));
 }
 
-/**
- * Group labels of one header row over the columns of a band: the run of neighbouring labels
- * centred at one height below them, between labels centred over the whole header (本年收入 over
- * 小计 … 其他收入 and 上年结转结余 over 小计 … 单位资金, each label wrapped over one to three
- * lines, between 合计 and the table's edge). The band is shared among the groups over it, each
- * taking the columns it is best centred over.
- */
-function bandRuns(groups: Box[], leaves: Box[], overlapped: (box: Box) => number[]): Map<Box, [number, number]> {
-  // The columns a group label stands over at least: those it overlaps, else the nearest by centre.
-  const anchors = (g: Box) => {
-    const under = overlapped(g);
-    if (under.length > 0) return under;
-    const distance = (i: number) => Math.abs(center(leaves[i]) - center(g));
-    return [leaves.reduce((best, _, i) => (distance(i) < distance(best) ? i : best), 0)];
-  };
-  const spans = new Map<Box, [number, number]>();
-  for (const group of groups) {
-    if (spans.has(group) || overlapped(group).length === 0) continue;
-    const level = middle(leaves[overlapped(group)[0]]);
-    const inBand = (i: number) => i >= 0 && i < leaves.length && Math.abs(middle(leaves[i]) - level) < group.size / 2;
-    let [first, last] = [overlapped(group)[0], overlapped(group)[0]];
-    while (inBand(first - 1)) first--;
-    while (inBand(last + 1)) last++;
-    const within = (g: Box) => (center(g) > leaves[first].left && center(g) < leaves[last].right) || anchors(g).some((i) => i >= first && i <= last);
-    const row = groups.filter((g) => Math.abs(g.top - group.top) < group.size / 2 && within(g)).sort((a, b) => center(a) - center(b));
-    if (row.some((g) => anchors(g).some((i) => i < first || i > last))) continue;
-    const ends = bestSplit(row, leaves, anchors, first, last);
-    if (ends) row.forEach((g, k) => spans.set(g, [k === 0 ? first : ends[k - 1] + 1, ends[k]]));
-  }
-  return spans;
-}
+const middleX = (b: Box) => (b.left + b.right) / 2;
+const middleY = (b: Box) => (b.top + b.bottom) / 2;
 
-/** The last column of each group's share of columns first…last, the groups best centred over their shares (least total offset). */
-function bestSplit(row: Box[], leaves: Box[], anchors: (box: Box) => number[], first: number, last: number): number[] | undefined {
-  const offset = (g: Box, a: number, b: number) => Math.abs(center(g) - (leaves[a].left + leaves[b].right) / 2);
-  const [group, ...rest] = row;
-  if (rest.length === 0) return [last];
-  let best: { cost: number; ends: number[] } | undefined;
-  for (let end = Math.max(...anchors(group)); end < Math.min(...anchors(rest[0])); end++) {
-    const after = bestSplit(rest, leaves, anchors, end + 1, last);
-    if (!after) continue;
-    const ends = [end, ...after];
-    const cost = row.reduce((sum, g, k) => sum + offset(g, k === 0 ? first : ends[k - 1] + 1, ends[k]), 0);
-    if (!best || cost < best.cost) best = { cost, ends };
-  }
-  return best?.ends;
+/** Whether the group label's run may go on over a column (see spanUnder). */
+function reachableColumns(box: Box, boxes: Box[], leaves: Box[], under: number[]): (i: number) => boolean {
+  const top = Math.max(...boxes.map((b) => b.top));
+  const headerMiddle = (top + Math.min(...boxes.map((b) => b.bottom))) / 2;
+  const leafSet = new Set(leaves);
+  const siblings = boxes.filter((b) => b !== box && !leafSet.has(b) && Math.abs(b.top - box.top) < box.size / 2);
+  const overlapped = boxes.filter((b) => b.top < box.bottom - b.size / 2 && overlaps(b, box));
+  const highest = top - box.top < box.size / 2 ? Infinity : Math.max(...overlapped.map(middleY), ...under.map((i) => middleY(leaves[i])));
+  return (i) => {
+    const l = leaves[i];
+    return (
+      !!l && l.top < box.bottom - l.size / 2 && !siblings.some((s) => overlaps(s, l)) && Math.abs(middleY(l) - headerMiddle) >= l.size / 2 && middleY(l) < highest + l.size / 2
+    );
+  };
 }

@@ -2,7 +2,8 @@
  * Text items → lines → segments. Items on one baseline form a line; within a line, items that
  * touch form one segment (a cell's text, which a PDF may print in several runs), and a wider gap
  * starts the next segment, as does a figure a little apart from text (a figure printed close to
- * the next cell's label; a figure touching its text is part of it: 广州12345政务服务).
+ * the next cell's label; a figure touching its text is part of it: 广州12345政务服务, but an
+ * amount with decimals or separators is not: 16,474.82 一、一般公共服务支出).
  */
 import { isPrintedNumber } from "./numbers";
 import type { PdfPage, PdfTextItem } from "./textItems";
@@ -28,6 +29,9 @@ const BASELINE_TOLERANCE = 0.3;
 const JOIN_GAP = 0.6;
 const SPACE_GAP = 0.15;
 
+/** An amount with decimals or thousands separators ends its cell: the label after it, however close, is the next cell's. */
+const endsAmount = (figure: string, next: string) => isPrintedNumber(figure) && /[.,]/.test(figure) && !isPrintedNumber(next);
+
 /** The page's lines, top to bottom, each with its segments left to right. */
 export function pageLines(page: PdfPage): Line[] {
   const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
@@ -37,7 +41,25 @@ export function pageLines(page: PdfPage): Line[] {
     if (line && Math.abs(line[0].y - item.y) < BASELINE_TOLERANCE * Math.max(item.size, line[0].size)) line.push(item);
     else lines.push([item]);
   }
-  return lines.map((line) => toLine(page.number, line.sort((a, b) => a.x - b.x)));
+  return lines.map((line) => toLine(page.number, line.flatMap(splitAmount).sort((a, b) => a.x - b.x)));
+}
+
+/** An amount and a label in one run (16,474.82 一、一般公共服务支出). */
+const AMOUNT_THEN_LABEL = /^(-?[\d,]+\.\d+)\s+(\S.*)$/;
+
+/**
+ * A run that prints an amount and then the next cell's label is two items, split at the space:
+ * the amount's characters are half-width (half a font size each), the label takes the rest.
+ */
+function splitAmount(item: PdfTextItem): PdfTextItem[] {
+  const m = AMOUNT_THEN_LABEL.exec(item.text.trim());
+  if (!m || !isPrintedNumber(m[1])) return [item];
+  const figure = Math.min(item.width, (m[1].length * item.size) / 2);
+  const space = item.size / 4;
+  return [
+    { ...item, text: m[1], width: figure },
+    { ...item, text: m[2], x: item.x + figure + space, width: Math.max(0, item.width - figure - space) },
+  ];
 }
 
 function toLine(page: number, items: PdfTextItem[]): Line {
@@ -46,7 +68,7 @@ function toLine(page: number, items: PdfTextItem[]): Line {
     const last = segments[segments.length - 1];
     const gap = last ? item.x - last.right : Infinity;
     const touching = gap <= SPACE_GAP * item.size || isPrintedNumber(last?.text ?? "") === isPrintedNumber(item.text.trim());
-    if (last && gap < JOIN_GAP * item.size && touching) {
+    if (last && gap < JOIN_GAP * item.size && touching && !endsAmount(last.text, item.text.trim())) {
       last.text += (gap > SPACE_GAP * item.size ? " " : "") + item.text.trim();
       last.right = Math.max(last.right, item.x + item.width);
     } else segments.push({ text: item.text.trim(), left: item.x, right: item.x + item.width, y: item.y, size: item.size });
@@ -57,12 +79,15 @@ function toLine(page: number, items: PdfTextItem[]): Line {
 /** A page's number as printed in its footer or header: 第3页，共22页, - 3 -, 3/22, Page 3 of 22. */
 const PAGE_MARK = /^(?:第\d+页(?:[,，]?共\d+页)?|[-—–]?\d{1,4}[-—–]?|\d+\/\d+|page\d+(?:of\d+)?)$/i;
 
-/** The page's lines without its page number: a line that is only 第N页, or a bare number at the page's top or foot. */
+/**
+ * The page's lines without its page number: a line that is only 第N页, or a bare number at the
+ * page's top or foot (one segment: digits in several columns, 0 | 0, are a row's wrapped figures).
+ */
 export function withoutPageNumber(lines: Line[]): Line[] {
   return lines.filter((line, i) => {
     const text = lineText(line);
     if (!PAGE_MARK.test(text)) return true;
-    return /\D/.test(text.replace(/^[-—–]|[-—–]$/g, "")) ? false : i !== 0 && i !== lines.length - 1;
+    return /\D/.test(text.replace(/^[-—–]|[-—–]$/g, "")) ? false : (i !== 0 && i !== lines.length - 1) || line.segments.length > 1;
   });
 }
 

@@ -7,7 +7,7 @@
  * name printed over two lines, above and below the figures when the cell is centred vertically,
  * or the rest of a figure wrapped in a narrow column).
  */
-import { joinText, type Column } from "./columns";
+import { joinSpreadLabel, joinText, type Column } from "./columns";
 import type { Line, Segment } from "./lines";
 import { isPrintedNumber } from "./numbers";
 
@@ -59,7 +59,8 @@ function rowStarts(lines: readonly Line[], columns: readonly Column[]): Line[] {
 }
 
 /** The rows of body lines (one page or several), in printed order. */
-export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
+export function bodyRows(printed: readonly Line[], columns: readonly Column[]): BodyRow[] {
+  const lines = joinFigureHalves(printed, columns).map((line) => ({ ...line, segments: joinSpreadLabel(line.segments) }));
   const groups = rowGroups(lines, columns);
   const indent = indentation(lines, columns);
   return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
@@ -131,6 +132,35 @@ function endsBrokenFigure(line: Line, above: Line | undefined, columns: readonly
   return broken.size > 0 && line.segments.every((s) => broken.has(columnOf(s, columns)));
 }
 
+/**
+ * Figures wrapped in a narrow column of a vertically centred row are printed half above, half
+ * below the row's line ("1682.7" over "6"): a line of figures only, then a line with nothing in
+ * those columns, then a line of digits each under one of those figures. The three are one line,
+ * each figure made whole.
+ */
+function joinFigureHalves(lines: readonly Line[], columns: readonly Column[]): Line[] {
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const [top, middle, bottom] = [lines[i], lines[i + 1], lines[i + 2]];
+    const whole = middle && bottom ? wholeFigures(top, middle, bottom, columns) : undefined;
+    if (whole) {
+      out.push({ ...middle, segments: [...middle.segments, ...whole].sort((a, b) => a.left - b.left) });
+      i += 2;
+    } else out.push(top);
+  }
+  return out;
+}
+
+function wholeFigures(top: Line, middle: Line, bottom: Line, columns: readonly Column[]): Segment[] | undefined {
+  const near = (a: Line, b: Line) => a.page === b.page && a.y - b.y > 0 && a.y - b.y <= WRAP_SIZES * b.size;
+  if (!near(top, middle) || !near(middle, bottom) || !top.segments.every((s) => BROKEN_FIGURE.test(s.text)) || !bottom.segments.every((s) => /^\d+$/.test(s.text))) return undefined;
+  const across = new Set(middle.segments.map((s) => columnOf(s, columns)));
+  if (top.segments.some((s) => across.has(columnOf(s, columns)))) return undefined;
+  const rest = bottom.segments.map((b) => top.segments.findIndex((t) => t.left < b.right && b.left < t.right));
+  if (rest.some((k) => k < 0)) return undefined;
+  return top.segments.map((t, k) => ({ ...t, text: t.text + bottom.segments.filter((_, j) => rest[j] === k).map((b) => b.text).join("") }));
+}
+
 function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
   let best: Line | undefined;
   for (const a of anchors) if (a.page === line.page && (!best || Math.abs(a.y - line.y) < Math.abs(best.y - line.y))) best = a;
@@ -148,9 +178,20 @@ function rowCells(group: readonly Line[], columns: readonly Column[], indent: (s
   const cells = columns.map(() => "");
   for (const line of group) {
     for (const s of line.segments) {
-      const c = columnOf(s, columns);
+      const c = besideFigure(s, line, columns);
       cells[c] = cells[c] ? joinText(cells[c], s.text) : indent(s, c) + s.text;
     }
   }
   return cells;
+}
+
+/**
+ * A label that falls in the column of a figure printed right of it on its line (支 出 总 计
+ * letter-spaced past its header label's centre) belongs to the column before, when that is empty there.
+ */
+function besideFigure(s: Segment, line: Line, columns: readonly Column[]): number {
+  const c = columnOf(s, columns);
+  if (c === 0 || isPrintedNumber(s.text)) return c;
+  const on = (column: number) => line.segments.filter((o) => o !== s && columnOf(o, columns) === column);
+  return on(c).some((o) => isPrintedNumber(o.text) && o.left > s.right) && on(c - 1).length === 0 ? c - 1 : c;
 }

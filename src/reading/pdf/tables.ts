@@ -34,6 +34,9 @@ const META_LINE = /编制|单位[:：]/;
 const NOTE_LINE = /^注[:：]/;
 /** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
 const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
+/** A 单位 cut short at its cell's edge, and the rest of it on the next line. */
+const UNIT_START = /单位[:：]\s*万?$/;
+const UNIT_END = /^万?元$/;
 /** The 编制/单位 line follows a title within this many lines. */
 const META_REACH = 3;
 
@@ -81,8 +84,14 @@ function readTable(lines: readonly Line[]): PrintedTable | undefined {
   const [title] = lines;
   // The 编制/单位 lines, and a subtitle (（按功能分类）) printed before them.
   let i = 1;
-  for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k]))) i = k + 1;
-  const meta = lines.slice(1, i);
+  // A header line naming 编制预算 is no 编制 line.
+  for (let k = 1; k <= META_REACH && k < lines.length && lines[k].page === title.page; k++) if (META_LINE.test(lineText(lines[k])) && !isHeaderLine(lines[k])) i = k + 1;
+  let meta = lines.slice(1, i);
+  // A 单位 line wrapped in its narrow cell (单位：万 | 元) ends on the line below.
+  if (i > 1 && i < lines.length && UNIT_END.test(lineText(lines[i]))) {
+    const end = lineText(lines[i++]);
+    meta = meta.map((l) => withUnitEnd(l, end));
+  }
   const headerStart = i;
   while (i < lines.length && lines[i].page === title.page && (!isAnchor(lines[i]) || isColumnNumbers(lines[i])) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
   const header = headerGrid(lines.slice(headerStart, i).filter((l) => !isColumnNumbers(l)));
@@ -98,6 +107,12 @@ function isColumnNumbers(line: Line): boolean {
   const counting = numbers.every((n, k) => n === numbers[0] + k);
   const labelled = labels.length > 0 && labels.every((t) => /^(?:栏次|行次|栏号|[甲乙丙丁])$/.test(t)) && labels.some((t) => t.length > 1);
   return numbers.length >= 2 && counting && (labelled || (labels.length === 0 && numbers[0] === 1 && numbers.length >= 3));
+}
+
+/** A meta line whose last segment is a 单位 cut short (单位：万) with the rest of it (元) added. */
+function withUnitEnd(line: Line, end: string): Line {
+  const last = line.segments[line.segments.length - 1];
+  return UNIT_START.test(last.text) ? { ...line, segments: [...line.segments.slice(0, -1), { ...last, text: last.text + end }] } : line;
 }
 
 const isNote = (line: Line) => NOTE_LINE.test(lineText(line));

@@ -25,12 +25,14 @@ export const kindTitles: TitleTest = (texts) => texts.length <= 2 && texts.some(
 /**
  * The tables of a layout a pack describes are read by its titles, exactly (a kind's words also
  * stand in its headers: 项目 | 一般公共预算支出); any other document by the kinds' titles: when
- * the packs' titles find fewer than half the tables the kinds' do.
+ * the packs' titles find no more than half the tables the kinds' titles name as tables (表: a
+ * header label alone, 政府性基金, may pass for a kind's title).
  */
 export function budgetTables(pages: readonly PdfPage[], defs: readonly TableDef[]): PdfReading {
   const byPack = readPdfPages(pages, packTitles(defs));
   const byKind = readPdfPages(pages, kindTitles);
-  return byPack.sheets.length > 0 && byPack.sheets.length >= PACK_SHARE * byKind.sheets.length ? byPack : byKind;
+  const tables = byKind.sheets.filter((s) => String(s.rows[0]?.[0] ?? "").includes("表")).length;
+  return byPack.sheets.length > 0 && byPack.sheets.length > PACK_SHARE * tables ? byPack : byKind;
 }
 
 const PACK_SHARE = 0.5;
