@@ -31,10 +31,10 @@ interface Box {
 }
 
 /** Lines of one label are closer than this (of the font size); header rows are further apart. */
-const WRAP_GAP = 1.5;
+const WRAP_GAP = 1.6;
 
 /** How many of its own widths a top-row label reaches to the labels it stands over. */
-const TOP_ROW_REACH = 4;
+const TOP_ROW_REACH = 5;
 
 const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
 
@@ -120,6 +120,26 @@ function bottomRun(box: Box, leaves: Box[], under: number[]): [number, number] |
   return first > 0 && last < leaves.length - 1 ? [first, last] : undefined;
 }
 
+/** The longest run of leaf labels printed again and again, no run shorter than this. */
+const MIN_RUN = 2;
+
+/**
+ * A group label over one column of labels repeated under each group (一般公共预算 | 政府性基金预算
+ * | 国有资本经营预算 under 总计, 因公出国(境)费 …) stands over that column's whole repetition: the
+ * repetitions counted from where the leaves start repeating.
+ */
+function repeatedRun(leaves: Box[], i: number): [number, number] | undefined {
+  const texts = leaves.map((l) => l.text);
+  for (let len = MIN_RUN; 2 * len <= texts.length; len++) {
+    let start = 0;
+    while (start + 2 * len <= texts.length && !texts.slice(start, start + len).every((t, k) => t === texts[start + len + k])) start++;
+    if (start + 2 * len > texts.length || i < start) continue;
+    const first = start + Math.floor((i - start) / len) * len;
+    if (first + len <= texts.length && texts.slice(first, first + len).every((t, k) => t === texts[start + k])) return [first, first + len - 1];
+  }
+  return undefined;
+}
+
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 function headerLevels(boxes: Box[]): number[] {
@@ -132,10 +152,12 @@ function headerLevels(boxes: Box[]): number[] {
 
 /**
  * The columns a group label stands over: those it overlaps (and the bottom row's run they are
- * in, see bottomRun); else the nearest.
+ * in, see bottomRun; or the repetition of the one it overlaps, see repeatedRun); else the nearest.
  */
 function spanUnder(box: Box, leaves: Box[]): [number, number] {
   const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
+  const run = under.length === 1 ? repeatedRun(leaves, under[0]) : undefined;
+  if (run) return run;
   if (under.length > 0) return bottomRun(box, leaves, under) ?? [under[0], under[under.length - 1]];
   const center = (b: Box) => (b.left + b.right) / 2;
   const right = leaves.findIndex((l) => center(l) > center(box));
