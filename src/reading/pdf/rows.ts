@@ -135,10 +135,11 @@ function joinFigureTails(lines: readonly Line[]): Line[] {
  */
 function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
   const starts = rowStarts(lines, columns);
-  const anchors = starts.filter((a, i) => i === 0 || starts[i - 1].page !== a.page || starts[i - 1].y - a.y >= a.size);
+  const continuesRow = (i: number) => i > 0 && starts[i - 1].page === starts[i].page && starts[i - 1].y - starts[i].y < starts[i].size;
+  const anchors = starts.filter((_, i) => !continuesRow(i));
   const reach = attachReach(anchors);
   const groups = new Map<Line, Line[]>();
-  starts.forEach((a) => groups.set(a, anchors.includes(a) ? [a] : groups.get(starts[starts.indexOf(a) - 1])!));
+  starts.forEach((a, i) => groups.set(a, continuesRow(i) ? groups.get(starts[i - 1])! : [a]));
   const rows: Line[][] = [];
   for (const line of lines) {
     const group = groups.get(line);
