@@ -40,12 +40,12 @@ export function normalizeLabel(value: Text): string {
 const cores = new Map<Text, string>();
 const MAX_CORES = 10_000;
 
-/** The label without a leading 其中： or an ordinal (一、 (一) 1.), for matching row and column names. */
+/** The label without a leading 其中：, year (其中：2026年…) or ordinal (一、 (一) 1.), for matching row and column names. */
 export function labelCore(value: Text): string {
   let core = cores.get(value);
   if (core === undefined) {
     if (cores.size >= MAX_CORES) cores.clear();
-    core = normalizeLabel(value).replace(YEAR_PREFIX, "").replace(QUALIFIER, "").replace(ORDINAL, "").replace(QUALIFIER, "");
+    core = normalizeLabel(value).replace(YEAR_PREFIX, "").replace(QUALIFIER, "").replace(YEAR_PREFIX, "").replace(ORDINAL, "").replace(QUALIFIER, "");
     cores.set(value, core);
   }
   return core;

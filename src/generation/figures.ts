@@ -121,7 +121,7 @@ export function computeFigures(def: TableDef, table: FactTable, model: BudgetMod
     case "codeHierarchy":
       return result(finish(totalPlaced(hierarchyRows(rowsDef.dimension, table, columnsOf, acc, model))));
     case "unitBreakdown":
-      return result(finish(totalPlaced(unitRows(rowsDef.children, table, columnsOf, acc, model))));
+      return result(finish(totalPlaced(unitRows(rowsDef.children, table, columnsOf, acc, model, def.totalLabel === "department"))));
     case "fixed":
       return result(finish(fixedRows(rowsDef.rows, table, columnsOf, acc).rows));
     case "singleRow":
@@ -209,6 +209,7 @@ function unitRows(
   columnsOf: ColumnsOf,
   acc: Accumulator,
   model: BudgetModel,
+  departmentTotal: boolean,
 ): FigureRow[] {
   // Per unit: its sums and, per child seen under it, the child's sums.
   const tag = children === "project" ? "p" : "e";
@@ -235,10 +236,12 @@ function unitRows(
     const seen = units.get(unit.id)?.children;
     if (!seen) continue;
     const childRows = children === "project" ? projectRows(unitKey, projectsOf.get(unit.id) ?? [], seen) : classRows(unitKey, seen, model);
-    rows.push({ key: unitKey, level: 0, name: unit.name, total: false, values: acc.get(unitKey), parent: TOTAL });
+    // A department of one unit whose total names it (深圳) prints the unit's children under that total.
+    const own = departmentTotal && units.size === 1;
+    if (!own) rows.push({ key: unitKey, level: 0, name: unit.name, total: false, values: acc.get(unitKey), parent: TOTAL });
     for (const child of childRows) {
       child.values = acc.get(child.key);
-      child.parent = unitKey;
+      child.parent = own ? TOTAL : unitKey;
       rows.push(child);
     }
   }

@@ -2,7 +2,7 @@
 import { DisplayUnit, displayNumbers, Fen } from "../model/money";
 import { shownDecimals } from "../reading/amounts";
 import { tableSides, TableSide } from "../tables/sides";
-import { CodeSegment, ColumnDef, TableDef, YEAR_PLACEHOLDER } from "../tables/types";
+import { CodeSegment, ColumnDef, PRIOR_YEAR_PLACEHOLDER, TableDef, YEAR_PLACEHOLDER } from "../tables/types";
 import type { FigureRow, TableFigures } from "./figures";
 import type { CellStyle, GridCell, Merge, TableGrid } from "./grid";
 
@@ -45,7 +45,7 @@ export function layoutTable(figures: TableFigures, ctx: LayoutContext): TableGri
   rows.push(...header.rows);
   merges.push(...header.merges);
   const bodyFirst = rows.length;
-  const body = figures.sections ? twoSidedBody(figures, shown) : singleBody(figures, shown, bodyFirst);
+  const body = figures.sections ? twoSidedBody(figures, shown) : singleBody(figures, shown, bodyFirst, ctx);
   rows.push(...body.rows);
   merges.push(...body.merges);
   const bodyLast = rows.length - 1;
@@ -169,20 +169,26 @@ interface Block {
   merges: Merge[];
 }
 
-function singleBody(figures: TableFigures, shown: FigureStyle, firstRow: number): Block {
+function singleBody(figures: TableFigures, shown: FigureStyle, firstRow: number, ctx: LayoutContext): Block {
   const def = figures.def;
   const merges: Merge[] = [];
+  const hasUnit = def.columns.some((c) => c.role === "unit");
   const labels: LabelStyle = {
     indentPerLevel: def.rows.type === "unitBreakdown" ? 2 : 1,
     bracketed: def.rows.type === "codeHierarchy" && def.rows.labels === "bracketed",
+    year: ctx.fiscalYear,
+    // The department's name on the total row: in the 预算单位 column, or in place of 合计.
+    totalName: def.totalLabel === "department" ? (hasUnit ? "" : ctx.department) : undefined,
   };
   const firstCode = def.columns.findIndex((c) => c.role === "code");
   const label = def.columns.findIndex((c) => c.role === "label");
   const amountIndex = def.columns.map((col) => figures.amountColumns.indexOf(col));
   const rows = figures.rows.map((fig, r) => {
-    const row = def.columns.map((col, c) => (col.role === "amount" ? amountCell(fig, col, amountIndex[c], shown) : labelCell(fig, col, labels)));
+    const row = def.columns.map((col, c) =>
+      col.role === "amount" ? amountCell(fig, col, amountIndex[c], shown) : col.role === "unit" ? unitCell(r, ctx.department) : labelCell(fig, col, labels),
+    );
     // A total's label spans the code column(s) and the name column, as 合计 does in print.
-    if (fig.total && firstCode >= 0 && label > firstCode) {
+    if (fig.total && labels.totalName === undefined && firstCode >= 0 && label > firstCode) {
       for (let c = firstCode + 1; c <= label; c++) row[c] = { value: null, style: "labelTotal" };
       merges.push({ top: firstRow + r, left: firstCode, bottom: firstRow + r, right: label });
     }
@@ -201,13 +207,24 @@ interface LabelStyle {
   indentPerLevel: number;
   /** Code and name in one cell as [201]一般公共服务支出 (表5–表7). */
   bracketed: boolean;
+  /** The fiscal year, for fixed rows labelled with it (2026 年). */
+  year: number;
+  /** What the total row's name and code cells show instead of 合计 (totalLabel). */
+  totalName?: string;
 }
+
+/** The 预算单位 column: the department's name on the first row. */
+const unitCell = (r: number, department: string): GridCell => ({ value: r === 0 ? department : null, style: "label" });
+
+/** A fixed row's label with the fiscal year (or the year before) in place of its placeholder. */
+export const withYear = (label: string, year: number): string => label.replace(PRIOR_YEAR_PLACEHOLDER, String(year - 1)).replace(YEAR_PLACEHOLDER, String(year));
 
 /** Where each part of a code sits when 类, 款 and 项 have columns of their own: 201 | 06 | 01. */
 const SEGMENT_DIGITS: Record<CodeSegment, [number, number]> = { 类: [0, 3], 款: [3, 5], 项: [5, 7] };
 
 function labelCell(fig: FigureRow, col: ColumnDef, style: LabelStyle): GridCell {
   const indent = INDENT.repeat(fig.level * style.indentPerLevel);
+  if (fig.total && style.totalName !== undefined) return { value: col.role === "label" ? style.totalName : null, style: "labelTotal" };
   switch (col.role) {
     case "code": {
       if (fig.total) return { value: fig.name, style: "labelTotal" };
@@ -219,7 +236,7 @@ function labelCell(fig: FigureRow, col: ColumnDef, style: LabelStyle): GridCell 
     default: {
       if (fig.total) return { value: fig.name, style: "labelTotal" };
       const code = style.bracketed && fig.code ? `[${fig.code}]` : "";
-      return { value: indent + code + fig.name, style: "label", row: fig.key };
+      return { value: indent + code + withYear(fig.name, style.year), style: "label", row: fig.key };
     }
   }
 }

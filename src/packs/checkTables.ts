@@ -13,7 +13,7 @@ const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
 const SHEET_NAME = /^[^[\]:*?/\\]{1,31}$/;
 const MAX_FUNCTION_CLASSES = 25;
 const TABLE_FIELDS = ["id", "sheetName", "title", "filter", "columns", "rows", "defaultNote", "numberFormat", "print"];
-const TABLE_OPTIONS = ["displayUnit", "blankZeros", "totalRow", "tableNumberLine", "noteLine", "departmentLabel"];
+const TABLE_OPTIONS = ["displayUnit", "blankZeros", "totalRow", "totalLabel", "tableNumberLine", "noteLine", "departmentLabel"];
 
 export function checkFilter(c: Checker, v: unknown, path: string): void {
   const f = c.object(v, path, [], ["stream", "sources", "kinds", "funds", "unitKinds", "economic", "notEconomic", "function"]);
@@ -57,6 +57,7 @@ export function checkTable(c: Checker, v: unknown, path: string): CheckedTable |
   checkPrint(c, t.print, `${path}.print`);
   c.oneOf(t.displayUnit, `${path}.displayUnit`, Object.keys(DISPLAY_UNITS));
   c.oneOf(t.totalRow, `${path}.totalRow`, ["top", "bottom"]);
+  c.oneOf(t.totalLabel, `${path}.totalLabel`, ["department"]);
   ["blankZeros", "tableNumberLine", "noteLine"].forEach((k) => c.boolean(t[k], `${path}.${k}`));
   const columns = checkColumns(c, t.columns, `${path}.columns`, id ?? "");
   const rows = checkRows(c, t.rows, `${path}.rows`, columns.labels);
@@ -85,7 +86,7 @@ function checkColumns(c: Checker, v: unknown, path: string, table: string): { am
 function checkColumn(c: Checker, col: Json, at: string, table: string, amounts: Set<string>): void {
   c.text(col.key, `${at}.key`);
   c.array(col.header, `${at}.header`).forEach((h, j) => c.text(h, `${at}.header[${j}]`));
-  const role = c.oneOf(col.role, `${at}.role`, ["code", "label", "amount", "text"]);
+  const role = c.oneOf(col.role, `${at}.role`, ["code", "label", "amount", "text", "unit"]);
   c.number(col.width, `${at}.width`, (n) => n > 0, { en: "a positive width", zh: "正数宽度" });
   if (col.filter !== undefined && role !== "amount") c.fail(`${at}.filter`, "only amount columns add up items", "只有金额列汇总明细");
   if (col.sumOf !== undefined && role !== "amount") c.fail(`${at}.sumOf`, "only amount columns are totals", "只有金额列可作合计");
@@ -125,7 +126,7 @@ function checkRows(c: Checker, v: unknown, path: string, labels: number): Checke
   switch (type) {
     case "codeHierarchy": {
       const dimension = c.oneOf(rows.dimension, `${path}.dimension`, ["function", "economic"] as const);
-      c.oneOf(rows.labels, `${path}.labels`, ["codeColumns", "bracketed"]);
+      c.oneOf(rows.labels, `${path}.labels`, ["codeColumns", "bracketed", "names"]);
       const shape = CODE_ROW[dimension ?? "function"];
       return { hasRow: (k) => k === "合计" || shape.test(k), hint: `合计 or ${dimension === "economic" ? "e:<code>" : "f:<code>"}` };
     }

@@ -29,4 +29,13 @@ export type SharedTableSettings = Omit<TableDef, "id" | "sheetName" | "title" | 
 /** Makes a pack's tables: each its own id (also its sheet's name), title, items, columns and rows, with the pack's shared settings. */
 export const tableMaker =
   (shared: SharedTableSettings) =>
-  (id: string, title: string, filter: ItemFilter, columns: ColumnDef[], rows: TableDef["rows"]): TableDef => ({ id, sheetName: id, title, filter, columns, rows, ...shared });
+  (id: string, title: string, filter: ItemFilter, columns: ColumnDef[], rows: TableDef["rows"], totalLabel?: TableDef["totalLabel"]): TableDef => ({
+    id,
+    sheetName: id,
+    title,
+    filter,
+    columns,
+    rows,
+    ...shared,
+    ...(totalLabel ? { totalLabel } : {}),
+  });

@@ -1,14 +1,16 @@
 /**
  * The Shenzhen pack: the eleven tables of a 深圳市 department's 部门预算 as the 2026 documents
  * print them (深圳市交通运输局, 信访局, 发展和改革委员会; shared/real/shenzhen-*-2026.pdf): 表1–表11
- * in 万元, 部门名称： above each table, a 注 below, 单位资金 beside 财政拨款 and 财政专户管理资金.
- * Where a document prints more than the model holds, the pack keeps what the model can fill:
- * 表1 and 表6 list function 类 (the document nests 款 and 项 under them), 表2 is the
- * department's row, 表9 this year's “三公” (the document adds last year and the change), and
- * 上年结余、结转 by fund stays empty. Pure data; the rules are in shenzhenRules.ts.
+ * in 万元, 部门名称： above each table, a 注 below, 单位资金 beside 财政拨款 and 财政专户管理资金,
+ * and the department's name on the row of each table's total (in a 预算单位 column, or in place of
+ * 合计). Where a document prints more than the model holds, the pack keeps the column and
+ * leaves it empty: 上年结余、结转 by fund, 表3's 政府采购 columns, 表9's last year. The model
+ * holds 单位资金 expenditure as one 其他资金, shown under 其他收入. 表1 and 表6 list function 类
+ * (the document nests 款 and 项 under them), 表2 is the department's row. Pure data; the
+ * rules are in shenzhenRules.ts.
  */
 import type { ExpenditureKind, Fund, RevenueSource } from "../model/types";
-import { ColumnDef, PACK_FORMAT, TableDef, TemplatePack } from "../tables/types";
+import { ColumnDef, ItemFilter, PACK_FORMAT, PRIOR_YEAR_PLACEHOLDER, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
 import { amount, codeAndName, expenditureRow, functionClassRows, label, revenueRow, sumRow, tableMaker, total } from "./columns";
 import { shenzhenRules, SHENZHEN_IDENTITIES } from "./shenzhenRules";
 
@@ -18,6 +20,11 @@ const IN_YEAR: ExpenditureKind[] = ["基本支出", "项目支出", "事业单�
 const IN_BUDGET: ExpenditureKind[] = ["基本支出", "项目支出"];
 /** How Shenzhen names the three 财政拨款 funds in its headers and rows. */
 const FUND_NAMES: Record<string, string> = { 一般公共预算: "一般公共预算拨款", 政府性基金预算: "政府性基金预算拨款", 国有资本经营预算: "国有资本经营预算拨款" };
+
+/** What the model does not hold (上年结余、结转 by fund, 政府采购, last year's figures): no item is of it. */
+const NOTHING: ItemFilter = { kinds: [] };
+/** The department's name on the first row, as Shenzhen prints it beside each table's total. */
+const UNIT: ColumnDef = { key: "unit", header: ["预算单位"], role: "unit", width: 24 };
 
 const shenzhenTable = tableMaker({
   defaultNote: "本套报表金额单位转换时可能存在尾数误差。",
@@ -71,47 +78,65 @@ const T1 = shenzhenTable("表1", "收支总表", {}, twoSidedColumns, {
 });
 
 const INCOME = "本年收入";
+const CARRIED_OVER = "上年结余、结转";
 const T2 = shenzhenTable(
   "表2",
   "收入总表",
   { stream: "revenue" },
   [
-    total("收入总计", ["收入总计"], [...funds.map((f) => FUND_NAMES[f]), "财政专户管理资金", ...UNIT_FUNDS.map((r) => r.key), "上年结余、结转"]),
+    UNIT,
+    total("收入总计", ["收入总计"], [...funds.map((f) => FUND_NAMES[f]), "财政专户管理资金", ...UNIT_FUNDS.map((r) => r.key), CARRIED_OVER]),
     ...funds.map((f) => amount(FUND_NAMES[f], [INCOME, "财政拨款", FUND_NAMES[f]], { sources: [f] })),
     amount("财政专户管理资金", [INCOME, "财政专户管理资金"], { sources: ["教育收费", "其他专户收入拨款"] }),
     ...UNIT_FUNDS.map((r) => amount(r.key, [INCOME, "单位资金", r.key], { sources: r.filter!.sources })),
-    amount("上年结余、结转", ["上年结余、结转"], { sources: [CARRIED] }),
+    amount(CARRIED_OVER, [CARRIED_OVER], { sources: [CARRIED] }),
   ],
   { type: "singleRow", key: "合计" },
 );
 
+/** 表3's 政府采购 columns: what of the year's expenditure is bought through 政府采购, and of that what is kept for small firms. */
+const PROCUREMENT = "政府采购项目";
 const T3 = shenzhenTable(
   "表3",
   "支出总表",
   { stream: "expenditure", kinds: IN_YEAR },
-  [...codeAndName("科目编码", "科目名称"), total("支出总计", ["支出总计"], IN_YEAR), ...IN_YEAR.map((k) => amount(k, [k], { kinds: [k] }))],
+  [
+    UNIT,
+    ...codeAndName("科目编码", "科目名称"),
+    total("支出总计", ["支出总计"], IN_YEAR),
+    ...IN_YEAR.map((k) => amount(k, [k], { kinds: [k] })),
+    amount("政府采购", [PROCUREMENT, "小计"], NOTHING),
+    amount("中小企业", [PROCUREMENT, "其中：政府采购项目中预留给中小企业的项目资金规模"], NOTHING),
+    amount("小型微型企业", [PROCUREMENT, "其中：政府采购项目中预留给小型、微型企业的项目资金规模"], NOTHING),
+  ],
   { type: "codeHierarchy", dimension: "function", labels: "codeColumns" },
+  "department",
 );
 
-/** 表4, 表5: expenditure of one kind by the funds that pay for it (财政拨款, 财政专户管理资金, 单位资金). */
-const byFunds = (subtotal: boolean): ColumnDef[] => [
-  total("总计", ["总计"], [...(subtotal ? ["财政拨款小计"] : funds), "财政专户管理资金", "单位资金"]),
-  ...(subtotal ? [total("财政拨款小计", ["财政拨款", "小计"], funds)] : []),
-  ...funds.map((f) => amount(f, ["财政拨款", FUND_NAMES[f]], { funds: [f] })),
-  amount("财政专户管理资金", ["财政专户管理资金"], { funds: ["财政专户拨款"] }),
-  amount("单位资金", ["单位资金"], { funds: ["其他资金"] }),
+/** 表4, 表5: expenditure of one kind by the funds that pay for it (财政拨款, 财政专户管理资金, 单位资金, 上年结余、结转). */
+const byFunds = (group: string[], subtotal: boolean): ColumnDef[] => [
+  total("总计", [...group, "总计"], [...(subtotal ? ["财政拨款小计"] : funds), "财政专户管理资金", ...UNIT_FUNDS.map((r) => r.key), CARRIED_OVER]),
+  ...(subtotal ? [total("财政拨款小计", [...group, "财政拨款", "小计"], funds)] : []),
+  ...funds.map((f) => amount(f, [...group, "财政拨款", FUND_NAMES[f]], { funds: [f] })),
+  amount("财政专户管理资金", [...group, "财政专户管理资金"], { funds: ["财政专户拨款"] }),
+  ...UNIT_FUNDS.map((r) => amount(r.key, [...group, "单位资金", r.key], r.key === "其他收入" ? { funds: ["其他资金"] } : NOTHING)),
+  amount(CARRIED_OVER, [...group, CARRIED_OVER], NOTHING),
 ];
 
-const T4 = shenzhenTable("表4", "基本支出总表", { stream: "expenditure", kinds: ["基本支出"] }, [label("name", ["支出项目类别"], 36), ...byFunds(true)], {
+const T4 = shenzhenTable("表4", "基本支出总表", { stream: "expenditure", kinds: ["基本支出"] }, [label("name", ["支出项目类别"], 36), ...byFunds([], true)], {
   type: "codeHierarchy",
   dimension: "economic",
-  labels: "bracketed",
-});
+  labels: "names",
+}, "department");
 
-const T5 = shenzhenTable("表5", "项目支出总表", { stream: "expenditure", kinds: ["项目支出"] }, [label("item", ["支出项目类别"], 40), ...byFunds(false)], {
-  type: "unitBreakdown",
-  children: "project",
-});
+const T5 = shenzhenTable(
+  "表5",
+  "项目支出总表",
+  { stream: "expenditure", kinds: ["项目支出"] },
+  [label("item", ["支出项目类别"], 40), ...byFunds(["预算"], false)],
+  { type: "unitBreakdown", children: "project" },
+  "department",
+);
 
 const T6 = shenzhenTable("表6", "财政拨款收支总表", {}, twoSidedColumns, {
   type: "twoSided",
@@ -141,11 +166,15 @@ const fundTable = (id: string, title: string, fund: Fund, dimension: "function" 
     id,
     title,
     { stream: "expenditure", funds: [fund], kinds: IN_BUDGET },
-    [...codeAndName("科目编码", "科目名称"), total("支出总计", ["支出总计"], IN_BUDGET), ...IN_BUDGET.map((k) => amount(k, [k], { kinds: [k] }))],
+    [UNIT, ...codeAndName("科目编码", "科目名称"), total("支出总计", ["支出总计"], IN_BUDGET), ...IN_BUDGET.map((k) => amount(k, [k], { kinds: [k] }))],
     { type: "codeHierarchy", dimension, labels: "codeColumns" },
+    "department",
   );
 
-/** 表9: each “三公” figure by fund; 总计 = 因公出国(境)费 + 公务接待费 + 公务用车 小计 in each fund. */
+/**
+ * 表9: each “三公” figure by fund, for last year, this year and the change; 总计 = 因公出国(境)费
+ * + 公务接待费 + 公务用车 小计 in each fund. The model holds this year's: last year is empty.
+ */
 const VEHICLES = "公务用车购置及运行维护费";
 const THREE_PUBLIC: Array<{ key: string; header: string[]; economic?: string; sumOf?: string[] }> = [
   { key: "总计", header: ["总计"], sumOf: ["因公出国", "公务接待", "公务用车"] },
@@ -159,13 +188,25 @@ const T9 = shenzhenTable(
   "表9",
   "财政拨款“三公”经费支出表",
   { stream: "expenditure", funds },
-  THREE_PUBLIC.flatMap((c) =>
-    funds.map((f) => {
-      const header = [...c.header, f];
-      return c.sumOf ? total(`${c.key}:${f}`, header, c.sumOf.map((k) => `${k}:${f}`)) : amount(`${c.key}:${f}`, header, { funds: [f], economic: [c.economic!] });
-    }),
-  ),
-  { type: "singleRow", key: "本年" },
+  [
+    UNIT,
+    label("year", ["年度"], 14),
+    ...THREE_PUBLIC.flatMap((c) =>
+      funds.map((f) => {
+        const header = [...c.header, f];
+        return c.sumOf ? total(`${c.key}:${f}`, header, c.sumOf.map((k) => `${k}:${f}`)) : amount(`${c.key}:${f}`, header, { funds: [f], economic: [c.economic!] });
+      }),
+    ),
+  ],
+  {
+    type: "fixed",
+    rows: [
+      { key: "上年", label: `${PRIOR_YEAR_PLACEHOLDER}年`, filter: NOTHING },
+      { key: "本年", label: `${YEAR_PLACEHOLDER}年`, filter: {} },
+      // This year less last year, which the model does not hold.
+      { key: "增减变化金额", label: "增减变化金额", filter: {} },
+    ],
+  },
 );
 
 const TABLES = [

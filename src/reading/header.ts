@@ -20,7 +20,7 @@ export interface HeaderMap {
   missing: ColumnDef[];
 }
 
-const MAX_HEADER_ROWS = 5;
+const MAX_HEADER_ROWS = 8;
 
 /** The header of a table in rows [top, bottom), or undefined when no row carries its labels. */
 export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef, top: number, bottom: number): HeaderMap | undefined {

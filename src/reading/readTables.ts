@@ -6,13 +6,13 @@ import { cellAddress } from "../generation/grid";
 import type { DisplayUnit } from "../model/money";
 import type { TableId } from "../model/types";
 import { tableSides } from "../tables/sides";
-import { ColumnDef, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
+import { ColumnDef, PRIOR_YEAR_PLACEHOLDER, TableDef, TemplatePack, YEAR_PLACEHOLDER } from "../tables/types";
 import { AmountRead, exactCents, looksLikeAmount, readAmount, shownHalfWidth } from "./amounts";
 import { HeaderMap, readHeader, statedUnit } from "./header";
 import { locateTables, probableTitleCell, TableRegion } from "./locate";
 import { displayText, labelCore, normalizeLabel } from "./normalize";
 import { Place, ReadProblem, ReadProblems } from "./problems";
-import { fixedRowKeys, fixedSides, identifyCodeRow, RowIdentity, TOTAL_KEY, UnitRowReader } from "./rowKeys";
+import { economicCodeByName, fixedRowKeys, fixedSides, identifyCodeRow, RowIdentity, TOTAL_KEY, UnitRowReader } from "./rowKeys";
 import { CellValue, cellValue, isBlank, MergeIndex, numberFormat, SheetCells } from "./sheetCells";
 import type { Figure, TableView, ViewRow } from "./tableView";
 
@@ -69,11 +69,20 @@ export type RowIdentifier = (side: number, code: CellValue, label: CellValue) =>
  * Code rows by their codes, but for a first row of figures with neither code nor name: the
  * table's total, printed on the unit's row (深圳: 预算单位 深圳市信访局, then its 类).
  */
-export function codeRowIdentifier(dimension: "function" | "economic"): RowIdentifier {
+export function codeRowIdentifier(dimension: "function" | "economic", departmentTotal = false): RowIdentifier {
   let coded = false;
+  let first = true;
+  let economicClass: string | undefined;
   return (_side, code, label) => {
-    if (!coded && isBlank(code) && isBlank(label)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
-    const id = identifyCodeRow(dimension, code, label);
+    // A table whose total row names the department (totalLabel): its first row, whatever it says.
+    const total = (departmentTotal && first) || (!coded && isBlank(code) && isBlank(label));
+    first = false;
+    if (total) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+    let id = identifyCodeRow(dimension, code, label);
+    // Economic rows printed by name alone: the code the catalogue gives the name.
+    const named = !id.ok && id.problem === "unknown" && dimension === "economic" ? economicCodeByName(label, economicClass) : undefined;
+    if (named) id = identifyCodeRow(dimension, named, label);
+    if (id.ok && id.code?.length === 3) economicClass = id.code;
     coded ||= id.ok && id.code !== undefined;
     return id;
   };
@@ -192,8 +201,8 @@ class TableReader {
   }
 
   private readBody(header: HeaderMap, view: TableView): void {
-    const identify = this.identify ?? this.rowIdentifier();
     const sides = this.sides(header);
+    const identify = this.identify ?? this.rowIdentifier(this.printedYear(header, sides));
     const open = new OpenRows();
     for (let r = header.last + 1; r < this.region.bottom; r++) {
       const row = this.sheet.rows[r];
@@ -329,13 +338,26 @@ class TableReader {
     return wellFormed ? parts.join("") : parts.join("-");
   }
 
-  private rowIdentifier(): RowIdentifier {
+  /** The latest year a row is labelled with (2025 年, 2026 年): the fiscal year of fixed rows labelled {year}. */
+  private printedYear(header: HeaderMap, sides: Side[]): number | undefined {
+    if (!fixedSides(this.def.rows).some((d) => d.some((row) => row.label.includes(YEAR_PLACEHOLDER.slice(0, -1))))) return undefined;
+    let year: number | undefined;
+    for (let r = header.last + 1; r < this.region.bottom; r++) {
+      for (const side of sides) {
+        const m = side.label === undefined ? null : YEAR_LABEL.exec(normalizeLabel(cellValue(this.sheet, r, side.label)));
+        if (m) year = Math.max(year ?? 0, Number(m[1]));
+      }
+    }
+    return year;
+  }
+
+  private rowIdentifier(year: number | undefined): RowIdentifier {
     const rows = this.def.rows;
     switch (rows.type) {
       case "codeHierarchy":
-        return codeRowIdentifier(rows.dimension);
+        return codeRowIdentifier(rows.dimension, this.def.totalLabel === "department");
       case "unitBreakdown": {
-        const reader = new UnitRowReader(rows.children);
+        const reader = new UnitRowReader(rows.children, this.def.totalLabel === "department");
         return (_side, _code, label) => reader.identify(label);
       }
       case "singleRow":
@@ -348,7 +370,7 @@ class TableReader {
         const underClass = defs.map(() => false);
         let details = 0;
         return (side, _code, label) => {
-          const hit = sides[side](label);
+          const hit = sides[side](year === undefined ? label : yearPlaceholder(label, year));
           if (hit) underClass[side] = nests[side] && hit.code !== undefined;
           if (hit) return { ok: true, key: hit.key, code: hit.code, name: displayText(label), level: 0, total: hit.total };
           if (underClass[side] && !isBlank(label)) return { ok: true, key: `detail:${++details}`, name: displayText(label), level: 1, total: false };
@@ -462,6 +484,17 @@ interface Side {
 
 /** A code segment as printed: 款 and 项 stored as numbers keep their leading zero (6 → 06). */
 const segmentText = (v: CellValue, i: number): string => (isBlank(v) ? "" : typeof v === "number" && i > 0 ? String(v).padStart(2, "0") : displayText(v));
+
+/** A row labelled with a year alone (2026 年). */
+const YEAR_LABEL = /^((?:19|20)\d{2})年$/;
+
+/** A year label as a fixed row's placeholder: the fiscal year {year}年, the one before {year-1}年. */
+function yearPlaceholder(label: CellValue, year: number): CellValue {
+  const m = YEAR_LABEL.exec(normalizeLabel(label));
+  if (!m) return label;
+  const printed = Number(m[1]);
+  return printed === year ? `${YEAR_PLACEHOLDER}年` : printed === year - 1 ? `${PRIOR_YEAR_PLACEHOLDER}年` : label;
+}
 
 /** A title as a message names it: without the year placeholder ({year}年预算单位… → 预算单位…). */
 const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`, "").replace(YEAR_PLACEHOLDER, "");

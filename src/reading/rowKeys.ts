@@ -45,6 +45,19 @@ export function identifyCodeRow(dimension: "function" | "economic", codeCell: Ce
   return { ok: true, key: prefix + code, code, name, level, total: false, parent: level === 0 ? TOTAL_KEY : prefix + code.slice(0, -2) };
 }
 
+/** The economic codes of each name (a 款's name may recur under other 类). */
+const ECONOMIC_CODES_BY_NAME = new Map<string, string[]>();
+for (const [code, name] of Object.entries(ECONOMIC_NAMES)) ECONOMIC_CODES_BY_NAME.set(labelCore(name), [...(ECONOMIC_CODES_BY_NAME.get(labelCore(name)) ?? []), code]);
+
+/**
+ * The economic code a name printed without it stands for (深圳's 基本支出总表): a 类 by its name, a 款
+ * by its name under the 类 above it (`within`).
+ */
+export function economicCodeByName(labelCell: CellValue, within: string | undefined): string | undefined {
+  const codes = ECONOMIC_CODES_BY_NAME.get(labelCore(labelCell)) ?? [];
+  return codes.find((c) => c.length === 5 && within !== undefined && c.startsWith(within)) ?? codes.find((c) => c.length === 3);
+}
+
 const ECONOMIC_CLASS_BY_NAME = new Map(
   Object.entries(ECONOMIC_NAMES)
     .filter(([code]) => code.length === 3)
@@ -54,24 +67,36 @@ const ECONOMIC_CLASS_BY_NAME = new Map(
 /** Tracks the current unit while reading 表11/表12 from top to bottom. */
 export class UnitRowReader {
   private unit: string | undefined;
+  /** Whether the first row is to come: the total, when it names the department (totalLabel). */
+  private first: boolean;
 
-  constructor(private readonly children: "economicClass" | "project") {}
+  constructor(
+    private readonly children: "economicClass" | "project",
+    private readonly namesDepartment = false,
+  ) {
+    this.first = namesDepartment;
+  }
 
   identify(labelCell: CellValue): RowIdentity {
     const raw = labelCell === null ? "" : String(labelCell);
     const name = displayText(labelCell);
     const core = labelCore(labelCell);
-    if (isTotalLabel(core)) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
+    const departmentTotal = this.first;
+    this.first = false;
+    if (isTotalLabel(core) || departmentTotal) return { ok: true, key: TOTAL_KEY, name: TOTAL_KEY, level: 0, total: true };
     const classCode = this.children === "economicClass" ? economicClassOf(core) : undefined;
     const isChild = indentLevel(raw) > 0 || classCode !== undefined;
     if (!isChild) {
       this.unit = `u:${core}`;
       return { ok: true, key: this.unit, name, level: 0, total: false, parent: TOTAL_KEY };
     }
-    if (!this.unit) return { ok: false, problem: "orphan", text: name };
-    if (this.children === "project") return { ok: true, key: `${this.unit}/p:${core}`, name, level: 1, total: false, parent: this.unit };
+    // Under a total that names the department, before any unit's row: the children of its one unit.
+    const parent = this.unit ?? (this.namesDepartment ? TOTAL_KEY : undefined);
+    if (!parent) return { ok: false, problem: "orphan", text: name };
+    const prefix = this.unit ? `${this.unit}/` : "";
+    if (this.children === "project") return { ok: true, key: `${prefix}p:${core}`, name, level: 1, total: false, parent };
     if (!classCode) return { ok: false, problem: "unknown", text: name };
-    return { ok: true, key: `${this.unit}/e:${classCode}`, name: name.replace(/^\[\d+\]/, ""), code: classCode, level: 1, total: false, parent: this.unit };
+    return { ok: true, key: `${prefix}e:${classCode}`, name: name.replace(/^\[\d+\]/, ""), code: classCode, level: 1, total: false, parent };
   }
 }
 

@@ -25,7 +25,8 @@ export interface ColumnDef {
   key: string;
   /** Header labels from the top header row down; equal neighbours merge across, short paths merge down. */
   header: string[];
-  role: "code" | "label" | "amount" | "text";
+  /** `unit`: the department's name on the table's first row (深圳's 预算单位), blank below. */
+  role: "code" | "label" | "amount" | "text" | "unit";
   /** Width in characters; a generated table's amount columns are sized from their widest figure instead (blank tables keep this). */
   width: number;
   /** Amount columns: the items this column adds up (within the table's and the row's items). */
@@ -67,8 +68,8 @@ export interface SectionDef {
 export type RowsDef =
   | { type: "fixed"; rows: FixedRowDef[] }
   | { type: "twoSided"; sections: SectionDef[] }
-  /** 合计, then 类/款/项 (function) or 类/款 (economic) rows grown from the codes present. */
-  | { type: "codeHierarchy"; dimension: "function" | "economic"; labels: "codeColumns" | "bracketed" }
+  /** 合计, then 类/款/项 (function) or 类/款 (economic) rows grown from the codes present; `names`: named without their codes (深圳's 表4). */
+  | { type: "codeHierarchy"; dimension: "function" | "economic"; labels: "codeColumns" | "bracketed" | "names" }
   /** 合计, then each budget unit, then under it its economic 类 (表11) or its projects (表12). */
   | { type: "unitBreakdown"; children: "economicClass" | "project" }
   /** One unlabelled row of figures under the header (Shanghai 表9), keyed `key`. */
@@ -80,8 +81,10 @@ export interface PrintDef {
   fitToWidth: boolean;
 }
 
-/** Stands for the model's fiscal year in a title ("{year}年预算单位收入预算总表"). */
+/** Stands for the model's fiscal year in a title ("{year}年预算单位收入预算总表") or a fixed row's label. */
 export const YEAR_PLACEHOLDER = "{year}";
+/** Stands for the year before the fiscal year in a fixed row's label (深圳's 表9: 2025 年 above 2026 年). */
+export const PRIOR_YEAR_PLACEHOLDER = "{year-1}";
 
 export interface TableDef {
   id: TableId;
@@ -103,6 +106,11 @@ export interface TableDef {
   blankZeros?: boolean;
   /** Where 合计 stands in code and unit tables: above the rows (default) or below them. */
   totalRow?: "top" | "bottom";
+  /**
+   * `department`: the total row of a code table names the department instead of 合计 (深圳), in
+   * its `unit` column if it has one (code and name left blank), else in its name column.
+   */
+  totalLabel?: "department";
   /** Whether a 表N line stands above the title (default true). */
   tableNumberLine?: boolean;
   /** Whether a 注： line ends the table (default true); tables without one are not checked for 本表本年无发生额. */

@@ -33,10 +33,12 @@ interface Box {
 }
 
 /** Lines of one label are closer than this (of the font size); header rows are further apart. */
-const WRAP_GAP = 1.5;
+const WRAP_GAP = 1.6;
+/** Lines this far apart or more (of the font size) may be header rows as well as a label's wrapped lines. */
+const ROW_GAP = 1.5;
 
 /** How many of its own widths a top-row label reaches to the labels it stands over. */
-const TOP_ROW_REACH = 4;
+const TOP_ROW_REACH = 5;
 
 const overlaps = (a: { left: number; right: number }, b: { left: number; right: number }) => a.left < b.right && b.left < a.right;
 
@@ -66,53 +68,23 @@ function straddles(b: Box, under: Box[], topRow: boolean): boolean {
   return topRow ? left || right : left && right;
 }
 
-/** Segments joined into boxes: one continues the box just above it when it overlaps it and follows within a wrapped line's gap. */
+/**
+ * Segments joined into boxes: one continues the box just above it when it overlaps it and follows
+ * within a wrapped line's gap, unless, as far apart as header rows may be, each names a column by
+ * itself and together they do not (当年预算 over 基本支出 over 人员经费; 事业单位经营 | 收入 is one).
+ */
 function headerBoxes(lines: readonly Line[]): Box[] {
   const boxes: Box[] = [];
+  const named = (text: string) => !!roleOf(labelCore(text));
+  const twoLabels = (a: string, b: string) => named(a) && named(b) && !named(joinText(a, b));
   for (const line of lines) {
     for (const s of line.segments.flatMap((seg) => splitNeighbours(seg, lines))) {
-      const above = boxes.find((b) => overlaps(b, s) && b.bottom - s.y > 0 && b.bottom - s.y < WRAP_GAP * s.size);
+      const above = boxes.find((b) => overlaps(b, s) && b.bottom - s.y > 0 && b.bottom - s.y < WRAP_GAP * s.size && !(b.bottom - s.y >= ROW_GAP * s.size && twoLabels(b.text, s.text)));
       if (above) extend(above, s);
       else boxes.push({ text: s.text, left: s.left, right: s.right, top: s.y, bottom: s.y, size: s.size });
     }
   }
-  return joinSpread(boxes);
-}
-
-/** Header boxes with each row's letter-spaced labels joined (see joinSpreadLabel), in their order. */
-function joinSpread(boxes: Box[]): Box[] {
-  const done = new Set<Box>();
-  const out: Box[] = [];
-  for (const box of boxes) {
-    if (done.has(box)) continue;
-    const row = boxes.filter((b) => !done.has(b) && Math.abs(b.top - box.top) < box.size / 2).sort((x, y) => x.left - y.left);
-    row.forEach((b) => done.add(b));
-    out.push(...joinSpreadLabel(row));
-  }
-  return out;
-}
-
-/**
- * A label printed letter-spaced across its cell (项 … 目, 收 … 入, 收 入 总 计) is single
- * characters side by side on one line: of a run of them, the longest start that names a column
- * role or a total is one label. Items of one line, left to right; the joined item takes the others' place.
- */
-export function joinSpreadLabel<T extends { text: string; left: number; right: number }>(items: readonly T[]): T[] {
-  const out: T[] = [];
-  const single = (t: T | undefined) => !!t && [...t.text].length === 1 && !/\d/.test(t.text);
-  for (let i = 0; i < items.length; i++) {
-    let end = i;
-    while (single(items[i]) && single(items[end + 1])) end++;
-    let n = end;
-    while (n > i && !roleOf(labelCore(items.slice(i, n + 1).map((t) => t.text).join("")))) n--;
-    if (n === i) {
-      out.push(items[i]);
-      continue;
-    }
-    out.push({ ...items[i], text: items.slice(i, n + 1).map((t) => t.text).join(""), right: items[n].right });
-    i = n;
-  }
-  return out;
+  return boxes;
 }
 
 /** Characters of a label part (two or more) that may be a neighbouring column's label. */
@@ -178,6 +150,26 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
   return { rows, merges };
 }
 
+/** The longest run of leaf labels printed again and again, no run shorter than this. */
+const MIN_RUN = 2;
+
+/**
+ * A group label over one column of labels repeated under each group (一般公共预算 | 政府性基金预算
+ * | 国有资本经营预算 under 总计, 因公出国(境)费 …) stands over that column's whole repetition: the
+ * repetitions counted from where the leaves start repeating.
+ */
+function repeatedRun(leaves: Box[], i: number): [number, number] | undefined {
+  const texts = leaves.map((l) => l.text);
+  for (let len = MIN_RUN; 2 * len <= texts.length; len++) {
+    let start = 0;
+    while (start + 2 * len <= texts.length && !texts.slice(start, start + len).every((t, k) => t === texts[start + len + k])) start++;
+    if (start + 2 * len > texts.length || i < start) continue;
+    const first = start + Math.floor((i - start) / len) * len;
+    if (first + len <= texts.length && texts.slice(first, first + len).every((t, k) => t === texts[start + k])) return [first, first + len - 1];
+  }
+  return undefined;
+}
+
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /**
@@ -185,10 +177,15 @@ const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.botto
  * hold those it overlaps and go on only over columns below it, not under another group label of
  * its row, not labelled over the header's full height (合计 beside 当年预算) and, below the
  * header's top row, no higher than those it overlaps, the run whose middle is nearest its own
- * (the widest within a font size of that). A label over none stands over the nearest two.
+ * (the widest within a font size of that). A label over one column of a repeated run stands
+ * over that column's repetition (see repeatedRun). A label over none stands over the nearest two.
  */
 function spanUnder(box: Box, boxes: Box[], leaves: Box[]): [number, number] {
   const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
+  // A label under another group (基本支出 under 当年预算, beside its 小计 and 项目支出) stands within it, not over a repetition.
+  const topLevel = !boxes.some((b) => !leaves.includes(b) && b.top - box.top >= box.size / 2 && overlaps(b, box));
+  const repeated = under.length === 1 && topLevel ? repeatedRun(leaves, under[0]) : undefined;
+  if (repeated) return repeated;
   if (under.length === 0) {
     const right = leaves.findIndex((l) => middleX(l) > middleX(box));
     return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];

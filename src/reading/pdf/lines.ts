@@ -3,8 +3,11 @@
  * touch form one segment (a cell's text, which a PDF may print in several runs), and a wider gap
  * starts the next segment, as does a figure a little apart from text (a figure printed close to
  * the next cell's label; a figure touching its text is part of it: 广州12345政务服务, but an
- * amount with decimals or separators is not: 16,474.82 一、一般公共服务支出).
+ * amount with decimals or separators is not: 16,474.82 一、一般公共服务支出), except a year
+ * before 年 (2026 年预算数, 2025 年): a label's words, not a figure.
  */
+import { roleOf } from "../../generic/roles";
+import { labelCore } from "../normalize";
 import { isPrintedNumber } from "./numbers";
 import type { PdfPage, PdfTextItem } from "./textItems";
 
@@ -28,37 +31,37 @@ const BASELINE_TOLERANCE = 0.3;
 /** Runs closer than this (of the font size) are one segment; a space is kept between them beyond SPACE_GAP. */
 const JOIN_GAP = 0.6;
 const SPACE_GAP = 0.15;
+/** A year printed apart from the 年 after it. */
+const YEAR = /^(?:19|20)\d{2}$/;
 
 /** An amount with decimals or thousands separators ends its cell: the label after it, however close, is the next cell's. */
 const endsAmount = (figure: string, next: string) => isPrintedNumber(figure) && /[.,]/.test(figure) && !isPrintedNumber(next);
 
 /** The page's lines, top to bottom, each with its segments left to right. */
 export function pageLines(page: PdfPage): Line[] {
-  const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const items = page.items.flatMap(splitFigure).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];
   for (const item of items) {
     const line = lines[lines.length - 1];
     if (line && Math.abs(line[0].y - item.y) < BASELINE_TOLERANCE * Math.max(item.size, line[0].size)) line.push(item);
     else lines.push([item]);
   }
-  return lines.map((line) => toLine(page.number, line.flatMap(splitAmount).sort((a, b) => a.x - b.x)));
+  return lines.map((line) => toLine(page.number, line.sort((a, b) => a.x - b.x)));
 }
 
-/** An amount and a label in one run (16,474.82 一、一般公共服务支出). */
-const AMOUNT_THEN_LABEL = /^(-?[\d,]+\.\d+)\s+(\S.*)$/;
+/** A figure and the next cell's text printed as one run, a space apart ("18,330.37 一、一般公共服务支出"). */
+const FIGURE_THEN_TEXT = /^(\S+)\s+(\D.*)$/;
 
-/**
- * A run that prints an amount and then the next cell's label is two items, split at the space:
- * the amount's characters are half-width (half a font size each), the label takes the rest.
- */
-function splitAmount(item: PdfTextItem): PdfTextItem[] {
-  const m = AMOUNT_THEN_LABEL.exec(item.text.trim());
+/** A run holding a figure and then text is two items, the text's place measured in ems (CJK a full em, the rest half). */
+function splitFigure(item: PdfTextItem): PdfTextItem[] {
+  const m = FIGURE_THEN_TEXT.exec(item.text.trim());
   if (!m || !isPrintedNumber(m[1])) return [item];
-  const figure = Math.min(item.width, (m[1].length * item.size) / 2);
-  const space = item.size / 4;
+  const ems = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 1 : 0.5), 0);
+  const perEm = item.width / ems(item.text.trim());
+  const textLeft = item.x + perEm * (ems(item.text.trim()) - ems(m[2]));
   return [
-    { ...item, text: m[1], width: figure },
-    { ...item, text: m[2], x: item.x + figure + space, width: Math.max(0, item.width - figure - space) },
+    { ...item, text: m[1], width: perEm * ems(m[1]) },
+    { ...item, text: m[2], x: textLeft, width: item.x + item.width - textLeft },
   ];
 }
 
@@ -67,13 +70,34 @@ function toLine(page: number, items: PdfTextItem[]): Line {
   for (const item of items) {
     const last = segments[segments.length - 1];
     const gap = last ? item.x - last.right : Infinity;
-    const touching = gap <= SPACE_GAP * item.size || isPrintedNumber(last?.text ?? "") === isPrintedNumber(item.text.trim());
-    if (last && gap < JOIN_GAP * item.size && touching && !endsAmount(last.text, item.text.trim())) {
-      last.text += (gap > SPACE_GAP * item.size ? " " : "") + item.text.trim();
+    const text = item.text.trim();
+    const touching = gap <= SPACE_GAP * item.size || isPrintedNumber(last?.text ?? "") === isPrintedNumber(text) || (YEAR.test(last?.text ?? "") && text.startsWith("年"));
+    if (last && gap < JOIN_GAP * item.size && touching && !endsAmount(last.text, text)) {
+      last.text += (gap > SPACE_GAP * item.size ? " " : "") + text;
       last.right = Math.max(last.right, item.x + item.width);
-    } else segments.push({ text: item.text.trim(), left: item.x, right: item.x + item.width, y: item.y, size: item.size });
+    } else segments.push({ text, left: item.x, right: item.x + item.width, y: item.y, size: item.size });
   }
-  return { page, y: items[0].y, size: Math.max(...items.map((i) => i.size)), segments };
+  return { page, y: items[0].y, size: Math.max(...items.map((i) => i.size)), segments: joinSpacedLetters(segments) };
+}
+
+/** Letters of a label spaced out (收   入, 项 … 目 across a wide cell) stand at most this many font sizes apart. */
+const SPACED_GAP = 12;
+const LETTER = /^[\u4e00-\u9fff]$/;
+
+/**
+ * Single characters spaced apart (收   入, 项   目, 收 入 总 计) are one label when together they
+ * name a column's role or a total: the longest such run from each letter.
+ */
+function joinSpacedLetters(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    let end = i;
+    while (end + 1 < segments.length && LETTER.test(segments[end + 1].text) && LETTER.test(segments[end].text) && segments[end + 1].left - segments[end].right < SPACED_GAP * segments[end].size) end++;
+    while (end > i && !roleOf(labelCore(segments.slice(i, end + 1).map((s) => s.text).join("")))) end--;
+    out.push(end > i ? { ...segments[i], text: segments.slice(i, end + 1).map((s) => s.text).join(""), right: segments[end].right } : segments[i]);
+    i = end;
+  }
+  return out;
 }
 
 /** A page's number as printed in its footer or header: 第3页，共22页, - 3 -, 3/22, Page 3 of 22. */

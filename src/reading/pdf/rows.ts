@@ -7,9 +7,10 @@
  * name printed over two lines, above and below the figures when the cell is centred vertically,
  * or the rest of a figure wrapped in a narrow column).
  */
-import { joinSpreadLabel, joinText, type Column } from "./columns";
+import { joinText, type Column } from "./columns";
 import type { Line, Segment } from "./lines";
 import { isPrintedNumber } from "./numbers";
+import { CODE_COLUMN } from "./sheetLayout";
 
 export interface BodyRow {
   page: number;
@@ -24,17 +25,32 @@ const WRAP_SIZES = 1.3;
 /** Digits and separators, a figure or a part of one wrapped in a narrow column ("31,214,20"). */
 const BROKEN_FIGURE = /^[\d,.]+$/;
 
+/** A total's label: 合计, 总计, 收入总计, 本年支出合计 … */
+const TOTAL_NAME = /^(?:本年)?(?:收入|支出)?(?:合计|总计)$/;
+
+function nearestColumn(x: number, columns: readonly Column[]): number {
+  let best = 0;
+  columns.forEach((c, i) => Math.abs(c.center - x) < Math.abs(columns[best].center - x) && (best = i));
+  return best;
+}
+
+/** A classification code: printed left-aligned under a code column, as names are under theirs. */
+const CODE = /^\d{3,7}$/;
+
 export function columnOf(s: Segment, columns: readonly Column[]): number {
   const center = (s.left + s.right) / 2;
   const under = columns.findIndex((c) => c.left <= center && center <= c.right);
   if (under >= 0) return under;
-  if (isPrintedNumber(s.text) || BROKEN_FIGURE.test(s.text)) {
+  // A total's label is centred in its cell (支出总计 between 项目 and 预算数): the column whose centre is nearest.
+  if (TOTAL_NAME.test(s.text)) return nearestColumn(center, columns);
+  const byLeft = columns.findIndex((c) => c.center > s.left);
+  const asText = byLeft < 0 ? columns.length - 1 : byLeft;
+  if ((isPrintedNumber(s.text) || BROKEN_FIGURE.test(s.text)) && !(CODE.test(s.text) && CODE_COLUMN.test(columns[asText].label))) {
     let i = columns.length - 1;
     while (i > 0 && columns[i].center >= s.right) i--;
     return i;
   }
-  const i = columns.findIndex((c) => c.center > s.left);
-  return i < 0 ? columns.length - 1 : i;
+  return asText;
 }
 
 export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));
@@ -60,7 +76,7 @@ function rowStarts(lines: readonly Line[], columns: readonly Column[]): Line[] {
 
 /** The rows of body lines (one page or several), in printed order. */
 export function bodyRows(printed: readonly Line[], columns: readonly Column[]): BodyRow[] {
-  const lines = joinFigureHalves(printed, columns).map((line) => ({ ...line, segments: joinSpreadLabel(line.segments) }));
+  const lines = joinFigureTails(joinFigureHalves(printed, columns));
   const groups = rowGroups(lines, columns);
   const indent = indentation(lines, columns);
   return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
@@ -83,22 +99,60 @@ function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Se
   };
 }
 
+/** The last digits of a figure wrapped in a narrow column: ".38", "8". */
+const FIGURE_TAIL = /^(?:\.\d{1,2}|\d{1,2})$/;
+/** A wrapped figure's next line is at most this many font sizes below it. */
+const TAIL_SIZES = 1.7;
+/** The figures a wrapped one makes whole: two decimals. */
+const WHOLE_FIGURE = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2}$/;
+
 /**
- * Lines grouped into rows: every anchor starts one; a text-only line that goes on with a cell of
- * the line above joins that line's row, else it joins the nearest anchor on its page when close enough.
+ * A figure cut short in a narrow column ("1,264,602", "376,936.6") goes on at the same right edge
+ * on the line below (".38", "0"): joined when together they make a figure of two decimals.
+ */
+function joinFigureTails(lines: readonly Line[]): Line[] {
+  const out = lines.map((l) => ({ ...l, segments: [...l.segments] }));
+  out.forEach((line, i) => {
+    line.segments = line.segments.filter((tail) => {
+      if (!FIGURE_TAIL.test(tail.text)) return true;
+      for (let k = i - 1; k >= 0 && out[k].page === line.page && out[k].y - line.y <= TAIL_SIZES * line.size; k--) {
+        const head = out[k].segments.find((s) => Math.abs(s.right - tail.right) < tail.size / 4 && !WHOLE_FIGURE.test(s.text) && WHOLE_FIGURE.test(s.text + tail.text));
+        if (head) {
+          out[k].segments = out[k].segments.map((s) => (s === head ? { ...s, text: s.text + tail.text } : s));
+          return false;
+        }
+      }
+      return true;
+    });
+  });
+  return out.filter((l) => l.segments.length > 0);
+}
+
+/**
+ * Lines grouped into rows: every anchor starts one, but one less than a line below another (cells
+ * centred over different numbers of lines) is part of its row; a text-only line that goes on with
+ * a cell of the line above joins that line's row, else it joins the nearest anchor on its page
+ * when close enough.
  */
 function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
-  const anchors = rowStarts(lines, columns);
+  const starts = rowStarts(lines, columns);
+  const continuesRow = (i: number) => i > 0 && starts[i - 1].page === starts[i].page && starts[i - 1].y - starts[i].y < starts[i].size;
+  const anchors = starts.filter((_, i) => !continuesRow(i));
   const pitch = rowPitch(anchors);
   const reach = (line: Line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
   // Each line's row; an anchor's row is listed when the anchor comes.
-  const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
-  const starts = new Set(anchors);
+  const groups = new Map<Line, Line[]>();
+  starts.forEach((a, i) => groups.set(a, continuesRow(i) ? groups.get(starts[i - 1])! : [a]));
   const rows: Line[][] = [];
   lines.forEach((line, k) => {
-    if (starts.has(line)) return void rows.push(groups.get(line)!);
+    const own = groups.get(line);
+    if (own) {
+      if (own[0] === line) rows.push(own);
+      else own.push(line);
+      return;
+    }
     const above = lines[k - 1];
-    const near = nearestAnchor(line, anchors);
+    const near = nearestAnchor(line, starts);
     let group: Line[];
     if (above && wrapsBelow(line, above, lines[k + 1], columns, pitch)) group = groups.get(above)!;
     else if (near && Math.abs(near.y - line.y) <= reach(line)) group = groups.get(near)!;

@@ -11,7 +11,7 @@ import type { PrintedTable } from "./tables";
 import { lineText } from "./lines";
 
 /** Columns whose figures are codes, kept as printed text ("05"). */
-const CODE_COLUMN = /^(类|款|项|目)$|编码|代码/;
+export const CODE_COLUMN = /^(类|款|项|目)$|编码|代码/;
 /** Characters Excel does not allow in a sheet name, and its length limit. */
 const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
 const SHEET_NAME_MAX = 31;

@@ -53,7 +53,8 @@ export interface PdfReading {
 /** The tables printed in the pages whose titles pass `isTitle` (see titles.ts), and the lines around them. */
 export function readPdfPages(pages: readonly PdfPage[], isTitle: TitleTest): PdfReading {
   const lines = withoutRunningLines(pages.map((page) => withoutPageNumber(pageLines(page)))).flat();
-  const starts = lines.flatMap((_, i) => (isTitleLine(lines, i, isTitle) ? [i] : []));
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (isTitleLine(lines, i, isTitle) && !inHeaderOf(lines, starts[starts.length - 1], i)) starts.push(i);
   // A table continued on the next page may print its title again: it goes on, it does not start.
   const firsts = starts.filter((start, k) => k === 0 || !repeatsTitle(lines, starts[k - 1], start));
   const tables = firsts.flatMap((start, k) => readTable(lines.slice(start, firsts[k + 1] ?? lines.length)) ?? []);
@@ -63,6 +64,16 @@ export function readPdfPages(pages: readonly PdfPage[], isTitle: TitleTest): Pdf
 
 /** The tables printed in the pages, each laid out as a sheet. */
 export const pdfTables = (pages: readonly PdfPage[], isTitle: TitleTest): SheetCells[] => readPdfPages(pages, isTitle).sheets;
+
+/**
+ * A header's label naming a table kind (2026 年政府采购项目 over 支出总表's last columns) is no
+ * title: it stands below the title before on its page with no row or note between, and no
+ * 编制/单位 line follows it.
+ */
+function inHeaderOf(lines: readonly Line[], title: number | undefined, i: number): boolean {
+  if (title === undefined || lines[title].page !== lines[i].page || lines[i + 1] === undefined || META_LINE.test(lineText(lines[i + 1]))) return false;
+  return lines.slice(title + 1, i).every((l) => !isAnchor(l) && !isNote(l));
+}
 
 /** A title has its 编制/单位 line or header below, and is not a header line itself (those follow the 编制/单位 line). */
 const isTitleLine = (lines: readonly Line[], i: number, isTitle: TitleTest) =>
@@ -93,7 +104,7 @@ function readTable(lines: readonly Line[]): PrintedTable | undefined {
     meta = meta.map((l) => withUnitEnd(l, end));
   }
   const headerStart = i;
-  while (i < lines.length && lines[i].page === title.page && (!isAnchor(lines[i]) || isColumnNumbers(lines[i])) && !isNote(lines[i]) && !isTotalLine(lines[i])) i++;
+  while (i < lines.length && lines[i].page === title.page && (!isAnchor(lines[i]) || isColumnNumbers(lines[i])) && !isNote(lines[i]) && !isTotalLine(lines[i], lines[i + 1])) i++;
   const header = headerGrid(lines.slice(headerStart, i).filter((l) => !isColumnNumbers(l)));
   if (header.columns.length < 2) return undefined;
   const { body, notes, end } = splitBody(lines.slice(i), header, titleWords(title));
@@ -116,8 +127,12 @@ function withUnitEnd(line: Line, end: string): Line {
 }
 
 const isNote = (line: Line) => NOTE_LINE.test(lineText(line));
-/** An empty table's 合计 row: a total label alone on its line (in a header, 合计 stands beside other labels). */
-const isTotalLine = (line: Line) => line.segments.length === 1 && /^(合计|总计)$/.test(lineText(line));
+/**
+ * An empty table's 合计 row: a total label alone on its line (in a header, 合计 stands beside other
+ * labels, or alone a little above the labels beside it, each centred over the header's rows).
+ */
+const isTotalLine = (line: Line, next: Line | undefined) =>
+  line.segments.length === 1 && /^(合计|总计)$/.test(lineText(line)) && !(next && next.page === line.page && line.y - next.y < line.size && !isAnchor(next));
 
 /** The table's body lines and its notes, up to where the table ends (`end`, the first line after it). */
 function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): { body: Line[]; notes: { page: number; text: string }[]; end: number } {
@@ -129,7 +144,7 @@ function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): {
     if (lines[i].page !== page) {
       const pageStart = i;
       page = lines[i].page;
-      while (i < lines.length && lines[i].page === page && (isRepeatedHeader(lines[i], labels) || titleWords(lines[i]) === title)) i++;
+      while (i < lines.length && lines[i].page === page && (isRepeatedHeader(lines[i], labels) || titleWords(lines[i]) === title || repeatsLabel(lines, i, title))) i++;
       if (notes.length > 0 || !continues(lines, i, header)) return { body, notes, end: pageStart };
     }
     const line = lines[i];
@@ -139,6 +154,10 @@ function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): {
   }
   return { body, notes, end: lines.length };
 }
+
+/** The table's 表N label printed again above its repeated title. */
+const repeatsLabel = (lines: readonly Line[], i: number, title: string) =>
+  TABLE_LABEL.test(lineText(lines[i])) && lines[i + 1]?.page === lines[i].page && titleWords(lines[i + 1]) === title;
 
 /** A page goes on with the table when a row with a figure or code comes on it before any narrative. */
 function continues(lines: readonly Line[], from: number, header: HeaderGrid): boolean {
