@@ -93,10 +93,12 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
   const last = levels.length - 1;
   const rows = levels.map(() => leaves.map(() => ""));
   const merges: Merge[] = [];
+  const rowOf = (box: Box) => levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
+  const underTop = topRowColumns(boxes.filter((b) => rowOf(b) === 0 && !leaves.includes(b)), leaves, boxes);
   for (const box of boxes) {
-    const row = levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
+    const row = rowOf(box);
     const leaf = leaves.indexOf(box);
-    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves);
+    const span = leaf >= 0 ? [leaf, leaf] : (underTop.get(box) ?? spanUnder(box, leaves));
     const bottom = leaf >= 0 ? last : row;
     rows[row][span[0]] = box.text;
     const merge = { top: row, left: span[0], bottom, right: span[1] };
@@ -118,6 +120,47 @@ function bottomRun(box: Box, leaves: Box[], under: number[]): [number, number] |
   while (atBottom(first - 1)) first--;
   while (atBottom(last + 1)) last++;
   return first > 0 && last < leaves.length - 1 ? [first, last] : undefined;
+}
+
+/**
+ * The header's top row holds group labels only, each centred over its columns but perhaps
+ * narrower than they are (支出 over 项目 | 总计 | 一般公共预算 | 政府性基金预算). The columns whose
+ * labels stand below the top row (not centred on the whole header's height, as a label spanning
+ * it is) form runs; a run is shared among the top-row labels over it, each taking the columns it
+ * is centred over.
+ */
+function topRowColumns(top: Box[], leaves: Box[], boxes: Box[]): Map<Box, [number, number]> {
+  const spans = new Map<Box, [number, number]>();
+  const middle = (Math.max(...boxes.map((b) => b.top)) + Math.min(...boxes.map((b) => b.bottom))) / 2;
+  const below = leaves.map((l) => (l.top + l.bottom) / 2 < middle - l.size / 2);
+  for (let first = 0; first < leaves.length; first++) {
+    if (!below[first]) continue;
+    let last = first;
+    while (below[last + 1]) last++;
+    const over = top.filter((t) => centerOf(t) >= leaves[first].left && centerOf(t) <= leaves[last].right).sort((a, b) => centerOf(a) - centerOf(b));
+    const starts = over.length > 0 ? bestSplit(leaves, first, last + 1, over) : undefined;
+    over.forEach((t, k) => starts && spans.set(t, [starts[k], (starts[k + 1] ?? last + 1) - 1]));
+    first = last;
+  }
+  return spans;
+}
+
+const centerOf = (b: { left: number; right: number }) => (b.left + b.right) / 2;
+
+/** The columns from..to cut into one run per label, left to right, each label as near the middle of its run as can be: the runs' first columns. */
+function bestSplit(leaves: Box[], from: number, to: number, labels: Box[]): number[] | undefined {
+  const cost = (a: number, b: number, label: Box) => Math.abs((leaves[a].left + leaves[b - 1].right) / 2 - centerOf(label));
+  const best = (start: number, k: number): { cost: number; starts: number[] } | undefined => {
+    if (k === labels.length - 1) return { cost: cost(start, to, labels[k]), starts: [start] };
+    let found: { cost: number; starts: number[] } | undefined;
+    for (let cut = start + 1; cut <= to - (labels.length - 1 - k); cut++) {
+      const rest = best(cut, k + 1);
+      const total = rest && cost(start, cut, labels[k]) + rest.cost;
+      if (rest && total !== undefined && (!found || total < found.cost)) found = { cost: total, starts: [start, ...rest.starts] };
+    }
+    return found;
+  };
+  return to - from >= labels.length ? best(from, 0)?.starts : undefined;
 }
 
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
