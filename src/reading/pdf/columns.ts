@@ -139,13 +139,19 @@ function topRowColumns(top: Box[], leaves: Box[], boxes: Box[]): Map<Box, [numbe
     while (below[last + 1]) last++;
     const over = top.filter((t) => centerOf(t) >= leaves[first].left && centerOf(t) <= leaves[last].right).sort((a, b) => centerOf(a) - centerOf(b));
     const starts = over.length > 0 ? bestSplit(leaves, first, last + 1, over) : undefined;
-    over.forEach((t, k) => starts && spans.set(t, [starts[k], (starts[k + 1] ?? last + 1) - 1]));
+    over.forEach((t, k) => {
+      const span: [number, number] | undefined = starts && [starts[k], (starts[k + 1] ?? last + 1) - 1];
+      if (span && isCentredOver(t, leaves[span[0]], leaves[span[1]])) spans.set(t, span);
+    });
     first = last;
   }
   return spans;
 }
 
 const centerOf = (b: { left: number; right: number }) => (b.left + b.right) / 2;
+
+/** A label stands over columns it is about centred on: within a quarter of their width of their middle. */
+const isCentredOver = (label: Box, first: Box, last: Box) => Math.abs((first.left + last.right) / 2 - centerOf(label)) <= (last.right - first.left) / 4;
 
 /** The columns from..to cut into one run per label, left to right, each label as near the middle of its run as can be: the runs' first columns. */
 function bestSplit(leaves: Box[], from: number, to: number, labels: Box[]): number[] | undefined {

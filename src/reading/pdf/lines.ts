@@ -4,6 +4,7 @@
  * starts the next segment, as does a figure a little apart from text (a figure printed close to
  * the next cell's label; a figure touching its text is part of it: 广州12345政务服务).
  */
+import { roleOf } from "../../generic/roles";
 import { isPrintedNumber } from "./numbers";
 import type { PdfPage, PdfTextItem } from "./textItems";
 
@@ -42,7 +43,7 @@ export function pageLines(page: PdfPage): Line[] {
 
 function toLine(page: number, items: PdfTextItem[]): Line {
   const segments: Segment[] = [];
-  for (const item of items) {
+  for (const item of items.flatMap(splitFigure)) {
     const last = segments[segments.length - 1];
     const gap = last ? item.x - last.right : Infinity;
     const touching = gap <= SPACE_GAP * item.size || isPrintedNumber(last?.text ?? "") === isPrintedNumber(item.text.trim());
@@ -51,8 +52,49 @@ function toLine(page: number, items: PdfTextItem[]): Line {
       last.right = Math.max(last.right, item.x + item.width);
     } else segments.push({ text: item.text.trim(), left: item.x, right: item.x + item.width, y: item.y, size: item.size });
   }
-  return { page, y: items[0].y, size: Math.max(...items.map((i) => i.size)), segments };
+  return { page, y: items[0].y, size: Math.max(...items.map((i) => i.size)), segments: joinSpacedWords(segments) };
 }
+
+/** An amount (with its decimals: not a year, 2026 年预算数) and the next cell's text in one item ("16,474.82 一、一般公共服务支出"). */
+const FIGURE_THEN_TEXT = /^(-?[\d,]+\.\d+)\s+(\D.*)$/;
+
+/**
+ * An item holding a figure and the next cell's label, space apart, is two: the figure's width
+ * taken by its characters' share (a digit half as wide as a Han character).
+ */
+function splitFigure(item: PdfTextItem): PdfTextItem[] {
+  const m = FIGURE_THEN_TEXT.exec(item.text.trim());
+  if (!m || !isPrintedNumber(m[1])) return [item];
+  const units = (t: string) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x2e80 ? 0.5 : 1), 0);
+  const unit = item.width / units(item.text.trim());
+  const figure = units(m[1]) * unit;
+  const textWidth = units(m[2]) * unit;
+  return [
+    { ...item, text: m[1], width: figure },
+    { ...item, text: m[2], x: item.x + item.width - textWidth, width: textWidth },
+  ];
+}
+
+/** Letters of a word spaced out across a cell (合   计, 收   入) stand at most this many font sizes apart. */
+const SPACED_GAP = 4;
+
+/** Single characters spaced out on a line that make a header word (合计, 项目, 收入总计) are that word. */
+function joinSpacedWords(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    let j = i;
+    while (j + 1 < segments.length && isSpacedLetter(segments[j + 1]) && isSpacedLetter(segments[i]) && segments[j + 1].left - segments[j].right < SPACED_GAP * segments[j].size) j++;
+    const word = segments.slice(i, j + 1);
+    const text = word.map((s) => s.text).join("");
+    if (j > i && roleOf(text)) {
+      out.push({ ...word[0], text, right: word[word.length - 1].right });
+      i = j;
+    } else out.push(segments[i]);
+  }
+  return out;
+}
+
+const isSpacedLetter = (s: Segment) => /^[\u4e00-\u9fff]$/.test(s.text);
 
 /** A page's number as printed in its footer or header: 第3页，共22页, - 3 -, 3/22, Page 3 of 22. */
 const PAGE_MARK = /^(?:第\d+页(?:[,，]?共\d+页)?|[-—–]?\d{1,4}[-—–]?|\d+\/\d+|page\d+(?:of\d+)?)$/i;

@@ -24,10 +24,14 @@ const WRAP_SIZES = 1.3;
 /** Digits and separators, a figure or a part of one wrapped in a narrow column ("31,214,20"). */
 const BROKEN_FIGURE = /^[\d,.]+$/;
 
+/** A total's label, printed centred in its cell (收入总计, 支出总计 spaced out across it). */
+const CENTRED_TOTAL = /^(?:收入|支出)?(?:合计|总计)$/;
+
 export function columnOf(s: Segment, columns: readonly Column[]): number {
   const center = (s.left + s.right) / 2;
   const under = columns.findIndex((c) => c.left <= center && center <= c.right);
   if (under >= 0) return under;
+  if (CENTRED_TOTAL.test(s.text)) return nearestColumn(center, columns);
   if (isPrintedNumber(s.text) || BROKEN_FIGURE.test(s.text)) {
     let i = columns.length - 1;
     while (i > 0 && columns[i].center >= s.right) i--;
@@ -35,6 +39,14 @@ export function columnOf(s: Segment, columns: readonly Column[]): number {
   }
   const i = columns.findIndex((c) => c.center > s.left);
   return i < 0 ? columns.length - 1 : i;
+}
+
+function nearestColumn(x: number, columns: readonly Column[]): number {
+  let best = 0;
+  columns.forEach((c, i) => {
+    if (Math.abs(c.center - x) < Math.abs(columns[best].center - x)) best = i;
+  });
+  return best;
 }
 
 export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));

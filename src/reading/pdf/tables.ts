@@ -63,7 +63,21 @@ export const pdfTables = (pages: readonly PdfPage[], isTitle: TitleTest): SheetC
 
 /** A title has its 编制/单位 line or header below, and is not a header line itself (those follow the 编制/单位 line). */
 const isTitleLine = (lines: readonly Line[], i: number, isTitle: TitleTest) =>
-  !isHeaderLine(lines[i]) && !(i > 0 && META_LINE.test(lineText(lines[i - 1]))) && isTitle(lines[i].segments.map((s) => s.text)) && hasMetaBelow(lines, i);
+  !isHeaderLine(lines[i]) &&
+  !(i > 0 && META_LINE.test(lineText(lines[i - 1]))) &&
+  isTitle(lines[i].segments.map((s) => s.text)) &&
+  hasMetaBelow(lines, i) &&
+  !wrapsOn(lines, i);
+
+/** A header label wrapped over lines (基本支出国 | 库集中支付 | 资金) goes on right below itself; a title does not, but for a bracketed subtitle. */
+function wrapsOn(lines: readonly Line[], i: number): boolean {
+  const [line, next] = [lines[i], lines[i + 1]];
+  if (!next || next.page !== line.page || line.y - next.y > WRAP_SIZES * next.size) return false;
+  return next.segments.some((s) => !/^[(（]/.test(s.text) && line.segments.some((t) => t.left < s.right && s.left < t.right));
+}
+
+/** Lines of one wrapped label are closer than this (of the font size). */
+const WRAP_SIZES = 1.5;
 
 const repeatsTitle = (lines: readonly Line[], before: number, at: number) =>
   lines[at].page > lines[before].page && titleWords(lines[at]) === titleWords(lines[before]);
