@@ -15,7 +15,7 @@ export interface PdfDocument {
   real: string[];
   /**
    * Tables (transcription numbers) whose every transcribed figure the PDF reading holds; the
-   * others still lose figures (长春 表5's figure wrapped over lines, 国家信访局 表1, 深圳's tables
+   * others still lose figures (长春 表5's figure wrapped over lines, 深圳's tables
    * with names wrapped around the code line) or are not read (长春 表1 and 4, 江苏 公开12表).
    */
   compared?: number[];
