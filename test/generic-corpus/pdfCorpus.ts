@@ -28,7 +28,7 @@ export const PDF_CORPUS: PdfDocument[] = [
     compared: [3, 6, 7],
     real: ["error 支出总表.hierarchy 支出总表 f:20140", "error 一般公共预算基本支出表.hierarchy 一般公共预算基本支出表 e:301", "error 一般公共预算基本支出表.hierarchy 一般公共预算基本支出表 e:302", "error row.duplicate 一般公共预算基本支出表 e:30208"], falseErrorsLeft: true },
   { name: "chongqing-zhengfubangongting-2026", corpus: "generic", pack: "generic",
-    tables: ["部门收支总体情况表", "部门收入总体情况表", "部门支出总体情况表", "财政拨款收支总体情况表", "一般公共预算支出情况表", "一般公共预算基本支出情况表", "政府性基金预算支出情况表", "财政拨款“三公”经费支出情况表", "政府采购预算明细表", "市级重点专项资金绩效目标表（一级项目）", "市级一般性项目绩效目标表（一级项目）"],
+    tables: ["部门收支总体情况表", "部门收入总体情况表", "部门支出总体情况表", "财政拨款收支总体情况表", "一般公共预算支出情况表", "一般公共预算基本支出情况表", "政府性基金预算支出情况表", "财政拨款“三公”经费支出情况表", "政府采购预算明细表", "部门整体绩效目标表", "市级重点专项资金绩效目标表（一级项目）", "市级一般性项目绩效目标表（一级项目）"],
     compared: [1, 3, 4, 5],
     real: [] },
   { name: "fuliyuan-2024", corpus: "corpus", pack: "shanghai-district-unit-9",

@@ -151,3 +151,10 @@ test("a header row starting with a year's label (2025年预算数) is no body ro
   expect(r.findings.filter((f) => f.severity !== "info" && f.rule !== "layout.unrecognised")).toEqual([]);
   expect(r.summary.tables.map((t) => [t.kind, t.notChecked])).toEqual([["一般公共预算支出表", []]]);
 });
+
+test("a table of a kind checked nowhere (绩效目标) whose header is not understood is listed as not checked, with no warning", () => {
+  const sheet: SheetCells = { name: "表十", rows: [["2026年部门整体绩效目标表"], ["单位名称：某某厅"], ["市政府网络可用率", "≥", 99.5]], merges: [] };
+  const r = validateSheets([sheet]);
+  expect(r.findings.filter((f) => f.rule === "read.header")).toEqual([]);
+  expect(r.summary.tables.map((t) => [t.kind, t.notChecked.length])).toEqual([["项目支出表", 1]]);
+});

@@ -126,6 +126,11 @@ describe("tables", () => {
   });
 });
 
+test("a title's 单位名称 line below it, as 重庆 prints it over a table with no unit, marks it a title", () => {
+  const page: PdfPage = { number: 1, items: [at("2026年部门整体绩效目标表", 200, 500, 16), at("单位名称： 某某厅", 40, 470), at("指标名称", 40, 440), at("指标值", 200, 440), at("市政府网络可用率", 40, 420), figure("99.5", 230, 420)] };
+  expect(pdfTables([page], kindTitles).map((s) => s.name)).toEqual(["部门整体绩效目标表"]);
+});
+
 test("a kind's title stands beside only its 表N label, its year or its unit, not beside a header label", () => {
   expect([["部门公开表 5", "一般公共预算支出表"], ["2026", "年政府采购项目"], ["数", "基本支出"], ["项目", "一般公共预算支出"]].map((t) => kindTitles(t))).toEqual([true, true, false, false]);
 });

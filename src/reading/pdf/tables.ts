@@ -30,7 +30,7 @@ export interface PrintedTable {
   lines: readonly Line[];
 }
 
-const META_LINE = /编制|单位[:：]/;
+const META_LINE = /编制|单位(?:名称)?[:：]/;
 const NOTE_LINE = /^注[:：]/;
 /** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
 const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
