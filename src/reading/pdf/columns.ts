@@ -166,8 +166,11 @@ function bestSplit(leaves: Box[], from: number, to: number, labels: Box[]): numb
     }
     return found;
   };
-  return to - from >= labels.length ? best(from, 0)?.starts : undefined;
+  return to - from >= labels.length && labels.length <= MAX_SPLIT_LABELS ? best(from, 0)?.starts : undefined;
 }
+
+/** Top-row labels over one run that are cut among (a header prints two to four); beyond it, each by its overlap alone. */
+const MAX_SPLIT_LABELS = 6;
 
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
