@@ -66,11 +66,17 @@ export function standing(path: readonly string[]): { stands?: ColumnRole; carryo
 
 function buildTree(columns: GenericColumn[]): Node {
   const root: Node = { label: "", children: [] };
+  const held = new Map<Node, Set<string>>();
   for (const column of columns) {
+    const path = column.path.join("/");
     let node = root;
     for (const label of column.path) {
-      let child = node.children.find((c) => c.label === label && !c.column);
+      // A group spans adjacent columns and holds each column once: a column repeating one of the group's
+      // (2025年预算数/合计 … 2026年预算数/合计, both 预算数/合计 once the year is left out) starts another group.
+      const last = node.children[node.children.length - 1];
+      let child = last && last.label === label && !last.column && !(node === root && held.get(last)?.has(path)) ? last : undefined;
       if (!child) node.children.push((child = { label, ...(roleOf(label) ? { role: roleOf(label)!.role } : {}), children: [] }));
+      if (node === root) held.set(child, (held.get(child) ?? new Set()).add(path));
       node = child;
     }
     node.column = column;

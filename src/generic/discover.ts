@@ -24,8 +24,8 @@ export interface FoundTable {
 const MAX_HEADER_ROWS = 6;
 /** Rows between the title and the header: a 单位 line, a department line, blank rows. */
 const MAX_ABOVE_HEADER = 6;
-/** A body row's first label: an ordinal item (一、 （一）), a code, 合计 or 总计. */
-const BODY_START = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{3,}|\[\d{3,}\])/;
+/** A body row's first label: an ordinal item (一、 （一）), a code (not a year: 2025年预算数), 合计 or 总计. */
+const BODY_START = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{3,}(?![\d年])|\[\d{3,}\])/;
 
 export function findTables(sheets: readonly SheetCells[], mergesOf: (s: SheetCells) => MergeIndex): FoundTable[] {
   return sheets.flatMap((sheet) => sheetTables(sheet, mergesOf(sheet)));

@@ -31,6 +31,11 @@ export interface KindIdentity {
   part: KindRef;
   /** Once per function 类 the total's table prints (类:201), against that code's row (f:201) of the part's code table; a 类 it does not print is zero. */
   perClass?: true;
+  /**
+   * The part's fund rows are the year's (the first) and what is carried over, which the total may or
+   * may not include: year ≤ total ≤ year + carried over.
+   */
+  withCarryover?: "maybe";
 }
 
 export const KIND_IDENTITIES: readonly KindIdentity[] = [
@@ -57,12 +62,14 @@ export const KIND_IDENTITIES: readonly KindIdentity[] = [
     part: { kind: "收入总表", rows: [TOTAL_KEY, "收入合计"], column: "total" },
   },
   {
-    // The year's 一般公共预算拨款 and what is carried over of it (深圳 spends it in the same table).
+    // The year's 一般公共预算拨款, and what is carried over of it where the table spends that too (深圳, 重庆);
+    // a central department's (国家信访局) prints the year's only.
     rule: "X.一般公共预算支出表-财政拨款收支总表",
-    zh: "一般公共预算支出表的合计等于财政拨款收支总表的一般公共预算拨款（含上年结转）",
-    en: "the 一般公共预算支出表's total equals the 财政拨款收支总表's 一般公共预算 (carried over included)",
+    zh: "一般公共预算支出表的合计不少于财政拨款收支总表的本年一般公共预算拨款，不多于其与上年结转之和",
+    en: "the 一般公共预算支出表's total is at least the 财政拨款收支总表's 一般公共预算 of the year and at most that with what is carried over",
     total: { kind: "一般公共预算支出表", rows: [TOTAL_KEY], column: "total" },
     part: { kind: "财政拨款收支总表", rows: [], fund: "一般公共预算", column: "side" },
+    withCarryover: "maybe",
   },
   {
     rule: "X.一般公共预算支出表-基本支出表",
@@ -95,7 +102,9 @@ export function genericIdentities(views: ReadonlyMap<string, TableView>, tables:
     }
     const [total] = resolve(first(i.total.kind), i.total);
     const parts = resolve(first(i.part.kind), i.part);
-    if (total && parts.length > 0) defs.push({ rule: i.rule, total, parts });
+    if (!total || parts.length === 0) continue;
+    if (i.withCarryover && parts.length > 1) defs.push({ rule: i.rule, total, parts, atMost: true }, { rule: i.rule, total: parts[0], parts: [total], atMost: true });
+    else defs.push({ rule: i.rule, total, parts });
   }
   for (const view of views.values()) if (view.def.rows.type === "twoSided") defs.push(...balance(view));
   return defs;

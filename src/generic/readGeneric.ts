@@ -48,13 +48,14 @@ export function readGeneric(sheets: readonly SheetCells[]): GenericRead {
     year ??= statedYear(found.region.sheet, found.region.top, found.region.top + 1);
     const table = uniqueId(found.kind.id, tables);
     const entry: GenericTable = { table, kind: found.kind, title: found.title, sheet: found.region.sheet.name, notChecked: [] };
-    if (!found.header) {
-      if (!hasFigures(found)) continue; // a contents line, not a table
+    if (!found.header && !hasFigures(found)) continue; // a contents line, not a table
+    // A kind checked nowhere (绩效目标, 政府采购) needs no header understood.
+    if (found.kind.rows === "unchecked") entry.notChecked.push("此类表没有各地通用的勾稽关系 no checks shared by every layout");
+    else if (!found.header) {
       entry.notChecked.push("表头未能识别 header not understood");
       const at = cellAddress(found.region.top, found.region.title?.column ?? 0);
       problems.add("read.header", { table, sheet: entry.sheet, cell: at }, { table, at, columns: "合计、基本支出、项目支出" });
-    } else if (found.kind.rows === "unchecked") entry.notChecked.push("此类表没有各地通用的勾稽关系 no checks shared by every layout");
-    else {
+    } else {
       const view = readTable(found, table, problems, entry);
       if (view) views.set(table, view);
     }

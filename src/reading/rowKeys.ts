@@ -16,7 +16,8 @@ const TOTAL_LABELS = new Set(["合计", "总计"]);
 /** 合计, 总计, or 总计： as some regions print it. */
 export const isTotalLabel = (core: string) => TOTAL_LABELS.has(core.replace(/:$/, ""));
 const LABELLED_CODE = /^\[(\d+)\](.*)$|^(\d{3,})(.*)$/;
-const CODE_SHAPE = { function: /^\d{3}(\d{2}){0,2}$/, economic: /^\d{3}(\d{2})?$/ };
+/** Function codes 类/款/项; economic codes 类/款, and a 款 subdivided locally (重庆: 3010201 规范性津补贴 under 30102 津贴补贴). */
+const CODE_SHAPE = { function: /^\d{3}(\d{2}){0,2}$/, economic: /^\d{3}(\d{2}){0,2}$/ };
 
 export type RowIdentity =
   | { ok: true; key: string; name: string; code?: string; level: number; parent?: string; total: boolean }

@@ -58,8 +58,8 @@ const READING: Record<string, Template> = {
           en: `${s(p, "table")} ${s(p, "at")}: cannot identify the row "${s(p, "text")}": not one of the table's rows and no code found`,
         },
   "code.malformed": (p) => ({
-    zh: `${s(p, "table")} ${s(p, "at")} 科目编码“${s(p, "text")}”格式不对（功能分类应为 3、5 或 7 位数字，经济分类为 3 或 5 位）`,
-    en: `${s(p, "table")} ${s(p, "at")}: malformed code "${s(p, "text")}" (function codes have 3, 5 or 7 digits, economic 3 or 5)`,
+    zh: `${s(p, "table")} ${s(p, "at")} 科目编码“${s(p, "text")}”格式不对（应为 3、5 或 7 位数字：类、款、项，经济分类的款可细分到 7 位）`,
+    en: `${s(p, "table")} ${s(p, "at")}: malformed code "${s(p, "text")}" (codes have 3, 5 or 7 digits: 类, 款, 项, or an economic 款 subdivided)`,
   }),
   "row.duplicate": (p) => repeat(p),
   "row.duplicateProject": (p) => repeat(p),

@@ -22,7 +22,7 @@ const rule = (severity: Severity, zh: string, en: string): RuleDef => ({ severit
 
 export const GENERIC_RULES = {
   // Codes and names
-  "code.malformed": rule("error", "科目编码格式不对（功能分类 3/5/7 位，经济分类 3/5 位）", "malformed classification code (function 3/5/7 digits, economic 3/5)"),
+  "code.malformed": rule("error", "科目编码格式不对（3/5/7 位）", "malformed classification code (3, 5 or 7 digits)"),
   "code.parent": rule("error", "科目挂在错误的上级之下，或缺少其上级科目行", "code sits under the wrong parent, or its parent row is missing"),
   "code.catalogName": rule("warning", "科目名称与科目目录不符", "code name differs from the catalogue"),
   "code.historicalName": rule("warning", "科目名称为旧称", "code carries a former name"),

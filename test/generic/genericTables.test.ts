@@ -88,3 +88,73 @@ test("a table recognised by its title whose header is not understood is one warn
   expect(r.summary.tables.map((t) => [t.kind, t.identitiesChecked, t.notChecked.length])).toEqual([["支出总表", 0, 1]]);
   expect(r.summary.errors).toBe(0);
 });
+
+test("two periods printing the same columns (2025年预算数 | 2026年预算数, both 预算数 once the year is left out) are two groups, each summed alone", () => {
+  const period = [["合计"], ["因公出国(境)费"], ["公务用车购置及运行费", "小计"], ["公务用车购置及运行费", "公务用车购置费"], ["公务用车购置及运行费", "公务用车运行费"], ["公务接待费"]];
+  const plan = planColumns([...period, ...period].map((p) => ["预算数", ...p]));
+  expect(plan.sums.get("预算数/合计")).toEqual(["预算数/因公出国(境)费", "预算数/公务用车购置及运行费/小计", "预算数/公务接待费"]);
+  expect(plan.sums.get("预算数/合计'")).toEqual(["预算数/因公出国(境)费'", "预算数/公务用车购置及运行费/小计'", "预算数/公务接待费'"]);
+});
+
+/** 重庆's 一般公共预算基本支出情况表: a 2025年预算数 column after the codes, 款 subdivided into 7-digit codes. */
+function basicSpending(subdivided: CellValue[][]): SheetCells {
+  return {
+    name: "一般公共预算基本支出情况表",
+    rows: [
+      ["2026年一般公共预算基本支出情况表"],
+      ["单位名称：某某厅", null, null, null, null, "单位：万元"],
+      [null, "经济分类科目", null, "基本支出", null, null],
+      ["科目编码", "科目名称", "2025年预算数", "总计", "人员经费", "公用经费"],
+      [null, "合计", 900, 959.49, 959.49, null],
+      ["301", "工资福利支出", 900, 959.49, 959.49, null],
+      ["30102", "津贴补贴", 900, 959.49, 959.49, null],
+      ...subdivided,
+    ],
+    merges: [
+      { top: 2, left: 1, bottom: 2, right: 1 },
+      { top: 2, left: 3, bottom: 2, right: 5 },
+    ],
+  };
+}
+
+test("an economic 款 subdivided into 7-digit codes (3010201 under 30102) is read under it: its sum checked, the codes only not in the catalogue", () => {
+  const rows = (a: number) => [
+    ["3010201", "规范性津补贴", 850, a, a, null],
+    ["3010202", "其他津补贴", 50, 55.01, 55.01, null],
+  ];
+  const ok = validateSheets([basicSpending(rows(904.48))]);
+  expect(ok.findings.filter((f) => f.severity !== "info" && f.rule !== "layout.unrecognised")).toEqual([]);
+  expect(ok.findings.filter((f) => f.rule === "code.unknown").map((f) => f.severity)).toEqual(["info", "info"]);
+  const changed = validateSheets([basicSpending(rows(914.48))]).findings.filter((f) => f.severity === "error");
+  expect(changed.map((f) => `${f.rule} ${f.row}`)).toContain("一般公共预算基本支出表.hierarchy e:30102");
+});
+
+test("a header row starting with a year's label (2025年预算数) is no body row: the header below it is read", () => {
+  const sheet: SheetCells = {
+    name: "一般公共预算支出情况表",
+    rows: [
+      ["2026年一般公共预算支出情况表"],
+      ["单位名称：某某厅", null, null, null, null, "单位：万元"],
+      ["功能分类科目", null, null, "2026年预算数", null, null],
+      [null, null, "2025年预算数", null, null, null],
+      ["科目编码", "科目名称", null, "总计", "基本支出", "项目支出"],
+      [null, "合计", 90, 100, 60, 40],
+      ["201", "一般公共服务支出", 90, 100, 60, 40],
+    ],
+    merges: [
+      { top: 2, left: 0, bottom: 2, right: 1 },
+      { top: 2, left: 3, bottom: 2, right: 5 },
+      { top: 3, left: 2, bottom: 4, right: 2 },
+    ],
+  };
+  const r = validateSheets([sheet]);
+  expect(r.findings.filter((f) => f.severity !== "info" && f.rule !== "layout.unrecognised")).toEqual([]);
+  expect(r.summary.tables.map((t) => [t.kind, t.notChecked])).toEqual([["一般公共预算支出表", []]]);
+});
+
+test("a table of a kind checked nowhere (绩效目标) whose header is not understood is listed as not checked, with no warning", () => {
+  const sheet: SheetCells = { name: "表十", rows: [["2026年部门整体绩效目标表"], ["单位名称：某某厅"], ["市政府网络可用率", "≥", 99.5]], merges: [] };
+  const r = validateSheets([sheet]);
+  expect(r.findings.filter((f) => f.rule === "read.header")).toEqual([]);
+  expect(r.summary.tables.map((t) => [t.kind, t.notChecked.length])).toEqual([["项目支出表", 1]]);
+});

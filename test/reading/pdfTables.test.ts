@@ -53,7 +53,7 @@ describe("a table printed over two pages", () => {
     expect(sheet.rows.slice(0, 2)).toEqual([[TITLE], ["编制部门：某某局", null, null, "单位：元"]]);
   });
 
-  test("its columns are its header's leaf labels, a group label merged over the columns it stands over", () => {
+  test("its columns are its header's leaf labels, a group label merged over the columns it is centred over", () => {
     expect(sheet.origin!.columns).toEqual(["科目编码", "科目名称", "合计", "财政拨款收入"]);
     expect(sheet.rows.slice(2, 4)).toEqual([
       ["项目", null, "收入预算", null],

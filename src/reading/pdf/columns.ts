@@ -130,7 +130,9 @@ export const joinText = (a: string, b: string): string => (/[A-Za-z]$/.test(a) &
  * leaf spans down to the last row, a group label across the columns under it.
  */
 function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[] } {
-  const spans = new Map(boxes.map((b) => [b, leaves.includes(b) ? ([leaves.indexOf(b), leaves.indexOf(b)] as [number, number]) : spanUnder(b, boxes, leaves)]));
+  const top = Math.max(...boxes.map((b) => b.top));
+  const underTop = topRowColumns(boxes.filter((b) => top - b.top < b.size / 2 && !leaves.includes(b)), leaves, boxes);
+  const spans = new Map(boxes.map((b) => [b, leaves.includes(b) ? ([leaves.indexOf(b), leaves.indexOf(b)] as [number, number]) : (underTop.get(b) ?? spanUnder(b, boxes, leaves))]));
   const groups = boxes.filter((b) => !leaves.includes(b));
   const depth = (b: Box) => {
     const [left, right] = spans.get(b)!;
@@ -169,6 +171,56 @@ function repeatedRun(leaves: Box[], i: number): [number, number] | undefined {
   }
   return undefined;
 }
+
+/**
+ * The header's top row holds group labels only, each centred over its columns but perhaps
+ * narrower than they are (支出 over 项目 | 总计 | 一般公共预算 | 政府性基金预算). The columns whose
+ * labels stand below the top row (not centred on the whole header's height, as a label spanning
+ * it is) form runs; a run is shared among the top-row labels over it, each taking the columns it
+ * is centred over.
+ */
+function topRowColumns(top: Box[], leaves: Box[], boxes: Box[]): Map<Box, [number, number]> {
+  const spans = new Map<Box, [number, number]>();
+  const middle = (Math.max(...boxes.map((b) => b.top)) + Math.min(...boxes.map((b) => b.bottom))) / 2;
+  const below = leaves.map((l) => (l.top + l.bottom) / 2 < middle - l.size / 2);
+  for (let first = 0; first < leaves.length; first++) {
+    if (!below[first]) continue;
+    let last = first;
+    while (below[last + 1]) last++;
+    const over = top.filter((t) => centerOf(t) >= leaves[first].left && centerOf(t) <= leaves[last].right).sort((a, b) => centerOf(a) - centerOf(b));
+    const starts = over.length > 0 ? bestSplit(leaves, first, last + 1, over) : undefined;
+    over.forEach((t, k) => {
+      const span: [number, number] | undefined = starts && [starts[k], (starts[k + 1] ?? last + 1) - 1];
+      if (span && isCentredOver(t, leaves[span[0]], leaves[span[1]])) spans.set(t, span);
+    });
+    first = last;
+  }
+  return spans;
+}
+
+const centerOf = (b: { left: number; right: number }) => (b.left + b.right) / 2;
+
+/** A label stands over columns it is about centred on: within a quarter of their width of their middle. */
+const isCentredOver = (label: Box, first: Box, last: Box) => Math.abs((first.left + last.right) / 2 - centerOf(label)) <= (last.right - first.left) / 4;
+
+/** The columns from..to cut into one run per label, left to right, each label as near the middle of its run as can be: the runs' first columns. */
+function bestSplit(leaves: Box[], from: number, to: number, labels: Box[]): number[] | undefined {
+  const cost = (a: number, b: number, label: Box) => Math.abs((leaves[a].left + leaves[b - 1].right) / 2 - centerOf(label));
+  const best = (start: number, k: number): { cost: number; starts: number[] } | undefined => {
+    if (k === labels.length - 1) return { cost: cost(start, to, labels[k]), starts: [start] };
+    let found: { cost: number; starts: number[] } | undefined;
+    for (let cut = start + 1; cut <= to - (labels.length - 1 - k); cut++) {
+      const rest = best(cut, k + 1);
+      const total = rest && cost(start, cut, labels[k]) + rest.cost;
+      if (rest && total !== undefined && (!found || total < found.cost)) found = { cost: total, starts: [start, ...rest.starts] };
+    }
+    return found;
+  };
+  return to - from >= labels.length && labels.length <= MAX_SPLIT_LABELS ? best(from, 0)?.starts : undefined;
+}
+
+/** Top-row labels over one run that are cut among (a header prints two to four); beyond it, each by its overlap alone. */
+const MAX_SPLIT_LABELS = 6;
 
 const mergesMeet = (a: Merge, b: Merge) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 

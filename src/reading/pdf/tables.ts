@@ -30,7 +30,7 @@ export interface PrintedTable {
   lines: readonly Line[];
 }
 
-const META_LINE = /编制|单位[:：]/;
+const META_LINE = /编制|单位(?:名称)?[:：]/;
 const NOTE_LINE = /^注[:：]/;
 /** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
 const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
@@ -77,7 +77,21 @@ function inHeaderOf(lines: readonly Line[], title: number | undefined, i: number
 
 /** A title has its 编制/单位 line or header below, and is not a header line itself (those follow the 编制/单位 line). */
 const isTitleLine = (lines: readonly Line[], i: number, isTitle: TitleTest) =>
-  !isHeaderLine(lines[i]) && !(i > 0 && META_LINE.test(lineText(lines[i - 1]))) && isTitle(lines[i].segments.map((s) => s.text)) && hasMetaBelow(lines, i);
+  !isHeaderLine(lines[i]) &&
+  !(i > 0 && META_LINE.test(lineText(lines[i - 1]))) &&
+  isTitle(lines[i].segments.map((s) => s.text)) &&
+  hasMetaBelow(lines, i) &&
+  !wrapsOn(lines, i);
+
+/** A header label wrapped over lines (基本支出国 | 库集中支付 | 资金) goes on right below itself; a title does not, but for a bracketed subtitle. */
+function wrapsOn(lines: readonly Line[], i: number): boolean {
+  const [line, next] = [lines[i], lines[i + 1]];
+  if (!next || next.page !== line.page || line.y - next.y > WRAP_SIZES * next.size) return false;
+  return next.segments.some((s) => !/^[(（]/.test(s.text) && line.segments.some((t) => t.left < s.right && s.left < t.right));
+}
+
+/** Lines of one wrapped label are closer than this (of the font size). */
+const WRAP_SIZES = 1.5;
 
 const repeatsTitle = (lines: readonly Line[], before: number, at: number) =>
   lines[at].page > lines[before].page && titleWords(lines[at]) === titleWords(lines[before]);
