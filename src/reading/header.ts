@@ -20,6 +20,7 @@ export interface HeaderMap {
   missing: ColumnDef[];
 }
 
+/** A PDF's header laid out by baselines takes a row per level of its labels (江苏 表9: six). */
 const MAX_HEADER_ROWS = 5;
 
 /** The header of a table in rows [top, bottom), or undefined when no row carries its labels. */

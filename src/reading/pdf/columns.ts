@@ -42,7 +42,7 @@ export function headerGrid(lines: readonly Line[]): HeaderGrid {
   const boxes = headerBoxes(lines);
   const below = (b: Box) => boxes.filter((c) => c !== b && c.top < b.bottom - c.size / 2);
   const top = Math.max(...boxes.map((b) => b.top));
-  const isLeaf = (b: Box) => !below(b).some((c) => overlaps(b, c)) && !straddles(b, below(b), top - b.top < b.size / 2);
+  const isLeaf = (b: Box) => !below(b).some((c) => overlaps(b, c)) && !straddles(b, below(b), top - b.top < b.size / 2) && !spansGap(b, boxes);
   const leaves = boxes.filter(isLeaf).sort((a, b) => a.left + a.right - (b.left + b.right));
   const columns = leaves.map((b) => ({ left: b.left, right: b.right, center: (b.left + b.right) / 2, label: b.text }));
   return { columns, ...layOut(boxes, leaves) };
@@ -64,17 +64,46 @@ function straddles(b: Box, under: Box[], topRow: boolean): boolean {
   return topRow ? left || right : left && right;
 }
 
+/**
+ * A label standing over the gap between two neighbouring labels of the header's bottom row, with
+ * no label reaching down to its row between them (功能分类 over 功能科目名称 | 金额, however wide
+ * the gap), is their group label.
+ */
+function spansGap(b: Box, boxes: readonly Box[]): boolean {
+  const mid = center(b);
+  const bottom = Math.min(...boxes.map((c) => c.top));
+  const lower = boxes.filter((c) => c.top < b.bottom - c.size / 2 && c.top < bottom + c.size / 2);
+  const left = lower.filter((c) => c.right <= mid).sort((x, y) => y.right - x.right)[0];
+  const right = lower.filter((c) => c.left >= mid).sort((x, y) => x.left - y.left)[0];
+  if (!left || !right) return false;
+  return !boxes.some((c) => c !== b && c !== left && c !== right && c.bottom <= b.top + c.size / 2 && c.left < right.left && c.right > left.right);
+}
+
 /** Segments joined into boxes: one continues the box just above it when it overlaps it and follows within a wrapped line's gap. */
 function headerBoxes(lines: readonly Line[]): Box[] {
   const boxes: Box[] = [];
   for (const line of lines) {
-    for (const s of line.segments) {
+    for (const s of line.segments.flatMap(labelsOf)) {
       const above = boxes.find((b) => overlaps(b, s) && b.bottom - s.y > 0 && b.bottom - s.y < WRAP_GAP * s.size);
       if (above) extend(above, s);
       else boxes.push({ text: s.text, left: s.left, right: s.right, top: s.y, bottom: s.y, size: s.size });
     }
   }
   return boxes;
+}
+
+/** Two header labels printed a little apart are two boxes, though their runs joined into one segment: Chinese words a space apart (公务用车购置 公务用车运行). */
+const LABEL_GAP = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/;
+
+/** A segment's labels: two words a space apart are one at its left edge and one at its right, each a full em per character. */
+function labelsOf(s: Segment): Segment[] {
+  const parts = s.text.split(LABEL_GAP);
+  if (parts.length !== 2) return [s];
+  const [first, second] = parts;
+  return [
+    { ...s, text: first, right: Math.min(s.right, s.left + first.length * s.size) },
+    { ...s, text: second, left: Math.max(s.left, s.right - second.length * s.size) },
+  ];
 }
 
 function extend(box: Box, s: Segment): void {
@@ -96,7 +125,7 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
   for (const box of boxes) {
     const row = levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
     const leaf = leaves.indexOf(box);
-    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves);
+    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves, boxes.filter((b) => Math.abs(b.top - box.top) < box.size / 2));
     const bottom = leaf >= 0 ? last : row;
     rows[row][span[0]] = box.text;
     const merge = { top: row, left: span[0], bottom, right: span[1] };
@@ -132,12 +161,17 @@ function headerLevels(boxes: Box[]): number[] {
 
 /**
  * The columns a group label stands over: those it overlaps (and the bottom row's run they are
- * in, see bottomRun); else the nearest.
+ * in, see bottomRun); else those nearer to it than to any other label of its row (支出 over the
+ * four columns of 功能分类 and 支出用途, 收入 over the two left of them), at least the two around it.
  */
-function spanUnder(box: Box, leaves: Box[]): [number, number] {
+function spanUnder(box: Box, leaves: Box[], row: Box[]): [number, number] {
   const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
   if (under.length > 0) return bottomRun(box, leaves, under) ?? [under[0], under[under.length - 1]];
-  const center = (b: Box) => (b.left + b.right) / 2;
   const right = leaves.findIndex((l) => center(l) > center(box));
-  return right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
+  const around: [number, number] = right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
+  const distance = (a: Box, b: Box) => Math.abs(center(a) - center(b));
+  const nearest = leaves.flatMap((l, i) => (row.every((o) => o === box || distance(l, box) < distance(l, o)) ? [i] : []));
+  return nearest.length === 0 ? around : [Math.min(around[0], nearest[0]), Math.max(around[1], nearest[nearest.length - 1])];
 }
+
+const center = (b: Box) => (b.left + b.right) / 2;

@@ -30,7 +30,7 @@ const SPACE_GAP = 0.15;
 
 /** The page's lines, top to bottom, each with its segments left to right. */
 export function pageLines(page: PdfPage): Line[] {
-  const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const items = page.items.flatMap(splitFigure).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PdfTextItem[][] = [];
   for (const item of items) {
     const line = lines[lines.length - 1];
@@ -38,6 +38,22 @@ export function pageLines(page: PdfPage): Line[] {
     else lines.push([item]);
   }
   return lines.map((line) => toLine(page.number, line.sort((a, b) => a.x - b.x)));
+}
+
+/** An amount (with its decimals) and the next cell's words printed as one run, a space apart ("18,330.37 一、一般公共服务支出"; not "2026 年预算数"). */
+const FIGURE_THEN_TEXT = /^(\S+\.\d+)\s+([\u4e00-\u9fff].*)$/;
+
+/** A run holding a figure and then text is two items, the text's place measured in ems (CJK a full em, the rest half). */
+function splitFigure(item: PdfTextItem): PdfTextItem[] {
+  const m = FIGURE_THEN_TEXT.exec(item.text.trim());
+  if (!m || !isPrintedNumber(m[1])) return [item];
+  const ems = (text: string) => [...text].reduce((n, ch) => n + (ch.charCodeAt(0) > 0xff ? 1 : 0.5), 0);
+  const perEm = item.width / ems(item.text.trim());
+  const textLeft = item.x + perEm * (ems(item.text.trim()) - ems(m[2]));
+  return [
+    { ...item, text: m[1], width: perEm * ems(m[1]) },
+    { ...item, text: m[2], x: textLeft, width: item.x + item.width - textLeft },
+  ];
 }
 
 function toLine(page: number, items: PdfTextItem[]): Line {
