@@ -21,7 +21,7 @@ export interface HeaderMap {
 }
 
 /** A PDF's header laid out by baselines takes a row per level of its labels (江苏 表9: six). */
-const MAX_HEADER_ROWS = 5;
+const MAX_HEADER_ROWS = 6;
 
 /** The header of a table in rows [top, bottom), or undefined when no row carries its labels. */
 export function readHeader(sheet: SheetCells, merges: MergeIndex, def: TableDef, top: number, bottom: number): HeaderMap | undefined {
@@ -105,7 +105,9 @@ function matchColumns(def: TableDef, paths: string[][]): { columns: Map<string, 
   const columns = new Map<string, number>();
   const claimed = new Set<number>();
   const missing: ColumnDef[] = [];
-  for (const col of def.columns) {
+  // Deeper labels first: 公务用车购置及运行维护费/小计 takes its own 小计 before “三公”经费/小计 looks for one.
+  const deepestFirst = [...def.columns].sort((a, b) => b.header.length - a.header.length);
+  for (const col of deepestFirst) {
     const index = bestColumn(col, paths, claimed);
     if (index === undefined) missing.push(col);
     else {
