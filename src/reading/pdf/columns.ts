@@ -65,7 +65,7 @@ function straddles(b: Box, under: Box[], topRow: boolean): boolean {
 }
 
 /**
- * A label standing over the gap between two neighbouring labels of the header's bottom row, with
+ * A label centred over the gap between two neighbouring labels of the header's bottom row, with
  * no label reaching down to its row between them (功能分类 over 功能科目名称 | 金额, however wide
  * the gap), is their group label.
  */
@@ -75,7 +75,8 @@ function spansGap(b: Box, boxes: readonly Box[]): boolean {
   const lower = boxes.filter((c) => c.top < b.bottom - c.size / 2 && c.top < bottom + c.size / 2);
   const left = lower.filter((c) => c.right <= mid).sort((x, y) => y.right - x.right)[0];
   const right = lower.filter((c) => c.left >= mid).sort((x, y) => x.left - y.left)[0];
-  if (!left || !right) return false;
+  // Centred over the two, as a group label is (a leaf beside them stands nearer one: 广州's 合计).
+  if (!left || !right || Math.abs(mid - (center(left) + center(right)) / 2) > (b.right - b.left) / 2) return false;
   return !boxes.some((c) => c !== b && c !== left && c !== right && c.bottom <= b.top + c.size / 2 && c.left < right.left && c.right > left.right);
 }
 
