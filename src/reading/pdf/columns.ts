@@ -126,7 +126,7 @@ function layOut(boxes: Box[], leaves: Box[]): { rows: string[][]; merges: Merge[
   for (const box of boxes) {
     const row = levels.findIndex((y) => Math.abs(y - box.top) < box.size / 2);
     const leaf = leaves.indexOf(box);
-    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves, boxes.filter((b) => Math.abs(b.top - box.top) < box.size / 2));
+    const span = leaf >= 0 ? [leaf, leaf] : spanUnder(box, leaves, row === 0 ? boxes.filter((b) => Math.abs(b.top - box.top) < box.size / 2) : [box]);
     const bottom = leaf >= 0 ? last : row;
     rows[row][span[0]] = box.text;
     const merge = { top: row, left: span[0], bottom, right: span[1] };
@@ -162,8 +162,9 @@ function headerLevels(boxes: Box[]): number[] {
 
 /**
  * The columns a group label stands over: those it overlaps (and the bottom row's run they are
- * in, see bottomRun); else those nearer to it than to any other label of its row (支出 over the
- * four columns of 功能分类 and 支出用途, 收入 over the two left of them), at least the two around it.
+ * in, see bottomRun); else the two around it, and in the header's top row those nearer to it
+ * than to the row's other labels (支出 over the four columns of 功能分类 and 支出用途, 收入 over
+ * the two left of them).
  */
 function spanUnder(box: Box, leaves: Box[], row: Box[]): [number, number] {
   const under = leaves.map((l, i) => (overlaps(l, box) ? i : -1)).filter((i) => i >= 0);
@@ -171,7 +172,7 @@ function spanUnder(box: Box, leaves: Box[], row: Box[]): [number, number] {
   const right = leaves.findIndex((l) => center(l) > center(box));
   const around: [number, number] = right < 0 ? [leaves.length - 1, leaves.length - 1] : [Math.max(0, right - 1), right];
   const distance = (a: Box, b: Box) => Math.abs(center(a) - center(b));
-  const nearest = leaves.flatMap((l, i) => (row.every((o) => o === box || distance(l, box) < distance(l, o)) ? [i] : []));
+  const nearest = row.length < 2 ? [] : leaves.flatMap((l, i) => (row.every((o) => o === box || distance(l, box) < distance(l, o)) ? [i] : []));
   return nearest.length === 0 ? around : [Math.min(around[0], nearest[0]), Math.max(around[1], nearest[nearest.length - 1])];
 }
 
