@@ -6,6 +6,7 @@
  */
 import { JIANGSU_PACK } from "../../src/packs/jiangsu";
 import { readHeader } from "../../src/reading/header";
+import { fixedRowKeys, fixedSides } from "../../src/reading/rowKeys";
 import { headerGrid } from "../../src/reading/pdf/columns";
 import { pageLines } from "../../src/reading/pdf/lines";
 import { pdfTables } from "../../src/reading/pdf/tables";
@@ -103,4 +104,36 @@ test("公开表九's header, six rows as its PDF lays it out: each 小计 found 
   const header = readHeader(sheet, new MergeIndex(sheet.merges), T9, 2, sheet.rows.length)!;
   expect([header.first, header.last, header.missing]).toEqual([2, 7, []]);
   expect(Object.fromEntries(header.columns)).toEqual({ 合计: 0, 三公经费: 1, 因公出国: 2, 公务用车: 3, 公务用车购置: 4, 公务用车运行: 5, 公务接待: 6, 会议费: 7, 培训费: 8 });
+});
+
+test("公开表二's two levels of names: each group name, centred over its run, goes to the run's first line (its 小计), which then names the group's row", () => {
+  const size = 10;
+  const item = (text: string, y: number) => at(text, 200, y, size);
+  const items = [
+    at("收入预算总表", 150, 800, 16),
+    at("部门：某某厅", 40, 770),
+    at("单位：万元", 400, 770),
+    at("项目名称", 200, 740),
+    at("金额", 400, 740),
+    item("收入总计", 720),
+    figure("100.00", 420, 720),
+    item("小计", 700),
+    figure("100.00", 420, 700),
+    at("一般公共预算资金", 60, 680),
+    item("公共财政拨款(补助)资金", 680),
+    figure("100.00", 420, 680),
+    item("专项收入", 660),
+    at("政府性基金", 60, 640),
+    item("小计", 640),
+    item("小计", 620),
+    item("事业收入", 600),
+    at("其他资金", 60, 590),
+    item("经营收入", 580),
+    item("其他收入", 560),
+  ];
+  const [sheet] = pdfTables([{ number: 1, items }], packTitles(JIANGSU_PACK.tables));
+  expect(sheet.rows.slice(3).map((r) => String(r?.[0]).trim())).toEqual(["收入总计", "一般公共预算资金小计", "公共财政拨款(补助)资金", "专项收入", "政府性基金小计", "其他资金小计", "事业收入", "经营收入", "其他收入"]);
+  const T2 = JIANGSU_PACK.tables.find((t) => t.id === "表2")!;
+  const [rows] = fixedSides(T2.rows);
+  expect(["一般公共预算资金小计", "其他资金小计", "小计"].map((l) => fixedRowKeys(rows)(l)?.key)).toEqual(["一般公共预算资金", "其他资金", undefined]);
 });

@@ -59,7 +59,8 @@ function rowStarts(lines: readonly Line[], columns: readonly Column[]): Line[] {
 }
 
 /** The rows of body lines (one page or several), in printed order. */
-export function bodyRows(lines: readonly Line[], columns: readonly Column[]): BodyRow[] {
+export function bodyRows(printed: readonly Line[], columns: readonly Column[]): BodyRow[] {
+  const lines = columns.reduce((ls, _, c) => withGroupNames(ls, columns, c), printed);
   const groups = rowGroups(lines, columns);
   const indent = indentation(lines, columns);
   return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
@@ -130,4 +131,43 @@ function rowCells(group: readonly Line[], columns: readonly Column[], indent: (s
     }
   }
   return cells;
+}
+
+/**
+ * A column printing two levels of names side by side (江苏 收入预算总表: 一般公共预算资金 beside
+ * 小计 | 公共财政拨款(补助)资金 | 专项收入): each name at the left is centred over its run of
+ * names at the right, as in a merged cell, and is moved to the run's first line, where a sheet
+ * holds a merged cell's text (一般公共预算资金 then names its 小计).
+ */
+function withGroupNames(lines: readonly Line[], columns: readonly Column[], c: number): readonly Line[] {
+  const texts = (line: Line) => line.segments.filter((s) => !isPrintedNumber(s.text) && columnOf(s, columns) === c);
+  const itemLeft = commonLeft(lines.flatMap((l) => texts(l).slice(1)));
+  if (itemLeft === undefined) return lines;
+  const isGroup = (s: Segment) => s.right < itemLeft - s.size;
+  const hasItem = (l: Line) => texts(l).some((s) => Math.abs(s.left - itemLeft) < s.size);
+  const groups = lines.flatMap((l) => texts(l).filter(isGroup).map((g) => ({ g, line: l })));
+  const out = [...lines];
+  const taken = new Set<Line>();
+  groups.forEach(({ g, line }, k) => {
+    // The run lies between the group names above and below it, in lines not in another group's run.
+    const between = (l: Line, other: { line: Line } | undefined, below: boolean) => !other || other.line.page !== l.page || (below ? l.y > other.line.y : l.y < other.line.y);
+    const run = lines.filter((l) => l.page === line.page && !taken.has(l) && hasItem(l) && between(l, groups[k - 1], false) && between(l, groups[k + 1], true));
+    const centred = (top: Line) => run.find((end) => end.y <= g.y && Math.abs((top.y + end.y) / 2 - g.y) < g.size / 2);
+    const first = run.filter((l) => l.y >= g.y && centred(l)).sort((a, b) => b.y - a.y)[0];
+    if (!first) return;
+    const last = centred(first)!;
+    run.filter((l) => l.y <= first.y && l.y >= last.y).forEach((l) => taken.add(l));
+    if (first === line) return;
+    const from = out.indexOf(line);
+    out[from] = { ...line, segments: line.segments.filter((s) => s !== g) };
+    const to = out.indexOf(first);
+    out[to] = { ...first, segments: [...first.segments, g].sort((a, b) => a.left - b.left) };
+  });
+  return out.filter((l) => l.segments.length > 0);
+}
+
+/** The left edge several names of a column start at (within a font size), if any. */
+function commonLeft(segments: readonly Segment[]): number | undefined {
+  const lefts = segments.map((s) => s.left);
+  return lefts.length >= 2 && Math.max(...lefts) - Math.min(...lefts) < segments[0].size ? Math.min(...lefts) : undefined;
 }
