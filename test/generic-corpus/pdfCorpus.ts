@@ -47,7 +47,7 @@ export const PDF_CORPUS: PdfDocument[] = [
   { name: "jiangsu-zhengxie-2019", corpus: "generic", pack: "jiangsu-department-11",
     tables: ["收支预算总表", "收入预算总表", "支出预算总表", "财政拨款收支预算总表", "财政拨款支出预算表（功能科目）", "财政拨款基本支出预算表（经济科目）", "一般公共预算支出预算表（功能科目）", "一般公共预算基本支出预算表（经济科目）", "“三公”经费、会议费、培训费支出预算表", "财政拨款政府性基金支出预算表", "一般公共预算机关运行经费支出预算表"],
     compared: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11],
-    real: ["warning code.historicalName 表5", "warning code.historicalName 表7"], falseErrorsLeft: true },
+    real: ["warning code.historicalName 表5", "warning code.historicalName 表7"] },
   { name: "putuo-czj-2025", corpus: "corpus", pack: "shanghai-district-department-9",
     tables: ["部门财务收支预算总表", "部门收入预算总表", "部门支出预算总表", "部门财政拨款收支预算总表", "部门一般公共预算支出功能分类预算表", "部门政府性基金预算支出功能分类预算表", "部门国有资本经营预算支出功能分类预算表", "部门一般公共预算基本支出部门预算经济分类预算表", "部门“三公”经费和机关运行经费预算表"],
     real: [], },

@@ -137,3 +137,43 @@ test("公开表二's two levels of names: each group name, centred over its run,
   const [rows] = fixedSides(T2.rows);
   expect(["一般公共预算资金小计", "其他资金小计", "小计"].map((l) => fixedRowKeys(rows)(l)?.key)).toEqual(["一般公共预算资金", "其他资金", undefined]);
 });
+
+test("names printed right of their column's label, short of the figure column's, are names; rows mostly empty keep their own lines", () => {
+  const name = (text: string, y: number) => at(text, 260, y);
+  const items = [
+    at("收入预算总表", 150, 800, 16),
+    at("部门：某某厅", 40, 770),
+    at("单位：万元", 500, 770),
+    at("项目名称", 165, 740),
+    at("金额", 516, 740),
+    name("收入总计", 720),
+    figure("180.00", 613, 720),
+    name("小计", 700),
+    figure("100.00", 613, 700),
+    at("一般公共预算资金", 146, 680),
+    name("公共财政拨款(补助)资金", 680),
+    figure("100.00", 613, 680),
+    name("专项收入", 660),
+    at("政府性基金", 161, 640),
+    name("小计", 640),
+    name("小计", 620),
+    figure("80.00", 613, 620),
+    name("事业收入", 600),
+    at("其他资金", 161, 590),
+    name("经营收入", 580),
+    name("其他收入", 560),
+    figure("80.00", 613, 560),
+  ];
+  const [sheet] = pdfTables([{ number: 1, items }], packTitles(JIANGSU_PACK.tables));
+  expect(sheet.rows.slice(3).map((r) => [String(r?.[0]).trim(), r?.[1]])).toEqual([
+    ["收入总计", 180],
+    ["一般公共预算资金小计", 100],
+    ["公共财政拨款(补助)资金", 100],
+    ["专项收入", null],
+    ["政府性基金小计", null],
+    ["其他资金小计", 80],
+    ["事业收入", null],
+    ["经营收入", null],
+    ["其他收入", 80],
+  ]);
+});

@@ -13,6 +13,8 @@ export interface Column {
   right: number;
   center: number;
   label: string;
+  /** Whether the body prints figures under it (set when the body is read, see rows.ts). */
+  figures?: boolean;
 }
 
 export interface HeaderGrid {

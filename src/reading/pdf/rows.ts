@@ -34,7 +34,9 @@ export function columnOf(s: Segment, columns: readonly Column[]): number {
     return i;
   }
   const i = columns.findIndex((c) => c.center > s.left);
-  return i < 0 ? columns.length - 1 : i;
+  if (i < 0) return columns.length - 1;
+  // Text wholly left of a figure column's label, after a column of names, is a name (政协 收入预算总表's items right of 项目名称).
+  return i > 0 && columns[i].figures && !columns[i - 1].figures && s.right < columns[i].left ? i - 1 : i;
 }
 
 export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));
@@ -59,7 +61,9 @@ function rowStarts(lines: readonly Line[], columns: readonly Column[]): Line[] {
 }
 
 /** The rows of body lines (one page or several), in printed order. */
-export function bodyRows(printed: readonly Line[], columns: readonly Column[]): BodyRow[] {
+export function bodyRows(printed: readonly Line[], header: readonly Column[]): BodyRow[] {
+  const figured = new Set(printed.flatMap((l) => l.segments.filter((s) => isPrintedNumber(s.text)).map((s) => columnOf(s, header))));
+  const columns = header.map((c, i) => ({ ...c, figures: figured.has(i) }));
   const lines = columns.reduce((ls, _, c) => withGroupNames(ls, columns, c), printed);
   const groups = rowGroups(lines, columns);
   const indent = indentation(lines, columns);
@@ -86,7 +90,7 @@ function indentation(lines: readonly Line[], columns: readonly Column[]): (s: Se
 /** Lines grouped into rows: every anchor starts one; a text-only line joins the nearest anchor on its page when close enough. */
 function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][] {
   const anchors = rowStarts(lines, columns);
-  const reach = attachReach(anchors);
+  const reach = attachReach(anchors, lines);
   const groups = new Map<Line, Line[]>(anchors.map((a) => [a, [a]]));
   const rows: Line[][] = [];
   for (const line of lines) {
@@ -114,9 +118,16 @@ function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
   return best;
 }
 
-/** How far from an anchor a wrapped line may sit: a share of the usual distance between anchor lines. */
-function attachReach(anchors: readonly Line[]): (line: Line) => number {
-  const gaps = anchors.slice(1).flatMap((a, i) => (a.page === anchors[i].page ? [anchors[i].y - a.y] : [])).sort((a, b) => a - b);
+/**
+ * How far from an anchor a wrapped line may sit: a share of the usual distance between anchor
+ * lines, measured between neighbouring lines where enough are (a table whose rows are mostly
+ * empty, 政协 收入预算总表, has its anchors far apart).
+ */
+function attachReach(anchors: readonly Line[], lines: readonly Line[]): (line: Line) => number {
+  const gapsOf = (pairs: [Line, Line][]) => pairs.flatMap(([a, b]) => (a.page === b.page ? [a.y - b.y] : [])).sort((x, y) => x - y);
+  const pairs = anchors.slice(1).map((a, i): [Line, Line] => [anchors[i], a]);
+  const neighbours = gapsOf(pairs.filter(([a, b]) => lines.indexOf(b) === lines.indexOf(a) + 1));
+  const gaps = neighbours.length >= 2 ? neighbours : gapsOf(pairs);
   const pitch = gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
   return (line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
 }
