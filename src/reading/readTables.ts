@@ -211,11 +211,13 @@ class TableReader {
   private readSide(r: number, side: Side, header: HeaderMap, view: TableView, identify: RowIdentifier, open: OpenRows): void {
     const labelCell = this.sideLabel(r, side);
     const codeCell = this.code(r, side.codes);
-    // Nothing, a template's "…" placeholder row, or a 其中 line without figures (江苏 其中：动用上年结转和结余资金): no data to read.
-    // Amounts first: a number settles it without normalising the label.
-    if (side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index))) && isEmpty(codeCell) && (isEmpty(labelCell) || isMemoLabel(labelCell))) return;
+    // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
+    const noFigures = side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index)));
+    if (noFigures && isEmpty(codeCell) && isEmpty(labelCell)) return;
     const figures = this.readFigures(r, side.amounts);
     const id = identify(side.index, codeCell, labelCell);
+    // A 其中 line that names no row and holds no figure (江苏 其中：动用上年结转和结余资金) has nothing to read either.
+    if (!id.ok && noFigures && isEmpty(codeCell) && isMemoLabel(labelCell)) return;
     const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
     if (!id.ok) {
       const level = this.codeLevel(r, side.codes);
