@@ -87,7 +87,7 @@ function buildTree(columns: GenericColumn[]): Node {
 function collectSums(node: Node, sums: Map<string, string[]>): void {
   if (node.role === "memo") return;
   for (const child of node.children) {
-    if (child.column && child.role && TOTAL_ROLES.has(child.role)) addSum(child.column, node.children.filter((c) => c !== child && isPart(c, node.children, child.role)), sums);
+    if (child.column && child.role && TOTAL_ROLES.has(child.role) && !besideTotal(child, node.children)) addSum(child.column, node.children.filter((c) => c !== child && isPart(c, node.children, child.role)), sums);
     if (child.column && child.role) {
       const parts = node.children.filter((c) => c.role && roleOf(c.label)?.partOf === child.role);
       if (parts.length > 0) addSum(child.column, parts, sums);
@@ -95,6 +95,12 @@ function collectSums(node: Node, sums: Map<string, string[]>): void {
     collectSums(child, sums);
   }
 }
+
+/**
+ * Another 合计/小计 column under the same heading (two 小计 beside 合计, their headings' span not
+ * printed): which columns each adds up is not known, so none is summed.
+ */
+const besideTotal = (total: Node, siblings: Node[]) => siblings.some((s) => s !== total && s.column && s.role === "total" && total.role === "total");
 
 /** A part of the total beside it: not a code or name column, not beside a “三公” total, not inside a whole that stands beside it. */
 function isPart(node: Node, siblings: Node[], total?: ColumnRole): boolean {

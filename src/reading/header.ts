@@ -20,6 +20,7 @@ export interface HeaderMap {
   missing: ColumnDef[];
 }
 
+/** A PDF's header laid out by nesting takes a row per level of its labels (深圳, 江苏 表9: six and more). */
 const MAX_HEADER_ROWS = 8;
 
 /** The header of a table in rows [top, bottom), or undefined when no row carries its labels. */
@@ -104,7 +105,9 @@ function matchColumns(def: TableDef, paths: string[][]): { columns: Map<string, 
   const columns = new Map<string, number>();
   const claimed = new Set<number>();
   const missing: ColumnDef[] = [];
-  for (const col of def.columns) {
+  // Deeper labels first: 公务用车购置及运行维护费/小计 takes its own 小计 before “三公”经费/小计 looks for one.
+  const deepestFirst = [...def.columns].sort((a, b) => b.header.length - a.header.length);
+  for (const col of deepestFirst) {
     const index = bestColumn(col, paths, claimed);
     if (index === undefined) missing.push(col);
     else {

@@ -221,9 +221,12 @@ class TableReader {
     const labelCell = this.sideLabel(r, side);
     const codeCell = this.code(r, side.codes);
     // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
-    if (side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index))) && isEmpty(codeCell) && isEmpty(labelCell)) return;
+    const noFigures = side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index)));
+    if (noFigures && isEmpty(codeCell) && isEmpty(labelCell)) return;
     const figures = this.readFigures(r, side.amounts);
     const id = identify(side.index, codeCell, labelCell);
+    // A 其中 line that names no row and holds no figure (江苏 其中：动用上年结转和结余资金) has nothing to read either.
+    if (!id.ok && noFigures && isEmpty(codeCell) && isMemoLabel(labelCell)) return;
     const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
     if (!id.ok) {
       const level = this.codeLevel(r, side.codes);
@@ -502,6 +505,7 @@ const shownTitle = (def: TableDef) => def.title.replace(`${YEAR_PLACEHOLDER}年`
 /** A template's placeholder: "…", "……", "二、…", a bare "三、", or "...-...-..." (类/款/项 joined). */
 const isPlaceholder = (v: CellValue) => typeof v === "string" && /^[.…-]*$/.test(labelCore(v));
 const isEmpty = (v: CellValue) => isBlank(v) || isPlaceholder(v);
+const isMemoLabel = (v: CellValue) => /^其中[:：]/.test(normalizeLabel(v));
 
 /** A 注 or 说明 line ends the body; the cheap test first, since it runs on every row. */
 function isNote(value: CellValue): boolean {

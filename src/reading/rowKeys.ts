@@ -127,11 +127,15 @@ function makeFixedRowKeys(defs: readonly FixedRowDef[]): FixedRowLookup {
   }
   const loose = uniqueBy(keys, fundItemCore);
   const classRows = defs.find((d) => d.functionClasses);
+  const lookup = (core: string) => keys.get(core) ?? loose.get(fundItemCore(core)) ?? (classRows ? formerClassName(classRows, core) : undefined);
   return (label) => {
     const core = labelCore(label);
-    return keys.get(core) ?? loose.get(fundItemCore(core)) ?? (classRows ? formerClassName(classRows, core) : undefined);
+    // A group's name beside its 小计 (江苏 收入预算总表: 一般公共预算资金 | 小计) names the group's row.
+    return lookup(core) ?? (GROUP_TOTAL.test(core) ? lookup(core.replace(GROUP_TOTAL, "")) : undefined);
   };
 }
+
+const GROUP_TOTAL = /(?<=.)小计$/;
 
 /** A function 类 printed under a former name (医疗卫生与计划生育支出 for 210): the row of its code; the name is checked later. */
 function formerClassName(def: FixedRowDef, core: string): FixedRowKey | undefined {

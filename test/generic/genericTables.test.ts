@@ -75,6 +75,11 @@ test("header roles: totals add up what stands beside them, parts add into their 
   expect(Object.fromEntries(sideBySide.sums)).toEqual({ 合计: ["基本支出", "项目支出"], 基本支出: ["人员经费", "公用经费"] });
 });
 
+test("two 小计 beside a 合计, their headings' spans not printed, are not summed: which columns each adds up is not known", () => {
+  const plan = planColumns([["部门名称"], ["合计"], ["小计"], ["一般公共预算"], ["事业收入"], ["小计"], ["单位资金"]]);
+  expect(plan.sums.size).toBe(0);
+});
+
 test("a total beside a column no layout was seen to print is not summed: listed as not understood", () => {
   const plan = planColumns([["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["某某新列"]]);
   expect([plan.sums.size, plan.unknown]).toEqual([0, ["某某新列"]]);

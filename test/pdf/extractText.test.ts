@@ -12,3 +12,13 @@ test("over the time limit: stopped with reason 'time'; then a read succeeds", as
   expect(pages).toHaveLength(16);
   expect(pages[6].items.map((i) => i.text)).toContain("2024年预算单位财务收支预算总表");
 });
+
+test("a page printed with /Rotate 90 (江苏 人大 2019) is read as shown: its lines level, the title above the 公开表一 label, left to right", async () => {
+  const rotated = new Uint8Array(fs.readFileSync(path.join(__dirname, "../generic-corpus/jiangsu-rendachangweihui-2019/jiangsu-rendachangweihui-2019.pdf")));
+  const [page] = await extractPdfText(rotated);
+  const item = (text: string) => page.items.find((i) => i.text === text)!;
+  expect(item("收支预算总表").y).toBeGreaterThan(item("公开表一").y);
+  expect(item("部门：").y).toBeCloseTo(item("单位：万元").y, 0);
+  expect(item("单位：万元").x).toBeGreaterThan(item("部门：").x + 500);
+  expect(item("公开表一").size).toBeCloseTo(9.84, 1);
+});

@@ -29,7 +29,7 @@ export async function extractPdfTextInBrowser(data: Uint8Array, base: string, ti
     timer = setTimeout(() => reject(new PdfExtractError("time", `over ${timeLimitMs} ms`)), timeLimitMs);
   });
   try {
-    return await Promise.race([task.promise.then(textOfPages), overrun]);
+    return await Promise.race([task.promise.then((doc) => textOfPages(doc, pdfjs.Util)), overrun]);
   } catch (e) {
     throw e instanceof PdfExtractError ? e : pdfjsFailure(String((e as Error)?.name), String((e as Error)?.message ?? e));
   } finally {
@@ -40,17 +40,25 @@ export async function extractPdfTextInBrowser(data: Uint8Array, base: string, ti
 
 type PdfDocument = Awaited<ReturnType<typeof import("pdfjs-dist/legacy/build/pdf.mjs").getDocument>["promise"]>;
 
-async function textOfPages(doc: PdfDocument): Promise<PdfPage[]> {
+type PdfUtil = typeof import("pdfjs-dist/legacy/build/pdf.mjs").Util;
+
+async function textOfPages(doc: PdfDocument, util: PdfUtil): Promise<PdfPage[]> {
   if (doc.numPages > MAX_PDF_PAGES) throw new PdfExtractError("pages", "", doc.numPages);
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    pages.push({ number: n, items: (content.items as TextContentItem[]).filter((i) => typeof i.str === "string" && i.str.trim() !== "").map(itemOf) });
+    const view = page.getViewport({ scale: 1 });
+    const items = (content.items as TextContentItem[]).filter((i) => typeof i.str === "string" && i.str.trim() !== "");
+    pages.push({ number: n, items: items.map((i) => itemOf(i, util.transform(view.transform, i.transform!) as number[], view.height)) });
     page.cleanup();
   }
   return pages;
 }
 
-/** As the Node host's worker maps them: the baseline's origin, the width, the text matrix's vertical scale as the size. */
-const itemOf = (i: TextContentItem) => ({ text: i.str!, x: i.transform![4], y: i.transform![5], width: i.width!, size: Math.hypot(i.transform![2], i.transform![3]) });
+/**
+ * As the Node host's worker maps them, placed as the page is shown (a /Rotate page turned
+ * upright): the baseline's origin in the viewport (y counted up from its foot), the width, the
+ * matrix's vertical scale as the size.
+ */
+const itemOf = (i: TextContentItem, m: number[], height: number) => ({ text: i.str!, x: m[4], y: height - m[5], width: i.width!, size: Math.hypot(m[2], m[3]) });

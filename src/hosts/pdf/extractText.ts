@@ -16,8 +16,15 @@ export { PdfExtractError };
 /** The worker answers each request ({ id, data }) with the pages' items or the error pdf.js raised. */
 const WORKER_SOURCE = `
 const { parentPort, workerData: w } = require("node:worker_threads");
-const item = (i) => ({ text: i.str, x: i.transform[4], y: i.transform[5], width: i.width, size: Math.hypot(i.transform[2], i.transform[3]) });
 const loading = import(w.module);
+// Placed as the page is shown (a /Rotate page turned upright): the viewport's matrix, y then counted up from its foot.
+const itemsOf = (pdfjs, page, items) => {
+  const view = page.getViewport({ scale: 1 });
+  return items.map((i) => {
+    const m = pdfjs.Util.transform(view.transform, i.transform);
+    return { text: i.str, x: m[4], y: view.height - m[5], width: i.width, size: Math.hypot(m[2], m[3]) };
+  });
+};
 async function extract(data) {
   const pdfjs = await loading;
   const doc = await pdfjs.getDocument({ data, cMapUrl: w.cMaps, cMapPacked: true, standardFontDataUrl: w.fonts, verbosity: 0, isEvalSupported: false }).promise;
@@ -27,7 +34,7 @@ async function extract(data) {
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      pages.push({ number: n, items: content.items.filter((i) => typeof i.str === "string" && i.str.trim() !== "").map(item) });
+      pages.push({ number: n, items: itemsOf(pdfjs, page, content.items.filter((i) => typeof i.str === "string" && i.str.trim() !== "")) });
       page.cleanup();
     }
     return { pages };

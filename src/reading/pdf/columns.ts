@@ -15,6 +15,8 @@ export interface Column {
   right: number;
   center: number;
   label: string;
+  /** Whether the body prints figures under it (set when the body is read, see rows.ts). */
+  figures?: boolean;
 }
 
 export interface HeaderGrid {
@@ -46,7 +48,7 @@ export function headerGrid(lines: readonly Line[]): HeaderGrid {
   const boxes = headerBoxes(lines);
   const below = (b: Box) => boxes.filter((c) => c !== b && c.top < b.bottom - c.size / 2);
   const top = Math.max(...boxes.map((b) => b.top));
-  const isLeaf = (b: Box) => !below(b).some((c) => overlaps(b, c)) && !straddles(b, below(b), top - b.top < b.size / 2);
+  const isLeaf = (b: Box) => !below(b).some((c) => overlaps(b, c)) && !straddles(b, below(b), top - b.top < b.size / 2) && !spansGap(b, boxes);
   const leaves = boxes.filter(isLeaf).sort((a, b) => a.left + a.right - (b.left + b.right));
   const columns = leaves.map((b) => ({ left: b.left, right: b.right, center: (b.left + b.right) / 2, label: b.text }));
   return { columns, ...layOut(boxes, leaves) };
@@ -66,6 +68,22 @@ function straddles(b: Box, under: Box[], topRow: boolean): boolean {
   const left = near.some((c) => c.right <= center);
   const right = near.some((c) => c.left >= center);
   return topRow ? left || right : left && right;
+}
+
+/**
+ * A label centred over the gap between two neighbouring labels of the header's bottom row, with
+ * no label reaching down to its row between them (功能分类 over 功能科目名称 | 金额, however wide
+ * the gap), is their group label.
+ */
+function spansGap(b: Box, boxes: readonly Box[]): boolean {
+  const mid = middleX(b);
+  const bottom = Math.min(...boxes.map((c) => c.top));
+  const lower = boxes.filter((c) => c.top < b.bottom - c.size / 2 && c.top < bottom + c.size / 2);
+  const left = lower.filter((c) => c.right <= mid).sort((x, y) => y.right - x.right)[0];
+  const right = lower.filter((c) => c.left >= mid).sort((x, y) => x.left - y.left)[0];
+  // Centred over the two, as a group label is (a leaf beside them stands nearer one: 广州's 合计).
+  if (!left || !right || Math.abs(mid - (middleX(left) + middleX(right)) / 2) > (b.right - b.left) / 2) return false;
+  return !boxes.some((c) => c !== b && c !== left && c !== right && c.bottom <= b.top + c.size / 2 && c.left < right.left && c.right > left.right);
 }
 
 /**
@@ -271,3 +289,4 @@ function reachableColumns(box: Box, boxes: Box[], leaves: Box[], under: number[]
     );
   };
 }
+

@@ -49,8 +49,8 @@ export function pageLines(page: PdfPage): Line[] {
   return lines.map((line) => toLine(page.number, line.sort((a, b) => a.x - b.x)));
 }
 
-/** A figure and the next cell's text printed as one run, a space apart ("18,330.37 一、一般公共服务支出"). */
-const FIGURE_THEN_TEXT = /^(\S+)\s+(\D.*)$/;
+/** An amount (with its decimals) and the next cell's words printed as one run, a space apart ("18,330.37 一、一般公共服务支出"; not "2026 年预算数"). */
+const FIGURE_THEN_TEXT = /^(\S+\.\d+)\s+([\u4e00-\u9fff].*)$/;
 
 /** A run holding a figure and then text is two items, the text's place measured in ems (CJK a full em, the rest half). */
 function splitFigure(item: PdfTextItem): PdfTextItem[] {

@@ -18,7 +18,7 @@ export interface BodyRow {
 }
 
 /** A text-only line within this share of the row pitch of an anchor line belongs to its row. */
-const ATTACH_SHARE = 0.65;
+const ATTACH_SHARE = 0.8;
 /** Without enough rows to measure the pitch, a wrapped line is within this many font sizes. */
 const WRAP_SIZES = 1.3;
 
@@ -50,6 +50,8 @@ export function columnOf(s: Segment, columns: readonly Column[]): number {
     while (i > 0 && columns[i].center >= s.right) i--;
     return i;
   }
+  // Text wholly left of a figure column's label, after a column of names, is a name (政协 收入预算总表's items right of 项目名称).
+  if (asText > 0 && !isPrintedNumber(s.text) && columns[asText].figures && !columns[asText - 1].figures && s.right < columns[asText].left) return asText - 1;
   return asText;
 }
 
@@ -76,8 +78,10 @@ function rowStarts(lines: readonly Line[], columns: readonly Column[]): Line[] {
 }
 
 /** The rows of body lines (one page or several), in printed order. */
-export function bodyRows(printed: readonly Line[], columns: readonly Column[]): BodyRow[] {
-  const lines = joinFigureTails(joinFigureHalves(printed, columns));
+export function bodyRows(printed: readonly Line[], header: readonly Column[]): BodyRow[] {
+  const figured = new Set(printed.flatMap((l) => l.segments.filter((s) => isPrintedNumber(s.text)).map((s) => columnOf(s, header))));
+  const columns = header.map((c, i) => ({ ...c, figures: figured.has(i) }));
+  const lines = columns.reduce<readonly Line[]>((ls, _, c) => withGroupNames(ls, columns, c), joinFigureTails(joinFigureHalves(printed, columns)));
   const groups = rowGroups(lines, columns);
   const indent = indentation(lines, columns);
   return groups.map((group) => ({ page: group[0].page, cells: rowCells(group, columns, indent) }));
@@ -139,7 +143,7 @@ function rowGroups(lines: readonly Line[], columns: readonly Column[]): Line[][]
   const starts = rowStarts(lines, columns);
   const continuesRow = (i: number) => i > 0 && starts[i - 1].page === starts[i].page && starts[i - 1].y - starts[i].y < starts[i].size;
   const anchors = starts.filter((_, i) => !continuesRow(i));
-  const pitch = rowPitch(anchors);
+  const pitch = rowPitch(anchors, lines);
   const reach = (line: Line) => (pitch ? ATTACH_SHARE * pitch : WRAP_SIZES * line.size);
   // Each line's row; an anchor's row is listed when the anchor comes.
   const groups = new Map<Line, Line[]>();
@@ -222,9 +226,16 @@ function nearestAnchor(line: Line, anchors: readonly Line[]): Line | undefined {
   return best;
 }
 
-/** The usual distance between anchor lines (their median gap), when there are enough to measure it. */
-function rowPitch(anchors: readonly Line[]): number | undefined {
-  const gaps = anchors.slice(1).flatMap((a, i) => (a.page === anchors[i].page ? [anchors[i].y - a.y] : [])).sort((a, b) => a - b);
+/**
+ * The usual distance between anchor lines (their median gap), when there are enough to measure
+ * it: between anchors on neighbouring lines where there are enough (a table whose rows mostly
+ * print no figure, 政协 收入预算总表, has its anchors further apart than its rows).
+ */
+function rowPitch(anchors: readonly Line[], lines: readonly Line[]): number | undefined {
+  const gapsOf = (pairs: [Line, Line][]) => pairs.flatMap(([a, b]) => (a.page === b.page ? [a.y - b.y] : [])).sort((x, y) => x - y);
+  const pairs = anchors.slice(1).map((a, i): [Line, Line] => [anchors[i], a]);
+  const neighbours = gapsOf(pairs.filter(([a, b]) => lines.indexOf(b) === lines.indexOf(a) + 1));
+  const gaps = neighbours.length >= 2 ? neighbours : gapsOf(pairs);
   return gaps.length >= 2 ? gaps[Math.floor(gaps.length / 2)] : undefined;
 }
 
@@ -249,4 +260,43 @@ function besideFigure(s: Segment, line: Line, columns: readonly Column[]): numbe
   if (c === 0 || isPrintedNumber(s.text)) return c;
   const on = (column: number) => line.segments.filter((o) => o !== s && columnOf(o, columns) === column);
   return on(c).some((o) => isPrintedNumber(o.text) && o.left > s.right) && on(c - 1).length === 0 ? c - 1 : c;
+}
+
+/**
+ * A column printing two levels of names side by side (江苏 收入预算总表: 一般公共预算资金 beside
+ * 小计 | 公共财政拨款(补助)资金 | 专项收入): each name at the left is centred over its run of
+ * names at the right, as in a merged cell, and is moved to the run's first line, where a sheet
+ * holds a merged cell's text (一般公共预算资金 then names its 小计).
+ */
+function withGroupNames(lines: readonly Line[], columns: readonly Column[], c: number): readonly Line[] {
+  const texts = (line: Line) => line.segments.filter((s) => !isPrintedNumber(s.text) && columnOf(s, columns) === c);
+  const itemLeft = commonLeft(lines.flatMap((l) => texts(l).slice(1)));
+  if (itemLeft === undefined) return lines;
+  const isGroup = (s: Segment) => s.right < itemLeft - s.size;
+  const hasItem = (l: Line) => texts(l).some((s) => Math.abs(s.left - itemLeft) < s.size);
+  const groups = lines.flatMap((l) => texts(l).filter(isGroup).map((g) => ({ g, line: l })));
+  const out = [...lines];
+  const taken = new Set<Line>();
+  groups.forEach(({ g, line }, k) => {
+    // The run lies between the group names above and below it, in lines not in another group's run.
+    const between = (l: Line, other: { line: Line } | undefined, below: boolean) => !other || other.line.page !== l.page || (below ? l.y > other.line.y : l.y < other.line.y);
+    const run = lines.filter((l) => l.page === line.page && !taken.has(l) && hasItem(l) && between(l, groups[k - 1], false) && between(l, groups[k + 1], true));
+    const centred = (top: Line) => run.find((end) => end.y <= g.y && Math.abs((top.y + end.y) / 2 - g.y) < g.size / 2);
+    const first = run.filter((l) => l.y >= g.y && centred(l)).sort((a, b) => b.y - a.y)[0];
+    if (!first) return;
+    const last = centred(first)!;
+    run.filter((l) => l.y <= first.y && l.y >= last.y).forEach((l) => taken.add(l));
+    if (first === line) return;
+    const from = out.indexOf(line);
+    out[from] = { ...line, segments: line.segments.filter((s) => s !== g) };
+    const to = out.indexOf(first);
+    out[to] = { ...first, segments: [...first.segments, g].sort((a, b) => a.left - b.left) };
+  });
+  return out.filter((l) => l.segments.length > 0);
+}
+
+/** The left edge several names of a column start at (within a font size), if any. */
+function commonLeft(segments: readonly Segment[]): number | undefined {
+  const lefts = segments.map((s) => s.left);
+  return lefts.length >= 2 && Math.max(...lefts) - Math.min(...lefts) < segments[0].size ? Math.min(...lefts) : undefined;
 }

@@ -7,6 +7,7 @@
  * the table: title, 编制/单位 line, header, body, notes, with the page of every row. The lines no
  * table took are the document's narrative.
  */
+import { kindOfTitle } from "../../generic/kinds";
 import { roleOf } from "../../generic/roles";
 import { labelCore, normalizeLabel } from "../normalize";
 import type { SheetCells } from "../sheetCells";
@@ -32,8 +33,8 @@ export interface PrintedTable {
 
 const META_LINE = /编制|单位(?:名称)?[:：]/;
 const NOTE_LINE = /^注[:：]/;
-/** The next table's label printed above its title (公开05表, 预算表6) ends a table. */
-const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表\d{1,2}|\d{1,2}表)$/;
+/** The next table's label printed above or below its title (公开05表, 预算表6, 公开表十二) ends a table. */
+const TABLE_LABEL = /^(?:部门|单位)?(?:公开|预算)?(?:表(?:\d{1,2}|[一二三四五六七八九十]{1,3})|\d{1,2}表)$/;
 /** A 单位 cut short at its cell's edge, and the rest of it on the next line. */
 const UNIT_START = /单位[:：]\s*万?$/;
 const UNIT_END = /^万?元$/;
@@ -159,11 +160,12 @@ function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): {
       const pageStart = i;
       page = lines[i].page;
       while (i < lines.length && lines[i].page === page && (isRepeatedHeader(lines[i], labels) || titleWords(lines[i]) === title || repeatsLabel(lines, i, title))) i++;
-      if (notes.length > 0 || !continues(lines, i, header)) return { body, notes, end: pageStart };
+      const otherTable = lines.slice(pageStart, i).some((_, k) => isOtherTitle(lines, pageStart + k, title));
+      if (notes.length > 0 || otherTable || !continues(lines, i, header)) return { body, notes, end: pageStart };
     }
     const line = lines[i];
     if (notes.length > 0 || isNote(line)) addNote(notes, line, lines[i - 1]);
-    else if (isNarrative(line, header) || TABLE_LABEL.test(lineText(line))) return { body, notes, end: i };
+    else if (isNarrative(line, header) || TABLE_LABEL.test(lineText(line)) || isOtherTitle(lines, i, title)) return { body, notes, end: i };
     else body.push(line);
   }
   return { body, notes, end: lines.length };
@@ -172,6 +174,13 @@ function splitBody(lines: readonly Line[], header: HeaderGrid, title: string): {
 /** The table's 表N label printed again above its repeated title. */
 const repeatsLabel = (lines: readonly Line[], i: number, title: string) =>
   TABLE_LABEL.test(lineText(lines[i])) && lines[i + 1]?.page === lines[i].page && titleWords(lines[i + 1]) === title;
+
+/** Another table's title (a table kind's, alone on its line, with its 编制/单位 line below) ends a table, though the pack does not read that table (江苏's 政府采购预算表). */
+const isOtherTitle = (lines: readonly Line[], i: number, title: string) =>
+  lines[i].segments.length === 1 &&
+  titleWords(lines[i]) !== title &&
+  kindOfTitle(labelCore(lineText(lines[i]))) !== undefined &&
+  lines.slice(i + 1, i + 1 + META_REACH).some((l) => l.page === lines[i].page && META_LINE.test(lineText(l)));
 
 /** A page goes on with the table when a row with a figure or code comes on it before any narrative. */
 function continues(lines: readonly Line[], from: number, header: HeaderGrid): boolean {
