@@ -149,7 +149,7 @@ function checkRows(c: Checker, v: unknown, path: string, labels: number): Checke
 
 /** Fixed rows, one list per side: keys unique in the table, sumOf naming rows of the same side. */
 function fixedRows(c: Checker, sides: Array<Array<{ r: unknown; at: string }>>): CheckedRows {
-  const all = sides.flat().map(({ r, at }) => ({ row: c.object(r, at, ["key", "label"], ["indent", "filter", "sumOf", "functionClasses", "total"]), at }));
+  const all = sides.flat().map(({ r, at }) => ({ row: c.object(r, at, ["key", "label"], ["indent", "filter", "sumOf", "functionClasses", "total", "signed"]), at }));
   c.unique(all.map(({ row, at }) => ({ value: row?.key, path: `${at}.key` })), { en: "key", zh: " key" });
   const classKeys = new Set<string>();
   let n = 0;
@@ -172,6 +172,7 @@ function fixedRow(c: Checker, row: Json, at: string, sideKeys: Set<string>): boo
   c.text(row.label, `${at}.label`, row.functionClasses !== undefined);
   c.number(row.indent, `${at}.indent`, (n) => Number.isInteger(n) && n >= 0, { en: "a whole number of full-width spaces", zh: "全角空格的整数个数" });
   c.boolean(row.total, `${at}.total`);
+  c.boolean(row.signed, `${at}.signed`);
   if ((row.filter === undefined) === (row.sumOf === undefined)) c.fail(at, "a row has either a filter (the items it adds up) or sumOf (the rows it adds up)", "一行须有 filter（汇总的明细）或 sumOf（汇总的行）之一，且只能有一个");
   if (row.filter !== undefined) checkFilter(c, row.filter, `${at}.filter`);
   c.array(row.sumOf, `${at}.sumOf`).forEach((k, j) => {

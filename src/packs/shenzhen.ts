@@ -204,7 +204,7 @@ const T9 = shenzhenTable(
       { key: "上年", label: `${PRIOR_YEAR_PLACEHOLDER}年`, filter: NOTHING },
       { key: "本年", label: `${YEAR_PLACEHOLDER}年`, filter: {} },
       // This year less last year, which the model does not hold.
-      { key: "增减变化金额", label: "增减变化金额", filter: {} },
+      { key: "增减变化金额", label: "增减变化金额", filter: {}, signed: true },
     ],
   },
 );

@@ -120,6 +120,8 @@ class TableReader {
   private readonly textAmounts: string[] = [];
   /** The segments of the last well-formed split code, which rows printing only their lower segments continue. */
   private lastSegments: string[] = [];
+  /** Rows whose figures may be negative (a change against last year). */
+  private readonly signed: ReadonlySet<string>;
 
   constructor(
     private readonly region: TableRegion,
@@ -128,6 +130,7 @@ class TableReader {
     private readonly identify?: RowIdentifier,
   ) {
     this.sheet = region.sheet;
+    this.signed = new Set(fixedSides(def.rows).flat().flatMap((r) => (r.signed ? [r.key] : [])));
   }
 
   private place(cell: string): Place {
@@ -223,8 +226,8 @@ class TableReader {
     // Nothing, or a template's "…" placeholder row: no data to read. Amounts first: a number settles it without normalising the label.
     const noFigures = side.amounts.every((a) => isEmpty(cellValue(this.sheet, r, a.index)));
     if (noFigures && isEmpty(codeCell) && isEmpty(labelCell)) return;
-    const figures = this.readFigures(r, side.amounts);
     const id = identify(side.index, codeCell, labelCell);
+    const figures = this.readFigures(r, side.amounts, id.ok && this.signed.has(id.key));
     // A 其中 line that names no row and holds no figure (江苏 其中：动用上年结转和结余资金) has nothing to read either.
     if (!id.ok && noFigures && isEmpty(codeCell) && isMemoLabel(labelCell)) return;
     const labelAddress = cellAddress(r, side.codes.length > 0 && !isBlank(codeCell) ? side.codes[0] : (side.label ?? side.amounts[0]?.index ?? 0));
@@ -399,16 +402,16 @@ class TableReader {
     return texts;
   }
 
-  private readFigures(r: number, amounts: Side["amounts"]): Record<string, Figure> {
+  private readFigures(r: number, amounts: Side["amounts"], signed: boolean): Record<string, Figure> {
     const figures: Record<string, Figure> = {};
     for (const { key, index } of amounts) {
-      const figure = this.readFigure(r, index);
+      const figure = this.readFigure(r, index, signed);
       if (figure) figures[key] = figure;
     }
     return figures;
   }
 
-  private readFigure(r: number, c: number): Figure | undefined {
+  private readFigure(r: number, c: number, signed: boolean): Figure | undefined {
     const value = cellValue(this.sheet, r, c);
     const format = numberFormat(this.sheet, r, c);
     // The common case first, without making a read: a number read exactly, not negative, says nothing more about its cell.
@@ -421,16 +424,16 @@ class TableReader {
       this.findings.add("amount.invalid", this.place(at), { table: this.def.id, at, text: read.text });
       return undefined;
     }
-    if (read.fromText || read.hiddenDecimals || read.cents < 0) this.noteAmount(read, value, cellAddress(r, c));
+    if (read.fromText || read.hiddenDecimals || (read.cents < 0 && !signed)) this.noteAmount(read, value, cellAddress(r, c), signed);
     return new CellFigure(r, c, read.cents, read.halfWidth);
   }
 
   /** What an amount read from a cell says about it: text, decimals it hides, a sign it should not have. */
-  private noteAmount(read: Extract<AmountRead, { kind: "amount" }>, value: CellValue, at: string): void {
+  private noteAmount(read: Extract<AmountRead, { kind: "amount" }>, value: CellValue, at: string, signed: boolean): void {
     if (read.fromText) this.textAmounts.push(at);
     const stored = read.stored ?? String(value);
     if (read.hiddenDecimals) this.findings.add("amount.decimals", this.place(at), { table: this.def.id, at, stored });
-    if (read.cents < 0) this.findings.add("amount.negative", this.place(at), { table: this.def.id, at, stored });
+    if (read.cents < 0 && !signed) this.findings.add("amount.negative", this.place(at), { table: this.def.id, at, stored });
   }
 
   private reportTextAmounts(): void {

@@ -57,6 +57,8 @@ export interface FixedRowDef {
    */
   functionClasses?: { count: number; omitEmpty?: boolean; nested?: boolean };
   total?: boolean;
+  /** A change against another row (深圳 表9's 增减变化金额): its figures may be negative, so no amount.negative. */
+  signed?: boolean;
 }
 
 /** A two-sided table lays sections side by side; a section is as tall as its longer side. */

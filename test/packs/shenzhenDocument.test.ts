@@ -60,3 +60,17 @@ describe("the 深圳市信访局 2026 PDF read by the Shenzhen pack", () => {
     expect(figure("表9", "本年", "公务用车:一般公共预算")).toBe(260);
   });
 });
+
+describe("the 深圳市发展和改革委员会 2026 PDF: 表9's 增减变化金额 falls", () => {
+  const FAGAI = join(__dirname, "../generic-corpus/shenzhen-fagai-2026/shenzhen-fagai-2026.pdf");
+  let read: ReturnType<typeof readTables>;
+  beforeAll(async () => {
+    read = readTables(await readWorkbookFile(FAGAI), SHENZHEN_PACK);
+  });
+
+  test("the change is read negative, and a change may be: no amount.negative warning", () => {
+    const change = read.views.get("表9")!.byKey.get("增减变化金额")!;
+    expect(Object.values(change.figures).some((f) => f.cents < 0)).toBe(true);
+    expect(read.problems.filter((p) => p.rule === "amount.negative")).toEqual([]);
+  });
+});
