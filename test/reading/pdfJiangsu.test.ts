@@ -58,6 +58,20 @@ test("two Chinese labels a little apart in one run of a header are two labels, e
   expect(grid.columns.map((c) => c.label)).toEqual(["公务用车购置费", "公务用车运行维护费"]);
 });
 
+test("…also where the run's line holds a label printed a little lower (人大's （境）费 beside it), which is not below it", () => {
+  const size = 17.04;
+  const grid = headerGrid(
+    linesOf(
+      at("公务用车购置及运行维护费", 376, 591.44, size),
+      at("（境）费", 241.2, 551.6, size),
+      at("公务用车购置 公务用车运行", 419.5, 553.28, size),
+      at("费", 462.7, 532.64, size),
+      at("维护费", 556.3, 532.64, size),
+    ),
+  );
+  expect(grid.columns.map((c) => c.label)).toEqual(["（境）费", "公务用车购置费", "公务用车运行维护费"]);
+});
+
 test("a table ends at another table's title with its 编制/单位 line (one the pack does not read), and at a 公开表十二 label", () => {
   const table11 = (y: number) => [
     at("一般公共预算机关运行经费支出预算表", 200, y, 16),

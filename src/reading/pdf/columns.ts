@@ -112,21 +112,23 @@ const LABEL_PART = /^[\u3400-\u9fff（）()]{2,}$/;
  * Labels of neighbouring narrow columns printed so close that they read as one segment with a
  * space ("一般公共预 政府性基" over "算" | "金预算"): split at the spaces when each part has a
  * label wrapped under it and no label below runs across a split. A part's extent is estimated
- * by its characters, each a full em wide.
+ * by its characters, each a full em wide (less in a run narrower than that).
  */
 function splitNeighbours(s: Segment, lines: readonly Line[]): Segment[] {
   const texts = s.text.split(" ");
   if (texts.length < 2 || !texts.every((t) => LABEL_PART.test(t))) return [s];
   const chars = texts.join("").length;
-  const gap = (s.right - s.left - chars * s.size) / (texts.length - 1);
-  if (gap <= 0) return [s];
+  // A character is an em wide, or less where the run is narrower (a font set tighter than its size).
+  const em = Math.min(s.size, (s.right - s.left) / chars);
+  const gap = (s.right - s.left - chars * em) / (texts.length - 1);
   let x = s.left;
   const parts = texts.map((text) => {
-    const part = { ...s, text, left: x, right: x + text.length * s.size };
+    const part = { ...s, text, left: x, right: x + text.length * em };
     x = part.right + gap;
     return part;
   });
-  const below = lines.flatMap((l) => (l.y < s.y && s.y - l.y < WRAP_GAP * s.size ? l.segments : []));
+  // Lines below its own (whose baseline may stand a little apart from its neighbours').
+  const below = lines.flatMap((l) => (s.y - l.y > s.size / 2 && s.y - l.y < WRAP_GAP * s.size ? l.segments : []));
   const splits = parts.slice(1).map((p) => p.left - gap / 2);
   const across = below.some((b) => splits.some((x) => b.left < x && x < b.right));
   return !across && parts.every((p) => below.some((b) => overlaps(b, p))) ? parts : [s];
