@@ -14,7 +14,6 @@ import { validateSheets } from "../../src/validation/validate";
 import { corpusWorkbooks } from "../corpus/buildWorkbook";
 import { DOCS, truth } from "./truth";
 
-
 const viewsCache = new Map<string, Promise<Map<TableId, TableView>>>();
 function tablesOf(name: string): Promise<Map<TableId, TableView>> {
   if (!viewsCache.has(name)) {

@@ -50,7 +50,7 @@ export function headerGrid(lines: readonly Line[]): HeaderGrid {
   const top = Math.max(...boxes.map((b) => b.top));
   const isLeaf = (b: Box) => !below(b).some((c) => overlaps(b, c)) && !straddles(b, below(b), top - b.top < b.size / 2) && !spansGap(b, boxes);
   const leaves = boxes.filter(isLeaf).sort((a, b) => a.left + a.right - (b.left + b.right));
-  const columns = leaves.map((b) => ({ left: b.left, right: b.right, center: (b.left + b.right) / 2, label: b.text }));
+  const columns = leaves.map((b) => ({ left: b.left, right: b.right, center: middleX(b), label: b.text }));
   return { columns, ...layOut(boxes, leaves) };
 }
 
@@ -61,7 +61,7 @@ export function headerGrid(lines: readonly Line[]): HeaderGrid {
  */
 function straddles(b: Box, under: Box[], topRow: boolean): boolean {
   const width = b.right - b.left;
-  const center = (b.left + b.right) / 2;
+  const center = middleX(b);
   // In the top row, where only group labels stand, the labels below may be further off (收入 centred over 项目 … 预算数).
   const reach = topRow ? TOP_ROW_REACH * width : width;
   const near = under.filter((c) => c.right > b.left - reach && c.left < b.right + reach);
@@ -201,13 +201,13 @@ function repeatedRun(leaves: Box[], i: number): [number, number] | undefined {
  */
 function topRowColumns(top: Box[], leaves: Box[], boxes: Box[]): Map<Box, [number, number]> {
   const spans = new Map<Box, [number, number]>();
-  const middle = (Math.max(...boxes.map((b) => b.top)) + Math.min(...boxes.map((b) => b.bottom))) / 2;
-  const below = leaves.map((l) => (l.top + l.bottom) / 2 < middle - l.size / 2);
+  const middle = headerMiddle(boxes);
+  const below = leaves.map((l) => middleY(l) < middle - l.size / 2);
   for (let first = 0; first < leaves.length; first++) {
     if (!below[first]) continue;
     let last = first;
     while (below[last + 1]) last++;
-    const over = top.filter((t) => centerOf(t) >= leaves[first].left && centerOf(t) <= leaves[last].right).sort((a, b) => centerOf(a) - centerOf(b));
+    const over = top.filter((t) => middleX(t) >= leaves[first].left && middleX(t) <= leaves[last].right).sort((a, b) => middleX(a) - middleX(b));
     const starts = over.length > 0 ? bestSplit(leaves, first, last + 1, over) : undefined;
     over.forEach((t, k) => {
       const span: [number, number] | undefined = starts && [starts[k], (starts[k + 1] ?? last + 1) - 1];
@@ -218,14 +218,13 @@ function topRowColumns(top: Box[], leaves: Box[], boxes: Box[]): Map<Box, [numbe
   return spans;
 }
 
-const centerOf = (b: { left: number; right: number }) => (b.left + b.right) / 2;
 
 /** A label stands over columns it is about centred on: within a quarter of their width of their middle. */
-const isCentredOver = (label: Box, first: Box, last: Box) => Math.abs((first.left + last.right) / 2 - centerOf(label)) <= (last.right - first.left) / 4;
+const isCentredOver = (label: Box, first: Box, last: Box) => Math.abs((first.left + last.right) / 2 - middleX(label)) <= (last.right - first.left) / 4;
 
 /** The columns from..to cut into one run per label, left to right, each label as near the middle of its run as can be: the runs' first columns. */
 function bestSplit(leaves: Box[], from: number, to: number, labels: Box[]): number[] | undefined {
-  const cost = (a: number, b: number, label: Box) => Math.abs((leaves[a].left + leaves[b - 1].right) / 2 - centerOf(label));
+  const cost = (a: number, b: number, label: Box) => Math.abs((leaves[a].left + leaves[b - 1].right) / 2 - middleX(label));
   const best = (start: number, k: number): { cost: number; starts: number[] } | undefined => {
     if (k === labels.length - 1) return { cost: cost(start, to, labels[k]), starts: [start] };
     let found: { cost: number; starts: number[] } | undefined;
@@ -273,13 +272,15 @@ function spanUnder(box: Box, boxes: Box[], leaves: Box[]): [number, number] {
   return runs.filter((r) => off(r) <= best + box.size).reduce((w, r) => (r[1] - r[0] > w[1] - w[0] ? r : w));
 }
 
-const middleX = (b: Box) => (b.left + b.right) / 2;
+const middleX = (b: { left: number; right: number }) => (b.left + b.right) / 2;
 const middleY = (b: Box) => (b.top + b.bottom) / 2;
+/** The height halfway down the header: a label centred there spans all its rows (合计, 2025年预算数). */
+const headerMiddle = (boxes: readonly Box[]) => (Math.max(...boxes.map((b) => b.top)) + Math.min(...boxes.map((b) => b.bottom))) / 2;
 
 /** Whether the group label's run may go on over a column (see spanUnder). */
 function reachableColumns(box: Box, boxes: Box[], leaves: Box[], under: number[]): (i: number) => boolean {
   const top = Math.max(...boxes.map((b) => b.top));
-  const headerMiddle = (top + Math.min(...boxes.map((b) => b.bottom))) / 2;
+  const middle = headerMiddle(boxes);
   const leafSet = new Set(leaves);
   const siblings = boxes.filter((b) => b !== box && !leafSet.has(b) && Math.abs(b.top - box.top) < box.size / 2);
   const overlapped = boxes.filter((b) => b.top < box.bottom - b.size / 2 && overlaps(b, box));
@@ -287,7 +288,7 @@ function reachableColumns(box: Box, boxes: Box[], leaves: Box[], under: number[]
   return (i) => {
     const l = leaves[i];
     return (
-      !!l && l.top < box.bottom - l.size / 2 && !siblings.some((s) => overlaps(s, l)) && Math.abs(middleY(l) - headerMiddle) >= l.size / 2 && middleY(l) < highest + l.size / 2
+      !!l && l.top < box.bottom - l.size / 2 && !siblings.some((s) => overlaps(s, l)) && Math.abs(middleY(l) - middle) >= l.size / 2 && middleY(l) < highest + l.size / 2
     );
   };
 }

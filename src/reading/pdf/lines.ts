@@ -100,7 +100,6 @@ function joinSpacedLetters(segments: Segment[]): Segment[] {
   return out;
 }
 
-
 /** A page's number as printed in its footer or header: 第3页，共22页, - 3 -, 3/22, Page 3 of 22. */
 const PAGE_MARK = /^(?:第\d+页(?:[,，]?共\d+页)?|[-—–]?\d{1,4}[-—–]?|\d+\/\d+|page\d+(?:of\d+)?)$/i;
 

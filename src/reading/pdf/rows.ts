@@ -55,7 +55,6 @@ export function columnOf(s: Segment, columns: readonly Column[]): number {
   return asText;
 }
 
-
 export const isAnchor = (line: Line): boolean => line.segments.some((s) => isPrintedNumber(s.text));
 
 /** An item's ordinal (一、 （二）) or a total's label: a cell that names its own row. */
