@@ -56,14 +56,11 @@ for (const [code, name] of Object.entries(ECONOMIC_NAMES)) ECONOMIC_CODES_BY_NAM
  */
 export function economicCodeByName(labelCell: CellValue, within: string | undefined): string | undefined {
   const codes = ECONOMIC_CODES_BY_NAME.get(labelCore(labelCell)) ?? [];
-  return codes.find((c) => c.length === 5 && within !== undefined && c.startsWith(within)) ?? codes.find((c) => c.length === 3);
+  return codes.find((c) => c.length === 5 && within !== undefined && c.startsWith(within)) ?? economicClassByName(labelCore(labelCell));
 }
 
-const ECONOMIC_CLASS_BY_NAME = new Map(
-  Object.entries(ECONOMIC_NAMES)
-    .filter(([code]) => code.length === 3)
-    .map(([code, name]) => [labelCore(name), code]),
-);
+/** The economic 类 of a name (类 names are unique). */
+const economicClassByName = (core: string) => ECONOMIC_CODES_BY_NAME.get(core)?.find((c) => c.length === 3);
 
 /** Tracks the current unit while reading 表11/表12 from top to bottom. */
 export class UnitRowReader {
@@ -103,7 +100,7 @@ export class UnitRowReader {
 
 function economicClassOf(core: string): string | undefined {
   const m = /^\[(\d{3})\](.*)$/.exec(core);
-  return m ? m[1] : ECONOMIC_CLASS_BY_NAME.get(core);
+  return m ? m[1] : economicClassByName(core);
 }
 
 export interface FixedRowKey {
